@@ -1,0 +1,966 @@
+"""The SQLite cache: schema and migrations, short IMMEDIATE writes, and every query the UI reads."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+from feeds.models import Facts, FeedSpec, Item
+from feeds.query import Query
+from feeds.timeutil import from_iso, to_iso, utcnow
+
+BUSY_TIMEOUT_MS = 10_000
+MAX_RESULTS = 5_000
+
+migrations = Migrations("sitroom")
+
+
+class StoreError(Exception):
+    """A database problem phrased for the user (unreadable file, disk full, read-only...)."""
+
+
+# --- schema -----------------------------------------------------------------------------------
+
+
+@migrations()
+def m001_initial(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE feeds (
+            name TEXT PRIMARY KEY,
+            url TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL DEFAULT 'auto',
+            etag TEXT,
+            last_modified TEXT,
+            last_status INTEGER,
+            last_error TEXT,
+            last_attempt TEXT,
+            last_success TEXT,
+            consecutive_errors INTEGER NOT NULL DEFAULT 0,
+            next_poll TEXT,
+            stale_since TEXT,
+            title TEXT
+        );
+        CREATE TABLE items (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            feed TEXT NOT NULL,
+            guid TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            summary TEXT NOT NULL DEFAULT '',
+            link TEXT,
+            author TEXT,
+            raw_title TEXT,
+            published TEXT,
+            first_seen TEXT NOT NULL,
+            sort_time TEXT NOT NULL,
+            updated TEXT NOT NULL,
+            date_suspect INTEGER NOT NULL DEFAULT 0,
+            content_hash TEXT NOT NULL,
+            revised INTEGER NOT NULL DEFAULT 0,
+            is_read INTEGER NOT NULL DEFAULT 0,
+            flagged INTEGER NOT NULL DEFAULT 0,
+            reviewed TEXT
+        );
+        CREATE INDEX items_sort ON items(sort_time DESC, id DESC);
+        CREATE INDEX items_feed_sort ON items(feed, sort_time DESC);
+        CREATE VIRTUAL TABLE items_fts USING fts5(
+            title, summary, content='items', content_rowid='id',
+            tokenize='unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER items_ai AFTER INSERT ON items BEGIN
+            INSERT INTO items_fts(rowid, title, summary) VALUES (new.id, new.title, new.summary);
+        END;
+        CREATE TRIGGER items_ad AFTER DELETE ON items BEGIN
+            INSERT INTO items_fts(items_fts, rowid, title, summary)
+                VALUES ('delete', old.id, old.title, old.summary);
+        END;
+        CREATE TRIGGER items_au AFTER UPDATE OF title, summary ON items BEGIN
+            INSERT INTO items_fts(items_fts, rowid, title, summary)
+                VALUES ('delete', old.id, old.title, old.summary);
+            INSERT INTO items_fts(rowid, title, summary) VALUES (new.id, new.title, new.summary);
+        END;
+        CREATE TABLE violations (
+            item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+            phrase TEXT NOT NULL, accused TEXT,
+            field TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL
+        );
+        CREATE INDEX violations_item ON violations(item_id);
+        CREATE TABLE casualties (
+            item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+            count INTEGER, count_max INTEGER, qualifier TEXT,
+            kind TEXT NOT NULL, "group" TEXT NOT NULL, scope TEXT NOT NULL,
+            phrase TEXT NOT NULL, field TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL
+        );
+        CREATE INDEX casualties_item ON casualties(item_id);
+        CREATE TABLE talks (
+            item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+            date TEXT, date_end TEXT, place TEXT, parties TEXT, status TEXT NOT NULL,
+            phrase TEXT NOT NULL, field TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL
+        );
+        CREATE INDEX talks_item ON talks(item_id);
+        CREATE INDEX talks_date ON talks(date);
+        CREATE TABLE watch_hits (
+            item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+            watch TEXT NOT NULL, words TEXT NOT NULL
+        );
+        CREATE INDEX watch_hits_item ON watch_hits(item_id);
+        CREATE INDEX watch_hits_watch ON watch_hits(watch, item_id);
+        CREATE TABLE notes (
+            id INTEGER PRIMARY KEY,
+            item_uid TEXT NOT NULL,
+            time TEXT NOT NULL,
+            text TEXT NOT NULL
+        );
+        CREATE INDEX notes_item ON notes(item_uid);
+        CREATE TABLE poll_log (
+            id INTEGER PRIMARY KEY,
+            feed TEXT NOT NULL, time TEXT NOT NULL, status TEXT NOT NULL,
+            http_status INTEGER, error TEXT, new INTEGER, revised INTEGER, ms INTEGER
+        );
+        CREATE INDEX poll_log_time ON poll_log(time);
+        CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT);
+        """
+    )
+
+
+# --- records the UI reads ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ItemRow:
+    id: int
+    uid: str
+    feed: str
+    title: str
+    link: str | None
+    time: datetime
+    """min(published, first_seen): what lists sort by."""
+    first_seen: datetime
+    is_read: bool
+    flagged: bool
+    revised: bool
+    watch: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ItemDetail:
+    row: ItemRow
+    summary: str
+    author: str | None
+    published: datetime | None
+    updated: datetime
+    raw_title: str | None
+    date_suspect: bool
+    reviewed: datetime | None
+    facts: Facts
+    notes: tuple[tuple[datetime, str], ...]
+    watch_words: dict[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class ViolationRow:
+    item_id: int
+    feed: str
+    title: str
+    link: str | None
+    time: datetime
+    accused: str | None
+    phrase: str
+
+
+@dataclass(frozen=True)
+class CasualtyRow:
+    item_id: int
+    feed: str
+    title: str
+    link: str | None
+    time: datetime
+    count: int | None
+    count_max: int | None
+    qualifier: str | None
+    kind: str
+    group: str
+    scope: str
+    phrase: str
+
+
+@dataclass(frozen=True)
+class TalkRow:
+    item_id: int
+    feed: str
+    title: str
+    link: str | None
+    time: datetime
+    date: str | None
+    date_end: str | None
+    place: str | None
+    parties: str | None
+    status: str
+    phrase: str
+
+
+@dataclass(frozen=True)
+class FeedState:
+    name: str
+    url: str
+    kind: str
+    etag: str | None
+    last_modified: str | None
+    last_status: int | None
+    last_error: str | None
+    last_attempt: datetime | None
+    last_success: datetime | None
+    consecutive_errors: int
+    next_poll: datetime | None
+    stale_since: datetime | None
+    items: int
+
+    @property
+    def failing(self) -> bool:
+        return self.consecutive_errors > 0
+
+
+# --- helpers ----------------------------------------------------------------------------------
+
+
+def item_uid(feed: str, guid: str) -> str:
+    return hashlib.sha1(f"{feed}\x00{guid}".encode(), usedforsecurity=False).hexdigest()[:24]
+
+
+def content_hash(item: Item) -> str:
+    parts = (item.title, item.summary, item.link or "", to_iso(item.published) or "")
+    return hashlib.sha1("\x1f".join(parts).encode(), usedforsecurity=False).hexdigest()[:20]
+
+
+def _dt(text: str | None) -> datetime | None:
+    return from_iso(text)
+
+
+def _dt_req(text: str) -> datetime:
+    return from_iso(text) or datetime.fromtimestamp(0, UTC)
+
+
+def _humanise(exc: sqlite3.Error, path: str) -> StoreError:
+    msg = str(exc)
+    low = msg.lower()
+    if "readonly" in low or "read-only" in low:
+        return StoreError(f"{path}: the database is read-only ({msg})")
+    if "disk is full" in low or "full" in low:
+        return StoreError(f"{path}: the disk is full; polling paused ({msg})")
+    if "not a database" in low or "malformed" in low:
+        return StoreError(f"{path}: not a sitroom database or damaged ({msg})")
+    if "locked" in low or "busy" in low:
+        return StoreError(f"{path}: the database stayed busy for too long ({msg})")
+    return StoreError(f"{path}: database error: {msg}")
+
+
+@dataclass
+class SaveResult:
+    new: int = 0
+    revised: int = 0
+    unchanged: int = 0
+    new_ids: tuple[int, ...] = ()
+
+
+Extractor = Callable[[Item], Facts]
+
+
+class Store:
+    """One connection to the cache. Thread-safe for short calls (one lock per connection)."""
+
+    def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
+        self.path = str(path)
+        self._lock = threading.RLock()
+        self._tags: dict[str, tuple[str, ...]] = {}
+        try:
+            if self.path != ":memory:":
+                Path(self.path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(
+                self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                check_same_thread=False,
+            )
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA foreign_keys = ON")
+            if self.path != ":memory:":
+                mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+                if mode.lower() != "wal" and not readonly:
+                    raise StoreError(f"{self.path}: cannot switch the database to WAL mode")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            self.conn = conn
+            self.db = sqlite_utils.Database(conn)
+            if not readonly:
+                self._migrate()
+        except sqlite3.Error as exc:
+            raise _humanise(exc, self.path) from None
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot open the database: {exc}") from None
+
+    # -- plumbing --
+
+    def _migrate(self) -> None:
+        with self._lock:
+            if not migrations.pending(self.db):
+                return
+            # Two processes starting at once: take the write lock, then re-check.
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                pending = migrations.pending(self.db)
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+            if pending:
+                try:
+                    migrations.apply(self.db)
+                except sqlite3.OperationalError as exc:
+                    if "already exists" not in str(exc):
+                        raise
+
+    def close(self) -> None:
+        with self._lock:
+            self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """A short BEGIN IMMEDIATE transaction, retried while another process holds the lock."""
+        with self._lock:
+            deadline = time.monotonic() + 30
+            while True:
+                try:
+                    self.conn.execute("BEGIN IMMEDIATE")
+                    break
+                except sqlite3.OperationalError as exc:
+                    if "locked" not in str(exc) and "busy" not in str(exc):
+                        raise _humanise(exc, self.path) from None
+                    if time.monotonic() > deadline:
+                        raise _humanise(exc, self.path) from None
+                    time.sleep(0.05)
+            try:
+                yield self.conn
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+            try:
+                self.conn.execute("COMMIT")
+            except sqlite3.Error as exc:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise _humanise(exc, self.path) from None
+
+    def _rows(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
+        with self._lock:
+            try:
+                cur = self.conn.execute(sql, params)
+                cols = [d[0] for d in cur.description or ()]
+                return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
+            except sqlite3.Error as exc:
+                raise _humanise(exc, self.path) from None
+
+    def data_version(self) -> int:
+        """Changes whenever any connection (any process) commits: cheap change detection."""
+        with self._lock:
+            return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+
+    def integrity_ok(self) -> bool:
+        return self._rows("PRAGMA integrity_check")[0]["integrity_check"] == "ok"
+
+    # -- feeds --
+
+    def sync_feeds(self, specs: Iterable[FeedSpec]) -> None:
+        """Make sure every configured feed has a row (poll state survives restarts)."""
+        rows = [{"name": s.name, "url": s.url, "kind": s.kind} for s in specs]
+        if not rows:
+            return
+        with self.write() as conn:
+            for r in rows:
+                conn.execute(
+                    "INSERT INTO feeds(name, url, kind) VALUES (:name, :url, :kind) "
+                    "ON CONFLICT(name) DO UPDATE SET url = excluded.url, kind = excluded.kind, "
+                    "etag = CASE WHEN feeds.url = excluded.url THEN feeds.etag END, "
+                    "last_modified = CASE WHEN feeds.url = excluded.url "
+                    "THEN feeds.last_modified END",
+                    r,
+                )
+
+    def validators(self, feed: str) -> tuple[str | None, str | None]:
+        rows = self._rows("SELECT etag, last_modified FROM feeds WHERE name = ?", [feed])
+        return (rows[0]["etag"], rows[0]["last_modified"]) if rows else (None, None)
+
+    def record_poll(
+        self,
+        feed: str,
+        *,
+        status: str,
+        http_status: int,
+        error: str | None,
+        etag: str | None,
+        last_modified: str | None,
+        next_poll: datetime | None,
+        new: int = 0,
+        revised: int = 0,
+        ms: int = 0,
+        now: datetime | None = None,
+        conn: sqlite3.Connection | None = None,
+    ) -> None:
+        """Store the outcome of one poll on the feed's row (and in the poll log)."""
+        now_s = to_iso(now or utcnow())
+        ok = error is None
+        params = {
+            "name": feed, "status": http_status, "error": error, "now": now_s,
+            "etag": etag, "lm": last_modified, "next": to_iso(next_poll), "ok": int(ok),
+        }
+        sql = (
+            "UPDATE feeds SET last_status = :status, last_error = :error, last_attempt = :now, "
+            "next_poll = :next, "
+            "etag = CASE WHEN :ok THEN :etag ELSE etag END, "
+            "last_modified = CASE WHEN :ok THEN :lm ELSE last_modified END, "
+            "last_success = CASE WHEN :ok THEN :now ELSE last_success END, "
+            "consecutive_errors = CASE WHEN :ok THEN 0 ELSE consecutive_errors + 1 END, "
+            "stale_since = CASE WHEN :ok THEN NULL ELSE COALESCE(stale_since, :now) END "
+            "WHERE name = :name"
+        )
+        log = (
+            "INSERT INTO poll_log(feed, time, status, http_status, error, new, revised, ms) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+        )
+        log_params = (feed, now_s, status, http_status, error, new, revised, ms)
+        if conn is not None:
+            conn.execute(sql, params)
+            conn.execute(log, log_params)
+            return
+        with self.write() as c:
+            c.execute(sql, params)
+            c.execute(log, log_params)
+
+    def feed_states(self) -> list[FeedState]:
+        counts = {
+            r["feed"]: r["n"] for r in self._rows("SELECT feed, count(*) AS n FROM items GROUP BY feed")
+        }
+        out = []
+        for r in self._rows("SELECT * FROM feeds ORDER BY name"):
+            out.append(FeedState(
+                name=r["name"], url=r["url"], kind=r["kind"], etag=r["etag"],
+                last_modified=r["last_modified"], last_status=r["last_status"],
+                last_error=r["last_error"], last_attempt=_dt(r["last_attempt"]),
+                last_success=_dt(r["last_success"]), consecutive_errors=r["consecutive_errors"],
+                next_poll=_dt(r["next_poll"]), stale_since=_dt(r["stale_since"]),
+                items=counts.get(r["name"], 0),
+            ))
+        return out
+
+    def last_poll_time(self) -> datetime | None:
+        rows = self._rows("SELECT max(last_attempt) AS t FROM feeds")
+        return _dt(rows[0]["t"]) if rows else None
+
+    def poll_log(self, since: datetime, until: datetime | None = None) -> list[dict[str, Any]]:
+        return self._rows(
+            "SELECT * FROM poll_log WHERE time >= ? AND time <= ? ORDER BY time",
+            [to_iso(since), to_iso(until or utcnow())],
+        )
+
+    # -- items --
+
+    def known_hashes(self, uids: Sequence[str]) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for i in range(0, len(uids), 500):
+            chunk = list(uids[i : i + 500])
+            marks = ",".join("?" * len(chunk))
+            for r in self._rows(f"SELECT uid, content_hash FROM items WHERE uid IN ({marks})", chunk):
+                out[r["uid"]] = r["content_hash"]
+        return out
+
+    def changed_items(self, feed: str, items: Sequence[Item]) -> list[Item]:
+        """The items that are new or whose content changed since they were stored."""
+        keyed: dict[str, Item] = {}
+        for it in items:
+            keyed.setdefault(item_uid(feed, it.guid), it)
+        known = self.known_hashes(list(keyed))
+        return [it for uid, it in keyed.items() if known.get(uid) != content_hash(it)]
+
+    def save_items(
+        self,
+        feed: str,
+        items: Sequence[Item],
+        extractor: Extractor | None = None,
+        *,
+        facts: Mapping[str, Facts] | None = None,
+        now: datetime | None = None,
+        poll: dict[str, Any] | None = None,
+    ) -> SaveResult:
+        """Insert new items, update revised ones (facts recomputed), skip unchanged ones.
+
+        Facts come from `facts` (by guid, computed beforehand) or from `extractor`, which runs
+        before the write lock is taken; the write itself is one short IMMEDIATE transaction,
+        together with the feed's poll record when `poll` is given.
+        """
+        now = now or utcnow()
+        now_s = to_iso(now)
+        assert now_s is not None
+        keyed: dict[str, Item] = {}
+        for it in items:
+            keyed.setdefault(item_uid(feed, it.guid), it)
+        hashes = {uid: content_hash(it) for uid, it in keyed.items()}
+        known = self.known_hashes(list(keyed))
+        changed = [uid for uid in keyed if known.get(uid) != hashes[uid]]
+        by_uid: dict[str, Facts] = {}
+        for uid in changed:
+            guid = keyed[uid].guid
+            if facts is not None and guid in facts:
+                by_uid[uid] = facts[guid]
+            elif extractor is not None:
+                by_uid[uid] = extractor(keyed[uid])
+        result = SaveResult(unchanged=len(keyed) - len(changed))
+        new_ids: list[int] = []
+        with self.write() as conn:
+            # Re-read inside the lock: another process may have written meanwhile.
+            known = self._known_in_txn(conn, changed)
+            for uid in changed:
+                it = keyed[uid]
+                h = hashes[uid]
+                old = known.get(uid)
+                if old is not None and old[1] == h:
+                    result.unchanged += 1
+                    continue
+                pub = it.published
+                suspect = pub is not None and (pub > now + timedelta(hours=1) or pub.year < 1990)
+                if old is None:
+                    sort_time = to_iso(min(pub, now)) if pub and not suspect else now_s
+                    cur = conn.execute(
+                        "INSERT INTO items(uid, feed, guid, title, summary, link, author, raw_title,"
+                        " published, first_seen, sort_time, updated, date_suspect, content_hash)"
+                        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                        (uid, feed, it.guid, it.title, it.summary, it.link, it.author, it.raw_title,
+                         to_iso(pub), now_s, sort_time, now_s, int(suspect), h),
+                    )
+                    item_id = int(cur.lastrowid or 0)
+                    new_ids.append(item_id)
+                    result.new += 1
+                else:
+                    item_id = old[0]
+                    conn.execute(
+                        "UPDATE items SET title=?, summary=?, link=?, author=?, raw_title=?,"
+                        " published=?, updated=?, date_suspect=?, content_hash=?, revised=1,"
+                        " is_read=0 WHERE id=?",
+                        (it.title, it.summary, it.link, it.author, it.raw_title, to_iso(pub),
+                         now_s, int(suspect), h, item_id),
+                    )
+                    result.revised += 1
+                if uid in by_uid:
+                    self._write_facts(conn, item_id, by_uid[uid], replace=old is not None)
+            if poll is not None:
+                self.record_poll(feed, conn=conn, now=now, new=result.new,
+                                 revised=result.revised, **poll)
+        result.new_ids = tuple(new_ids)
+        return result
+
+    @staticmethod
+    def _known_in_txn(conn: sqlite3.Connection, uids: Sequence[str]) -> dict[str, tuple[int, str]]:
+        out: dict[str, tuple[int, str]] = {}
+        for i in range(0, len(uids), 500):
+            chunk = list(uids[i : i + 500])
+            marks = ",".join("?" * len(chunk))
+            for row in conn.execute(
+                f"SELECT uid, id, content_hash FROM items WHERE uid IN ({marks})", chunk
+            ):
+                out[row[0]] = (row[1], row[2])
+        return out
+
+    @staticmethod
+    def _write_facts(conn: sqlite3.Connection, item_id: int, facts: Facts, *, replace: bool) -> None:
+        if replace:
+            for table in ("violations", "casualties", "talks", "watch_hits"):
+                conn.execute(f"DELETE FROM {table} WHERE item_id = ?", (item_id,))
+        v = facts.violation
+        if v is not None:
+            conn.execute(
+                'INSERT INTO violations(item_id, phrase, accused, field, start, "end")'
+                " VALUES (?,?,?,?,?,?)",
+                (item_id, v.phrase, v.accused, v.span.field, v.span.start, v.span.end),
+            )
+        conn.executemany(
+            'INSERT INTO casualties(item_id, count, count_max, qualifier, kind, "group", scope,'
+            ' phrase, field, start, "end") VALUES (?,?,?,?,?,?,?,?,?,?,?)',
+            [(item_id, c.count, c.count_max, c.qualifier, c.kind, c.group, c.scope, c.phrase,
+              c.span.field, c.span.start, c.span.end) for c in facts.casualties],
+        )
+        conn.executemany(
+            'INSERT INTO talks(item_id, date, date_end, place, parties, status, phrase, field,'
+            ' start, "end") VALUES (?,?,?,?,?,?,?,?,?,?)',
+            [(item_id, t.date, t.date_end, t.place, t.parties, t.status, t.phrase, t.span.field,
+              t.span.start, t.span.end) for t in facts.talks],
+        )
+        conn.executemany(
+            "INSERT INTO watch_hits(item_id, watch, words) VALUES (?,?,?)",
+            [(item_id, w.watch, "\x1f".join(w.words)) for w in facts.watch_hits],
+        )
+
+    def reextract(self, extractor: Extractor, batch: int = 500,
+                  progress: Callable[[int], None] | None = None) -> int:
+        """Recompute every item's facts (after the rules or the watch lists changed)."""
+        done = 0
+        last = 0
+        while True:
+            rows = self._rows(
+                "SELECT id, feed, guid, title, summary, link, published FROM items"
+                " WHERE id > ? ORDER BY id LIMIT ?", [last, batch],
+            )
+            if not rows:
+                return done
+            computed = [
+                (r["id"], extractor(Item(
+                    feed=r["feed"], guid=r["guid"], title=r["title"], summary=r["summary"],
+                    link=r["link"], published=_dt(r["published"]),
+                )))
+                for r in rows
+            ]
+            with self.write() as conn:
+                for item_id, facts in computed:
+                    self._write_facts(conn, item_id, facts, replace=True)
+            done += len(rows)
+            last = rows[-1]["id"]
+            if progress:
+                progress(done)
+
+    def prune(self, keep_days: int, now: datetime | None = None) -> int:
+        """Delete items older than keep_days (facts follow by cascade). 0 keeps everything."""
+        if keep_days <= 0:
+            return 0
+        cutoff = to_iso((now or utcnow()) - timedelta(days=keep_days))
+        with self.write() as conn:
+            cur = conn.execute("DELETE FROM items WHERE sort_time < ? AND flagged = 0", (cutoff,))
+            return cur.rowcount
+
+    # -- filtering --
+
+    def _filter_sql(self, query: Query | None, now: datetime | None, alias: str = "i"
+                    ) -> tuple[str, list[Any]]:
+        """WHERE clauses (joined by AND, possibly empty) for a parsed filter."""
+        clauses: list[str] = []
+        params: list[Any] = []
+        if query is None:
+            return "", params
+        match = query.match_expression()
+        if match:
+            clauses.append(f"{alias}.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)")
+            params.append(match)
+        excl = query.exclude_expression()
+        if excl:
+            clauses.append(
+                f"{alias}.id NOT IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)"
+            )
+            params.append(excl)
+        if query.feeds:
+            ors = []
+            for f in query.feeds:
+                ors.append(f"{alias}.feed LIKE ? ESCAPE '\\'")
+                params.append("%" + f.replace("\\", "\\\\").replace("%", "\\%")
+                              .replace("_", "\\_") + "%")
+            clauses.append("(" + " OR ".join(ors) + ")")
+        if query.tags:
+            tagged = self._feeds_with_tags(query.tags)
+            marks = ",".join("?" * len(tagged)) or "NULL"
+            clauses.append(f"{alias}.feed IN ({marks})")
+            params.extend(tagged)
+        if query.since is not None:
+            clauses.append(f"{alias}.sort_time >= ?")
+            params.append(to_iso((now or utcnow()) - query.since))
+        return " AND ".join(clauses), params
+
+    def set_feed_tags(self, specs: Iterable[FeedSpec]) -> None:
+        """Tags live in the config; the store only needs them to answer `tag:` filters."""
+        self._tags = {s.name: s.tags for s in specs}
+
+    def _feeds_with_tags(self, tags: Sequence[str]) -> list[str]:
+        wanted = {t.lower() for t in tags}
+        return [name for name, ts in self._tags.items() if wanted & {t.lower() for t in ts}]
+
+    def _where(self, query: Query | None, now: datetime | None, extra: Sequence[str] = (),
+               extra_params: Sequence[Any] = ()) -> tuple[str, list[Any]]:
+        sql, params = self._filter_sql(query, now)
+        parts = [p for p in (sql, *extra) if p]
+        where = (" WHERE " + " AND ".join(parts)) if parts else ""
+        return where, [*params, *extra_params]
+
+    # -- queries for panes --
+
+    def items(self, query: Query | None = None, *, limit: int = 200, now: datetime | None = None,
+              watch: str | None = None, unread_only: bool = False) -> list[ItemRow]:
+        extra, extra_params = [], []
+        if watch:
+            extra.append("i.id IN (SELECT item_id FROM watch_hits WHERE watch = ?)")
+            extra_params.append(watch)
+        if unread_only:
+            extra.append("i.is_read = 0")
+        where, params = self._where(query, now, extra, extra_params)
+        rows = self._rows(
+            "SELECT i.id, i.uid, i.feed, i.title, i.link, i.sort_time, i.first_seen, i.is_read,"
+            " i.flagged, i.revised,"
+            " (SELECT group_concat(watch, '\x1f') FROM watch_hits w WHERE w.item_id = i.id) AS w"
+            f" FROM items i{where} ORDER BY i.sort_time DESC, i.id DESC LIMIT ?",
+            [*params, min(limit, MAX_RESULTS)],
+        )
+        return [self._item_row(r) for r in rows]
+
+    @staticmethod
+    def _item_row(r: dict[str, Any]) -> ItemRow:
+        return ItemRow(
+            id=r["id"], uid=r["uid"], feed=r["feed"], title=r["title"], link=r["link"],
+            time=_dt_req(r["sort_time"]), first_seen=_dt_req(r["first_seen"]),
+            is_read=bool(r["is_read"]), flagged=bool(r["flagged"]), revised=bool(r["revised"]),
+            watch=tuple(dict.fromkeys(r["w"].split("\x1f"))) if r.get("w") else (),
+        )
+
+    def count_items(self, query: Query | None = None, *, now: datetime | None = None,
+                    since: datetime | None = None, unread_only: bool = False) -> int:
+        extra, extra_params = [], []
+        if since is not None:
+            extra.append("i.first_seen > ?")
+            extra_params.append(to_iso(since))
+        if unread_only:
+            extra.append("i.is_read = 0")
+        where, params = self._where(query, now, extra, extra_params)
+        return int(self._rows(f"SELECT count(*) AS n FROM items i{where}", params)[0]["n"])
+
+    def violations(self, query: Query | None = None, *, since: datetime | None = None,
+                   until: datetime | None = None, limit: int = 500,
+                   now: datetime | None = None) -> list[ViolationRow]:
+        extra, extra_params = [], []
+        if since is not None:
+            extra.append("i.sort_time >= ?")
+            extra_params.append(to_iso(since))
+        if until is not None:
+            extra.append("i.sort_time <= ?")
+            extra_params.append(to_iso(until))
+        where, params = self._where(query, now, extra, extra_params)
+        rows = self._rows(
+            "SELECT i.id, i.feed, i.title, i.link, i.sort_time, v.accused, v.phrase"
+            f" FROM violations v JOIN items i ON i.id = v.item_id{where}"
+            " ORDER BY i.sort_time DESC, i.id DESC LIMIT ?",
+            [*params, min(limit, MAX_RESULTS)],
+        )
+        return [ViolationRow(item_id=r["id"], feed=r["feed"], title=r["title"], link=r["link"],
+                             time=_dt_req(r["sort_time"]), accused=r["accused"],
+                             phrase=r["phrase"]) for r in rows]
+
+    def count_violations(self, query: Query | None = None, *, since: datetime | None = None,
+                         now: datetime | None = None) -> int:
+        extra, extra_params = [], []
+        if since is not None:
+            extra.append("i.sort_time >= ?")
+            extra_params.append(to_iso(since))
+        where, params = self._where(query, now, extra, extra_params)
+        return int(self._rows(
+            f"SELECT count(DISTINCT v.item_id) AS n FROM violations v JOIN items i"
+            f" ON i.id = v.item_id{where}", params)[0]["n"])
+
+    def first_violation_after(self, start: datetime) -> int | None:
+        rows = self._rows(
+            "SELECT i.id FROM violations v JOIN items i ON i.id = v.item_id"
+            " WHERE i.sort_time >= ? ORDER BY i.sort_time, i.id LIMIT 1", [to_iso(start)])
+        return rows[0]["id"] if rows else None
+
+    def casualties(self, query: Query | None = None, *, since: datetime | None = None,
+                   until: datetime | None = None, now: datetime | None = None,
+                   limit: int = MAX_RESULTS) -> list[CasualtyRow]:
+        extra, extra_params = [], []
+        if since is not None:
+            extra.append("i.sort_time >= ?")
+            extra_params.append(to_iso(since))
+        if until is not None:
+            extra.append("i.sort_time <= ?")
+            extra_params.append(to_iso(until))
+        where, params = self._where(query, now, extra, extra_params)
+        rows = self._rows(
+            'SELECT i.id, i.feed, i.title, i.link, i.sort_time, c.count, c.count_max,'
+            ' c.qualifier, c.kind, c."group" AS grp, c.scope, c.phrase'
+            f" FROM casualties c JOIN items i ON i.id = c.item_id{where}"
+            " ORDER BY i.sort_time DESC, i.id DESC LIMIT ?",
+            [*params, min(limit, MAX_RESULTS)],
+        )
+        return [CasualtyRow(item_id=r["id"], feed=r["feed"], title=r["title"], link=r["link"],
+                            time=_dt_req(r["sort_time"]), count=r["count"],
+                            count_max=r["count_max"], qualifier=r["qualifier"], kind=r["kind"],
+                            group=r["grp"], scope=r["scope"], phrase=r["phrase"]) for r in rows]
+
+    def talks(self, query: Query | None = None, *, from_date: str | None = None,
+              since: datetime | None = None, until: datetime | None = None,
+              now: datetime | None = None, limit: int = 500) -> list[TalkRow]:
+        """Talks facts; `from_date` (ISO date) hides talks dated before it (undated stay)."""
+        extra, extra_params = [], []
+        if from_date is not None:
+            extra.append("(t.date IS NULL OR COALESCE(t.date_end, t.date) >= ?)")
+            extra_params.append(from_date)
+        if since is not None:
+            extra.append("i.sort_time >= ?")
+            extra_params.append(to_iso(since))
+        if until is not None:
+            extra.append("i.sort_time <= ?")
+            extra_params.append(to_iso(until))
+        where, params = self._where(query, now, extra, extra_params)
+        rows = self._rows(
+            "SELECT i.id, i.feed, i.title, i.link, i.sort_time, t.date, t.date_end, t.place,"
+            " t.parties, t.status, t.phrase"
+            f" FROM talks t JOIN items i ON i.id = t.item_id{where}"
+            " ORDER BY i.sort_time DESC, i.id DESC LIMIT ?",
+            [*params, min(limit, MAX_RESULTS)],
+        )
+        return [TalkRow(item_id=r["id"], feed=r["feed"], title=r["title"], link=r["link"],
+                        time=_dt_req(r["sort_time"]), date=r["date"], date_end=r["date_end"],
+                        place=r["place"], parties=r["parties"], status=r["status"],
+                        phrase=r["phrase"]) for r in rows]
+
+    def watch_counts(self, since: datetime | None = None) -> dict[str, int]:
+        params: list[Any] = []
+        where = ""
+        if since is not None:
+            where = " WHERE i.first_seen > ?"
+            params.append(to_iso(since))
+        rows = self._rows(
+            "SELECT w.watch, count(DISTINCT w.item_id) AS n FROM watch_hits w"
+            f" JOIN items i ON i.id = w.item_id{where} GROUP BY w.watch", params)
+        return {r["watch"]: r["n"] for r in rows}
+
+    def watch_hits_since(self, after_id: int, limit: int = 50) -> list[tuple[ItemRow, str]]:
+        """New items (id > after_id) that hit a watch list, with the list name."""
+        rows = self._rows(
+            "SELECT i.id, i.uid, i.feed, i.title, i.link, i.sort_time, i.first_seen, i.is_read,"
+            " i.flagged, i.revised, w.watch AS w FROM watch_hits w JOIN items i"
+            " ON i.id = w.item_id WHERE i.id > ? ORDER BY i.id LIMIT ?", [after_id, limit])
+        return [(self._item_row(r), r["w"]) for r in rows]
+
+    def max_item_id(self) -> int:
+        return int(self._rows("SELECT coalesce(max(id), 0) AS m FROM items")[0]["m"])
+
+    def item(self, item_id: int) -> ItemDetail | None:
+        rows = self._rows(
+            "SELECT i.*, (SELECT group_concat(watch, '\x1f') FROM watch_hits w"
+            " WHERE w.item_id = i.id) AS w FROM items i WHERE i.id = ?", [item_id])
+        if not rows:
+            return None
+        r = rows[0]
+        return ItemDetail(
+            row=self._item_row(r), summary=r["summary"], author=r["author"],
+            published=_dt(r["published"]), updated=_dt_req(r["updated"]),
+            raw_title=r["raw_title"], date_suspect=bool(r["date_suspect"]),
+            reviewed=_dt(r["reviewed"]), facts=self.facts(item_id),
+            notes=tuple((_dt_req(n["time"]), n["text"]) for n in self._rows(
+                "SELECT time, text FROM notes WHERE item_uid = ? ORDER BY time, id", [r["uid"]])),
+            watch_words={w["watch"]: tuple(w["words"].split("\x1f")) for w in self._rows(
+                "SELECT watch, words FROM watch_hits WHERE item_id = ?", [item_id])},
+        )
+
+    def facts(self, item_id: int) -> Facts:
+        from feeds.models import CasualtyFigure, Span, Talk, Violation, WatchHit
+
+        vs = self._rows('SELECT * FROM violations WHERE item_id = ?', [item_id])
+        cs = self._rows('SELECT * FROM casualties WHERE item_id = ?', [item_id])
+        ts = self._rows('SELECT * FROM talks WHERE item_id = ?', [item_id])
+        ws = self._rows('SELECT * FROM watch_hits WHERE item_id = ?', [item_id])
+        return Facts(
+            violation=(Violation(phrase=vs[0]["phrase"], accused=vs[0]["accused"],
+                                 span=Span(vs[0]["field"], vs[0]["start"], vs[0]["end"]))
+                       if vs else None),
+            casualties=tuple(CasualtyFigure(
+                count=c["count"], count_max=c["count_max"], qualifier=c["qualifier"],
+                kind=c["kind"], group=c["group"], scope=c["scope"], phrase=c["phrase"],
+                span=Span(c["field"], c["start"], c["end"])) for c in cs),
+            talks=tuple(Talk(
+                date=t["date"], date_end=t["date_end"], place=t["place"], parties=t["parties"],
+                status=t["status"], phrase=t["phrase"],
+                span=Span(t["field"], t["start"], t["end"])) for t in ts),
+            watch_hits=tuple(WatchHit(watch=w["watch"], words=tuple(w["words"].split("\x1f")))
+                             for w in ws),
+        )
+
+    # -- the officer's marks --
+
+    def mark_read(self, ids: Sequence[int], read: bool = True) -> None:
+        if not ids:
+            return
+        with self.write() as conn:
+            for i in range(0, len(ids), 500):
+                chunk = list(ids[i : i + 500])
+                conn.execute(
+                    f"UPDATE items SET is_read = ? WHERE id IN ({','.join('?' * len(chunk))})",
+                    [int(read), *chunk],
+                )
+
+    def mark_all_read(self, query: Query | None = None, now: datetime | None = None) -> int:
+        where, params = self._where(query, now, ["i.is_read = 0"])
+        with self.write() as conn:
+            cur = conn.execute(
+                f"UPDATE items SET is_read = 1 WHERE id IN (SELECT i.id FROM items i{where})",
+                params)
+            return cur.rowcount
+
+    def toggle_flag(self, item_id: int) -> bool:
+        with self.write() as conn:
+            conn.execute("UPDATE items SET flagged = 1 - flagged WHERE id = ?", (item_id,))
+            row = conn.execute("SELECT flagged FROM items WHERE id = ?", (item_id,)).fetchone()
+        return bool(row and row[0])
+
+    def set_reviewed(self, item_id: int, when: datetime | None = None) -> None:
+        with self.write() as conn:
+            conn.execute("UPDATE items SET reviewed = ? WHERE id = ?",
+                         (to_iso(when or utcnow()), item_id))
+
+    def add_note(self, item_id: int, text: str, when: datetime | None = None) -> None:
+        from feeds.sanitize import clean_text
+
+        text = clean_text(text, limit=4000)
+        if not text:
+            return
+        with self.write() as conn:
+            row = conn.execute("SELECT uid FROM items WHERE id = ?", (item_id,)).fetchone()
+            if row is None:
+                raise StoreError(f"no item {item_id}")
+            conn.execute("INSERT INTO notes(item_uid, time, text) VALUES (?,?,?)",
+                         (row[0], to_iso(when or utcnow()), text))
+
+    def notes(self, since: datetime | None = None, until: datetime | None = None
+              ) -> list[dict[str, Any]]:
+        return self._rows(
+            "SELECT n.time, n.text, i.id AS item_id, i.title, i.feed, i.link FROM notes n"
+            " JOIN items i ON i.uid = n.item_uid WHERE n.time >= ? AND n.time <= ?"
+            " ORDER BY n.time",
+            [to_iso(since) or "", to_iso(until) or "9999"],
+        )
+
+    def get_state(self, key: str) -> str | None:
+        rows = self._rows("SELECT value FROM state WHERE key = ?", [key])
+        return rows[0]["value"] if rows else None
+
+    def set_state(self, key: str, value: str) -> None:
+        with self.write() as conn:
+            conn.execute("INSERT INTO state(key, value) VALUES (?, ?) ON CONFLICT(key)"
+                         " DO UPDATE SET value = excluded.value", (key, value))
+
+    # -- search --
+
+    def search(self, query: Query, *, limit: int = 50, now: datetime | None = None
+               ) -> list[dict[str, Any]]:
+        """Full-text search, newest first, as plain dicts (for the CLI's --json)."""
+        rows = self.items(query, limit=limit, now=now)
+        return [
+            {"id": r.id, "feed": r.feed, "time": to_iso(r.time), "title": r.title, "link": r.link}
+            for r in rows
+        ]

@@ -1,0 +1,1 @@
+"""sitroom's Textual dashboard and the `sitroom` command line."""
