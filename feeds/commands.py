@@ -27,7 +27,8 @@ def _safe(text: object, limit: int = 200) -> str:
 def format_result(r: PollResult, width: int = 28) -> str:
     name = _safe(r.feed, width).ljust(width)
     if r.status == "ok":
-        return f"ok    {name} {r.http_status:>3}  new {r.new:>4}  revised {r.revised:>3}  {r.elapsed_ms:>6} ms"
+        counts = f"new {r.new:>4}  revised {r.revised:>3}"
+        return f"ok    {name} {r.http_status:>3}  {counts}  {r.elapsed_ms:>6} ms"
     if r.status == "not-modified":
         return f"same  {name} 304  new    0  revised   0  {r.elapsed_ms:>6} ms"
     retry = f"  (next try in {int(r.next_poll_in)} s)" if r.next_poll_in else ""
@@ -44,8 +45,13 @@ def _executor(settings: Settings) -> ProcessPoolExecutor | None:
         return None
 
 
-def cmd_poll_once(settings: Settings, store: Store, out: TextIO = sys.stdout,
-                  feeds: list[str] | None = None, force: bool = False) -> int:
+def cmd_poll_once(
+    settings: Settings,
+    store: Store,
+    out: TextIO = sys.stdout,
+    feeds: list[str] | None = None,
+    force: bool = False,
+) -> int:
     """Poll every enabled feed once; exit 0 when the run completed, whatever the feeds did."""
     if not [f for f in settings.feeds if f.enabled]:
         print("no enabled feeds in the config", file=out)
@@ -53,8 +59,12 @@ def cmd_poll_once(settings: Settings, store: Store, out: TextIO = sys.stdout,
     start = time.monotonic()
     executor = _executor(settings)
     try:
-        poller = Poller(settings, store, executor=executor,
-                        on_result=lambda r: print(format_result(r), file=out, flush=True))
+        poller = Poller(
+            settings,
+            store,
+            executor=executor,
+            on_result=lambda r: print(format_result(r), file=out, flush=True),
+        )
         results = asyncio.run(poller.poll_once(feeds, force=force))
     finally:
         if executor is not None:
@@ -65,16 +75,21 @@ def cmd_poll_once(settings: Settings, store: Store, out: TextIO = sys.stdout,
     new = sum(r.new for r in results)
     revised = sum(r.revised for r in results)
     secs = time.monotonic() - start
-    print(f"{len(results)} feeds: {ok} ok, {same} not modified, {failed} failed; "
-          f"{new} new, {revised} revised in {secs:.1f} s", file=out)
+    print(
+        f"{len(results)} feeds: {ok} ok, {same} not modified, {failed} failed; "
+        f"{new} new, {revised} revised in {secs:.1f} s",
+        file=out,
+    )
     return 0
 
 
 def cmd_poll_forever(settings: Settings, store: Store, out: TextIO = sys.stdout) -> int:
     """Poll each feed on its schedule until SIGINT/SIGTERM; the write in progress finishes."""
-    poller = Poller(settings, store,
-                    on_result=lambda r: print(f"{to_iso(utcnow())} {format_result(r)}",
-                                              file=out, flush=True))
+    poller = Poller(
+        settings,
+        store,
+        on_result=lambda r: print(f"{to_iso(utcnow())} {format_result(r)}", file=out, flush=True),
+    )
 
     async def main() -> None:
         loop = asyncio.get_running_loop()
@@ -85,16 +100,16 @@ def cmd_poll_forever(settings: Settings, store: Store, out: TextIO = sys.stdout)
                 pass
         await poller.run()
 
-    print(f"polling {len(poller.feeds)} feeds into {store.path}; Ctrl+C stops", file=out,
-          flush=True)
+    print(f"polling {len(poller.feeds)} feeds into {store.path}; Ctrl+C stops", file=out, flush=True)
     asyncio.run(main())
     print("stopped", file=out)
     return 0
 
 
 def format_feeds(states: list[FeedState], now: datetime) -> list[str]:
-    lines = [f"{'feed':28} {'kind':9} {'last success':14} {'status':6} {'errs':>4} "
-             f"{'items':>6}  next poll / error"]
+    lines = [
+        f"{'feed':28} {'kind':9} {'last success':14} {'status':6} {'errs':>4} {'items':>6}  next poll / error"
+    ]
     for s in states:
         status = str(s.last_status) if s.last_status is not None else "-"
         detail = short_time(s.next_poll, now) if s.next_poll else "-"
@@ -110,18 +125,26 @@ def format_feeds(states: list[FeedState], now: datetime) -> list[str]:
     return lines
 
 
-def cmd_feeds(settings: Settings, store: Store, as_json: bool = False,
-              out: TextIO = sys.stdout) -> int:
+def cmd_feeds(settings: Settings, store: Store, as_json: bool = False, out: TextIO = sys.stdout) -> int:
     store.sync_feeds(settings.feeds)
     configured = {f.name for f in settings.feeds}
     states = [s for s in store.feed_states() if s.name in configured]
     if as_json:
-        rows = [{
-            "name": s.name, "url": s.url, "kind": s.kind, "last_success": to_iso(s.last_success),
-            "last_status": s.last_status, "last_error": s.last_error,
-            "consecutive_errors": s.consecutive_errors, "items": s.items,
-            "next_poll": to_iso(s.next_poll), "stale_since": to_iso(s.stale_since),
-        } for s in states]
+        rows = [
+            {
+                "name": s.name,
+                "url": s.url,
+                "kind": s.kind,
+                "last_success": to_iso(s.last_success),
+                "last_status": s.last_status,
+                "last_error": s.last_error,
+                "consecutive_errors": s.consecutive_errors,
+                "items": s.items,
+                "next_poll": to_iso(s.next_poll),
+                "stale_since": to_iso(s.stale_since),
+            }
+            for s in states
+        ]
         print(json.dumps(rows, indent=2), file=out)
         return 0
     for line in format_feeds(states, utcnow()):
@@ -129,14 +152,23 @@ def cmd_feeds(settings: Settings, store: Store, as_json: bool = False,
     return 0
 
 
-def cmd_search(settings: Settings, store: Store, text: str, *, since: str | None,
-               feed: str | None, limit: int, as_json: bool, out: TextIO = sys.stdout,
-               err: TextIO = sys.stderr) -> int:
+def cmd_search(
+    settings: Settings,
+    store: Store,
+    text: str,
+    *,
+    since: str | None,
+    feed: str | None,
+    limit: int,
+    as_json: bool,
+    out: TextIO = sys.stdout,
+    err: TextIO = sys.stderr,
+) -> int:
     words = text
     if since:
         words += f" since:{since}"
     if feed:
-        words += f' feed:{feed}'
+        words += f" feed:{feed}"
     query = parse_query(words)
     if query.message:
         print(f"note: {query.message}", file=err)

@@ -92,20 +92,27 @@ _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?\s*$", re.IGNORECASE
 _DURATION_UNITS = {"ms": 0.001, "s": 1, "m": 60, "h": 3600, "d": 86400, None: 1}
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(b|kb|kib|mb|mib|gb|gib)?\s*$", re.IGNORECASE)
 _SIZE_UNITS = {
-    None: 1, "b": 1, "kb": 1000, "kib": 1024, "mb": 10**6, "mib": 2**20, "gb": 10**9, "gib": 2**30,
+    None: 1,
+    "b": 1,
+    "kb": 1000,
+    "kib": 1024,
+    "mb": 10**6,
+    "mib": 2**20,
+    "gb": 10**9,
+    "gib": 2**30,
 }
 
 
 def parse_duration(value: str | int | float) -> float:
     """'90s', '5m', '1h', '2d' or a number of seconds -> seconds. Raises ValueError."""
     if isinstance(value, bool):
-        raise ValueError("expected a duration such as \"5m\"")
+        raise ValueError('expected a duration such as "5m"')
     if isinstance(value, int | float):
         seconds = float(value)
     else:
         m = _DURATION.match(value)
         if not m:
-            raise ValueError(f"expected a duration such as \"30s\", \"5m\" or \"1h\", got {value!r}")
+            raise ValueError(f'expected a duration such as "30s", "5m" or "1h", got {value!r}')
         seconds = float(m.group(1)) * _DURATION_UNITS[m.group(2) and m.group(2).lower()]
     if seconds <= 0:
         raise ValueError("expected a positive duration")
@@ -115,13 +122,13 @@ def parse_duration(value: str | int | float) -> float:
 def parse_size(value: str | int) -> int:
     """'10MiB', '500kb' or a number of bytes -> bytes. Raises ValueError."""
     if isinstance(value, bool):
-        raise ValueError("expected a size such as \"10MiB\"")
+        raise ValueError('expected a size such as "10MiB"')
     if isinstance(value, int):
         size = value
     else:
         m = _SIZE.match(str(value))
         if not m:
-            raise ValueError(f"expected a size such as \"10MiB\", got {value!r}")
+            raise ValueError(f'expected a size such as "10MiB", got {value!r}')
         size = int(float(m.group(1)) * _SIZE_UNITS[m.group(2) and m.group(2).lower()])
     if size <= 0:
         raise ValueError("expected a positive size")
@@ -136,9 +143,9 @@ def parse_time(value: str | datetime) -> datetime:
         try:
             dt = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
         except ValueError:
-            raise ValueError(f"expected a time such as \"2026-02-27T00:00:00Z\", got {value!r}") from None
+            raise ValueError(f'expected a time such as "2026-02-27T00:00:00Z", got {value!r}') from None
     else:
-        raise ValueError("expected a time such as \"2026-02-27T00:00:00Z\"")
+        raise ValueError('expected a time such as "2026-02-27T00:00:00Z"')
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=UTC)
     return dt.astimezone(UTC)
@@ -174,8 +181,13 @@ class _Section:
         value = self.table[name]
         bad_bool = isinstance(value, bool) and kind in (int, float, (int, float))
         if not isinstance(value, kind) or bad_bool:
-            expected = {str: "a string", bool: "true or false", int: "an integer", list: "a list",
-                        dict: "a table"}.get(kind if isinstance(kind, type) else str, "a number")
+            expected = {
+                str: "a string",
+                bool: "true or false",
+                int: "an integer",
+                list: "a list",
+                dict: "a table",
+            }.get(kind if isinstance(kind, type) else str, "a number")
             raise self.error(self.key(name), f"expected {expected}, got {type(value).__name__}")
         return value
 
@@ -205,15 +217,26 @@ def _load_truce(path: str, raw: Any) -> TruceSettings:
     s.check_keys({"name", "start", "parties", "area"})
     start = s.convert("start", parse_time, None)
     return TruceSettings(
-        name=s.get("name", str, "Ceasefire"), start=start, parties=s.strings("parties"),
+        name=s.get("name", str, "Ceasefire"),
+        start=start,
+        parties=s.strings("parties"),
         area=s.get("area", str, ""),
     )
 
 
 def _load_poll(path: str, raw: Any) -> PollSettings:
     s = _Section(path, "poll", raw)
-    s.check_keys({"interval", "concurrency", "per_host", "timeout", "max_bytes",
-                  "allow_private_redirects", "keep_days"})
+    s.check_keys(
+        {
+            "interval",
+            "concurrency",
+            "per_host",
+            "timeout",
+            "max_bytes",
+            "allow_private_redirects",
+            "keep_days",
+        }
+    )
     keep = s.get("keep_days", int, 0)
     if keep < 0:
         raise s.error("poll.keep_days", "expected 0 (keep everything) or a positive integer")
@@ -261,7 +284,7 @@ def _load_feed(path: str, index: int, raw: Any, default_interval: float) -> Feed
         defaults = JsonPaths()
         paths = JsonPaths(**{k: j.get(k, str, getattr(defaults, k)) for k in j.table})
     if kind == "json" and paths is None:
-        raise s.error(s.key("json"), "kind = \"json\" needs a [feeds.json] table of field paths")
+        raise s.error(s.key("json"), 'kind = "json" needs a [feeds.json] table of field paths')
     return FeedSpec(
         name=name,
         url=_check_url(s, s.key("url"), s.get("url", str)),

@@ -37,8 +37,9 @@ def extract_batch(items: Sequence[Item], watch: Mapping[str, Sequence[str]]) -> 
 
 
 def _parse(body: bytes, headers: Mapping[str, str], spec: FeedSpec, base_url: str) -> ParsedFeed:
-    return parse_feed(body, headers, feed_name=spec.name, kind=spec.kind, base_url=base_url,
-                      json_paths=spec.json_paths)
+    return parse_feed(
+        body, headers, feed_name=spec.name, kind=spec.kind, base_url=base_url, json_paths=spec.json_paths
+    )
 
 
 def backoff_delay(interval: float, errors: int, rng: random.Random | None = None) -> float:
@@ -100,8 +101,7 @@ class Poller:
             return await loop.run_in_executor(self.executor, fn, *args)
         return fn(*args)
 
-    async def poll_feed(self, client: httpx.AsyncClient, spec: FeedSpec,
-                        force: bool = False) -> PollResult:
+    async def poll_feed(self, client: httpx.AsyncClient, spec: FeedSpec, force: bool = False) -> PollResult:
         """Fetch, parse, extract and store one feed. Never raises for feed problems."""
         start = time.monotonic()
         host = urlsplit(spec.url).netloc.lower()
@@ -110,24 +110,37 @@ class Poller:
                 etag, modified = (None, None) if force else self.store.validators(spec.name)
             except StoreError as exc:
                 return self._finish(spec, start, error=str(exc), http_status=0, store_failed=True)
-            fetched = await fetch(client, spec.url, etag=etag, last_modified=modified,
-                                  limits=self.limits, allow_private=spec.allow_private)
+            fetched = await fetch(
+                client,
+                spec.url,
+                etag=etag,
+                last_modified=modified,
+                limits=self.limits,
+                allow_private=spec.allow_private,
+            )
         if fetched.retry_after:
             self._host_not_before[host] = time.monotonic() + fetched.retry_after
         if fetched.error is not None:
-            return self._finish(spec, start, error=fetched.error, http_status=fetched.status,
-                                retry_after=fetched.retry_after)
+            return self._finish(
+                spec, start, error=fetched.error, http_status=fetched.status, retry_after=fetched.retry_after
+            )
         if fetched.not_modified:
-            return self._finish(spec, start, http_status=304, etag=fetched.etag,
-                                last_modified=fetched.last_modified, status="not-modified")
+            return self._finish(
+                spec,
+                start,
+                http_status=304,
+                etag=fetched.etag,
+                last_modified=fetched.last_modified,
+                status="not-modified",
+            )
         try:
-            parsed = await self._run_cpu(_parse, fetched.body, fetched.headers, spec,
-                                         fetched.url or spec.url)
+            parsed = await self._run_cpu(_parse, fetched.body, fetched.headers, spec, fetched.url or spec.url)
         except ParseError as exc:
             return self._finish(spec, start, error=str(exc), http_status=fetched.status)
         except Exception as exc:  # a parser bug must not stop the other feeds
-            return self._finish(spec, start, error=f"parser failed: {type(exc).__name__}: {exc}",
-                                http_status=fetched.status)
+            return self._finish(
+                spec, start, error=f"parser failed: {type(exc).__name__}: {exc}", http_status=fetched.status
+            )
         assert isinstance(parsed, ParsedFeed)
         try:
             changed = self.store.changed_items(spec.name, parsed.items)
@@ -137,26 +150,49 @@ class Poller:
             elapsed = int((time.monotonic() - start) * 1000)
             next_in = spec.interval
             saved = self.store.save_items(
-                spec.name, parsed.items, facts=facts, now=self.clock(),
-                poll={"status": "ok", "http_status": fetched.status, "error": None,
-                      "etag": fetched.etag, "last_modified": fetched.last_modified,
-                      "next_poll": self.clock() + timedelta(seconds=next_in), "ms": elapsed},
+                spec.name,
+                parsed.items,
+                facts=facts,
+                now=self.clock(),
+                poll={
+                    "status": "ok",
+                    "http_status": fetched.status,
+                    "error": None,
+                    "etag": fetched.etag,
+                    "last_modified": fetched.last_modified,
+                    "next_poll": self.clock() + timedelta(seconds=next_in),
+                    "ms": elapsed,
+                },
             )
         except StoreError as exc:
-            return self._finish(spec, start, error=str(exc), http_status=fetched.status,
-                                store_failed=True)
+            return self._finish(spec, start, error=str(exc), http_status=fetched.status, store_failed=True)
         self._errors[spec.name] = 0
-        result = PollResult(feed=spec.name, status="ok", http_status=fetched.status,
-                            new=saved.new, revised=saved.revised, seen=len(parsed.items),
-                            elapsed_ms=int((time.monotonic() - start) * 1000),
-                            next_poll_in=spec.interval)
+        result = PollResult(
+            feed=spec.name,
+            status="ok",
+            http_status=fetched.status,
+            new=saved.new,
+            revised=saved.revised,
+            seen=len(parsed.items),
+            elapsed_ms=int((time.monotonic() - start) * 1000),
+            next_poll_in=spec.interval,
+        )
         self._emit(result)
         return result
 
-    def _finish(self, spec: FeedSpec, start: float, *, error: str | None = None,
-                http_status: int = 0, etag: str | None = None, last_modified: str | None = None,
-                status: str = "error", retry_after: float | None = None,
-                store_failed: bool = False) -> PollResult:
+    def _finish(
+        self,
+        spec: FeedSpec,
+        start: float,
+        *,
+        error: str | None = None,
+        http_status: int = 0,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        status: str = "error",
+        retry_after: float | None = None,
+        store_failed: bool = False,
+    ) -> PollResult:
         elapsed = int((time.monotonic() - start) * 1000)
         if error is None:
             self._errors[spec.name] = 0
@@ -172,15 +208,27 @@ class Poller:
         if not store_failed:
             try:
                 self.store.record_poll(
-                    spec.name, status=status, http_status=http_status, error=error, etag=etag,
-                    last_modified=last_modified, now=self.clock(), ms=elapsed,
+                    spec.name,
+                    status=status,
+                    http_status=http_status,
+                    error=error,
+                    etag=etag,
+                    last_modified=last_modified,
+                    now=self.clock(),
+                    ms=elapsed,
                     next_poll=self.clock() + timedelta(seconds=next_in),
                 )
             except StoreError as exc:
                 error = f"{error}; and {exc}" if error else str(exc)
                 status = "error"
-        result = PollResult(feed=spec.name, status=status, http_status=http_status,
-                            elapsed_ms=elapsed, error=error, next_poll_in=next_in)
+        result = PollResult(
+            feed=spec.name,
+            status=status,
+            http_status=http_status,
+            elapsed_ms=elapsed,
+            error=error,
+            next_poll_in=next_in,
+        )
         self._emit(result)
         return result
 
@@ -191,8 +239,7 @@ class Poller:
     def _client(self) -> httpx.AsyncClient:
         return make_client(self.limits, max_connections=max(self.settings.poll.concurrency, 4))
 
-    async def poll_once(self, names: Sequence[str] | None = None,
-                        force: bool = False) -> list[PollResult]:
+    async def poll_once(self, names: Sequence[str] | None = None, force: bool = False) -> list[PollResult]:
         """Poll every enabled feed (or the named ones) once, concurrently."""
         specs = [f for f in self.feeds if names is None or f.name in names]
         async with self._client() as client:
@@ -241,8 +288,7 @@ class Poller:
             return False
         wake = asyncio.create_task(self._wake.wait())
         stop = asyncio.create_task(self._stop.wait())
-        done, pending = await asyncio.wait({wake, stop}, timeout=seconds,
-                                           return_when=asyncio.FIRST_COMPLETED)
+        done, pending = await asyncio.wait({wake, stop}, timeout=seconds, return_when=asyncio.FIRST_COMPLETED)
         for p in pending:
             p.cancel()
         return bool(done)

@@ -126,6 +126,11 @@ def parse_query(text: str | None) -> Query:
     groups = tuple(tuple(g) for g in b.groups if g)
     message = "; ".join(dict.fromkeys(b.notes)) or None
     return Query(
-        text=raw.strip(), groups=groups, excluded=tuple(b.excluded), feeds=tuple(b.feeds),
-        tags=tuple(b.tags), since=b.since, message=message,
+        text=raw.strip(),
+        groups=groups,
+        excluded=tuple(b.excluded),
+        feeds=tuple(b.feeds),
+        tags=tuple(b.tags),
+        since=b.since,
+        message=message,
     )

@@ -288,7 +288,9 @@ class Store:
             if self.path != ":memory:":
                 Path(self.path).expanduser().parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(
-                self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                self.path,
+                timeout=BUSY_TIMEOUT_MS / 1000,
+                isolation_level=None,
                 check_same_thread=False,
             )
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -425,8 +427,14 @@ class Store:
         now_s = to_iso(now or utcnow())
         ok = error is None
         params = {
-            "name": feed, "status": http_status, "error": error, "now": now_s,
-            "etag": etag, "lm": last_modified, "next": to_iso(next_poll), "ok": int(ok),
+            "name": feed,
+            "status": http_status,
+            "error": error,
+            "now": now_s,
+            "etag": etag,
+            "lm": last_modified,
+            "next": to_iso(next_poll),
+            "ok": int(ok),
         }
         sql = (
             "UPDATE feeds SET last_status = :status, last_error = :error, last_attempt = :now, "
@@ -457,14 +465,23 @@ class Store:
         }
         out = []
         for r in self._rows("SELECT * FROM feeds ORDER BY name"):
-            out.append(FeedState(
-                name=r["name"], url=r["url"], kind=r["kind"], etag=r["etag"],
-                last_modified=r["last_modified"], last_status=r["last_status"],
-                last_error=r["last_error"], last_attempt=_dt(r["last_attempt"]),
-                last_success=_dt(r["last_success"]), consecutive_errors=r["consecutive_errors"],
-                next_poll=_dt(r["next_poll"]), stale_since=_dt(r["stale_since"]),
-                items=counts.get(r["name"], 0),
-            ))
+            out.append(
+                FeedState(
+                    name=r["name"],
+                    url=r["url"],
+                    kind=r["kind"],
+                    etag=r["etag"],
+                    last_modified=r["last_modified"],
+                    last_status=r["last_status"],
+                    last_error=r["last_error"],
+                    last_attempt=_dt(r["last_attempt"]),
+                    last_success=_dt(r["last_success"]),
+                    consecutive_errors=r["consecutive_errors"],
+                    next_poll=_dt(r["next_poll"]),
+                    stale_since=_dt(r["stale_since"]),
+                    items=counts.get(r["name"], 0),
+                )
+            )
         return out
 
     def last_poll_time(self) -> datetime | None:
@@ -548,8 +565,22 @@ class Store:
                         "INSERT INTO items(uid, feed, guid, title, summary, link, author, raw_title,"
                         " published, first_seen, sort_time, updated, date_suspect, content_hash)"
                         " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                        (uid, feed, it.guid, it.title, it.summary, it.link, it.author, it.raw_title,
-                         to_iso(pub), now_s, sort_time, now_s, int(suspect), h),
+                        (
+                            uid,
+                            feed,
+                            it.guid,
+                            it.title,
+                            it.summary,
+                            it.link,
+                            it.author,
+                            it.raw_title,
+                            to_iso(pub),
+                            now_s,
+                            sort_time,
+                            now_s,
+                            int(suspect),
+                            h,
+                        ),
                     )
                     item_id = int(cur.lastrowid or 0)
                     new_ids.append(item_id)
@@ -560,15 +591,24 @@ class Store:
                         "UPDATE items SET title=?, summary=?, link=?, author=?, raw_title=?,"
                         " published=?, updated=?, date_suspect=?, content_hash=?, revised=1,"
                         " is_read=0 WHERE id=?",
-                        (it.title, it.summary, it.link, it.author, it.raw_title, to_iso(pub),
-                         now_s, int(suspect), h, item_id),
+                        (
+                            it.title,
+                            it.summary,
+                            it.link,
+                            it.author,
+                            it.raw_title,
+                            to_iso(pub),
+                            now_s,
+                            int(suspect),
+                            h,
+                            item_id,
+                        ),
                     )
                     result.revised += 1
                 if uid in by_uid:
                     self._write_facts(conn, item_id, by_uid[uid], replace=old is not None)
             if poll is not None:
-                self.record_poll(feed, conn=conn, now=now, new=result.new,
-                                 revised=result.revised, **poll)
+                self.record_poll(feed, conn=conn, now=now, new=result.new, revised=result.revised, **poll)
         result.new_ids = tuple(new_ids)
         return result
 
@@ -578,9 +618,7 @@ class Store:
         for i in range(0, len(uids), 500):
             chunk = list(uids[i : i + 500])
             marks = ",".join("?" * len(chunk))
-            for row in conn.execute(
-                f"SELECT uid, id, content_hash FROM items WHERE uid IN ({marks})", chunk
-            ):
+            for row in conn.execute(f"SELECT uid, id, content_hash FROM items WHERE uid IN ({marks})", chunk):
                 out[row[0]] = (row[1], row[2])
         return out
 
@@ -592,44 +630,81 @@ class Store:
         v = facts.violation
         if v is not None:
             conn.execute(
-                'INSERT INTO violations(item_id, phrase, accused, field, start, "end")'
-                " VALUES (?,?,?,?,?,?)",
+                'INSERT INTO violations(item_id, phrase, accused, field, start, "end") VALUES (?,?,?,?,?,?)',
                 (item_id, v.phrase, v.accused, v.span.field, v.span.start, v.span.end),
             )
         conn.executemany(
             'INSERT INTO casualties(item_id, count, count_max, qualifier, kind, "group", scope,'
             ' phrase, field, start, "end") VALUES (?,?,?,?,?,?,?,?,?,?,?)',
-            [(item_id, c.count, c.count_max, c.qualifier, c.kind, c.group, c.scope, c.phrase,
-              c.span.field, c.span.start, c.span.end) for c in facts.casualties],
+            [
+                (
+                    item_id,
+                    c.count,
+                    c.count_max,
+                    c.qualifier,
+                    c.kind,
+                    c.group,
+                    c.scope,
+                    c.phrase,
+                    c.span.field,
+                    c.span.start,
+                    c.span.end,
+                )
+                for c in facts.casualties
+            ],
         )
         conn.executemany(
-            'INSERT INTO talks(item_id, date, date_end, place, parties, status, phrase, field,'
+            "INSERT INTO talks(item_id, date, date_end, place, parties, status, phrase, field,"
             ' start, "end") VALUES (?,?,?,?,?,?,?,?,?,?)',
-            [(item_id, t.date, t.date_end, t.place, t.parties, t.status, t.phrase, t.span.field,
-              t.span.start, t.span.end) for t in facts.talks],
+            [
+                (
+                    item_id,
+                    t.date,
+                    t.date_end,
+                    t.place,
+                    t.parties,
+                    t.status,
+                    t.phrase,
+                    t.span.field,
+                    t.span.start,
+                    t.span.end,
+                )
+                for t in facts.talks
+            ],
         )
         conn.executemany(
             "INSERT INTO watch_hits(item_id, watch, words) VALUES (?,?,?)",
             [(item_id, w.watch, "\x1f".join(w.words)) for w in facts.watch_hits],
         )
 
-    def reextract(self, extractor: Extractor, batch: int = 500,
-                  progress: Callable[[int], None] | None = None) -> int:
+    def reextract(
+        self, extractor: Extractor, batch: int = 500, progress: Callable[[int], None] | None = None
+    ) -> int:
         """Recompute every item's facts (after the rules or the watch lists changed)."""
         done = 0
         last = 0
         while True:
             rows = self._rows(
                 "SELECT id, feed, guid, title, summary, link, published FROM items"
-                " WHERE id > ? ORDER BY id LIMIT ?", [last, batch],
+                " WHERE id > ? ORDER BY id LIMIT ?",
+                [last, batch],
             )
             if not rows:
                 return done
             computed = [
-                (r["id"], extractor(Item(
-                    feed=r["feed"], guid=r["guid"], title=r["title"], summary=r["summary"],
-                    link=r["link"], published=_dt(r["published"]),
-                )))
+                (
+                    r["id"],
+                    extractor(
+                        Item(
+                            feed=r["feed"],
+                            guid=r["guid"],
+                            title=r["title"],
+                            summary=r["summary"],
+                            link=r["link"],
+                            published=_dt(r["published"]),
+                        )
+                    ),
+                )
                 for r in rows
             ]
             with self.write() as conn:
@@ -651,8 +726,9 @@ class Store:
 
     # -- filtering --
 
-    def _filter_sql(self, query: Query | None, now: datetime | None, alias: str = "i"
-                    ) -> tuple[str, list[Any]]:
+    def _filter_sql(
+        self, query: Query | None, now: datetime | None, alias: str = "i"
+    ) -> tuple[str, list[Any]]:
         """WHERE clauses (joined by AND, possibly empty) for a parsed filter."""
         clauses: list[str] = []
         params: list[Any] = []
@@ -664,16 +740,13 @@ class Store:
             params.append(match)
         excl = query.exclude_expression()
         if excl:
-            clauses.append(
-                f"{alias}.id NOT IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)"
-            )
+            clauses.append(f"{alias}.id NOT IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)")
             params.append(excl)
         if query.feeds:
             ors = []
             for f in query.feeds:
                 ors.append(f"{alias}.feed LIKE ? ESCAPE '\\'")
-                params.append("%" + f.replace("\\", "\\\\").replace("%", "\\%")
-                              .replace("_", "\\_") + "%")
+                params.append("%" + f.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
             clauses.append("(" + " OR ".join(ors) + ")")
         if query.tags:
             tagged = self._feeds_with_tags(query.tags)
@@ -693,8 +766,13 @@ class Store:
         wanted = {t.lower() for t in tags}
         return [name for name, ts in self._tags.items() if wanted & {t.lower() for t in ts}]
 
-    def _where(self, query: Query | None, now: datetime | None, extra: Sequence[str] = (),
-               extra_params: Sequence[Any] = ()) -> tuple[str, list[Any]]:
+    def _where(
+        self,
+        query: Query | None,
+        now: datetime | None,
+        extra: Sequence[str] = (),
+        extra_params: Sequence[Any] = (),
+    ) -> tuple[str, list[Any]]:
         sql, params = self._filter_sql(query, now)
         parts = [p for p in (sql, *extra) if p]
         where = (" WHERE " + " AND ".join(parts)) if parts else ""
@@ -702,8 +780,15 @@ class Store:
 
     # -- queries for panes --
 
-    def items(self, query: Query | None = None, *, limit: int = 200, now: datetime | None = None,
-              watch: str | None = None, unread_only: bool = False) -> list[ItemRow]:
+    def items(
+        self,
+        query: Query | None = None,
+        *,
+        limit: int = 200,
+        now: datetime | None = None,
+        watch: str | None = None,
+        unread_only: bool = False,
+    ) -> list[ItemRow]:
         extra, extra_params = [], []
         if watch:
             extra.append("i.id IN (SELECT item_id FROM watch_hits WHERE watch = ?)")
@@ -723,14 +808,27 @@ class Store:
     @staticmethod
     def _item_row(r: dict[str, Any]) -> ItemRow:
         return ItemRow(
-            id=r["id"], uid=r["uid"], feed=r["feed"], title=r["title"], link=r["link"],
-            time=_dt_req(r["sort_time"]), first_seen=_dt_req(r["first_seen"]),
-            is_read=bool(r["is_read"]), flagged=bool(r["flagged"]), revised=bool(r["revised"]),
+            id=r["id"],
+            uid=r["uid"],
+            feed=r["feed"],
+            title=r["title"],
+            link=r["link"],
+            time=_dt_req(r["sort_time"]),
+            first_seen=_dt_req(r["first_seen"]),
+            is_read=bool(r["is_read"]),
+            flagged=bool(r["flagged"]),
+            revised=bool(r["revised"]),
             watch=tuple(dict.fromkeys(r["w"].split("\x1f"))) if r.get("w") else (),
         )
 
-    def count_items(self, query: Query | None = None, *, now: datetime | None = None,
-                    since: datetime | None = None, unread_only: bool = False) -> int:
+    def count_items(
+        self,
+        query: Query | None = None,
+        *,
+        now: datetime | None = None,
+        since: datetime | None = None,
+        unread_only: bool = False,
+    ) -> int:
         extra, extra_params = [], []
         if since is not None:
             extra.append("i.first_seen > ?")
@@ -740,9 +838,15 @@ class Store:
         where, params = self._where(query, now, extra, extra_params)
         return int(self._rows(f"SELECT count(*) AS n FROM items i{where}", params)[0]["n"])
 
-    def violations(self, query: Query | None = None, *, since: datetime | None = None,
-                   until: datetime | None = None, limit: int = 500,
-                   now: datetime | None = None) -> list[ViolationRow]:
+    def violations(
+        self,
+        query: Query | None = None,
+        *,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        limit: int = 500,
+        now: datetime | None = None,
+    ) -> list[ViolationRow]:
         extra, extra_params = [], []
         if since is not None:
             extra.append("i.sort_time >= ?")
@@ -757,30 +861,52 @@ class Store:
             " ORDER BY i.sort_time DESC, i.id DESC LIMIT ?",
             [*params, min(limit, MAX_RESULTS)],
         )
-        return [ViolationRow(item_id=r["id"], feed=r["feed"], title=r["title"], link=r["link"],
-                             time=_dt_req(r["sort_time"]), accused=r["accused"],
-                             phrase=r["phrase"]) for r in rows]
+        return [
+            ViolationRow(
+                item_id=r["id"],
+                feed=r["feed"],
+                title=r["title"],
+                link=r["link"],
+                time=_dt_req(r["sort_time"]),
+                accused=r["accused"],
+                phrase=r["phrase"],
+            )
+            for r in rows
+        ]
 
-    def count_violations(self, query: Query | None = None, *, since: datetime | None = None,
-                         now: datetime | None = None) -> int:
+    def count_violations(
+        self, query: Query | None = None, *, since: datetime | None = None, now: datetime | None = None
+    ) -> int:
         extra, extra_params = [], []
         if since is not None:
             extra.append("i.sort_time >= ?")
             extra_params.append(to_iso(since))
         where, params = self._where(query, now, extra, extra_params)
-        return int(self._rows(
-            f"SELECT count(DISTINCT v.item_id) AS n FROM violations v JOIN items i"
-            f" ON i.id = v.item_id{where}", params)[0]["n"])
+        return int(
+            self._rows(
+                f"SELECT count(DISTINCT v.item_id) AS n FROM violations v JOIN items i"
+                f" ON i.id = v.item_id{where}",
+                params,
+            )[0]["n"]
+        )
 
     def first_violation_after(self, start: datetime) -> int | None:
         rows = self._rows(
             "SELECT i.id FROM violations v JOIN items i ON i.id = v.item_id"
-            " WHERE i.sort_time >= ? ORDER BY i.sort_time, i.id LIMIT 1", [to_iso(start)])
+            " WHERE i.sort_time >= ? ORDER BY i.sort_time, i.id LIMIT 1",
+            [to_iso(start)],
+        )
         return rows[0]["id"] if rows else None
 
-    def casualties(self, query: Query | None = None, *, since: datetime | None = None,
-                   until: datetime | None = None, now: datetime | None = None,
-                   limit: int = MAX_RESULTS) -> list[CasualtyRow]:
+    def casualties(
+        self,
+        query: Query | None = None,
+        *,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        now: datetime | None = None,
+        limit: int = MAX_RESULTS,
+    ) -> list[CasualtyRow]:
         extra, extra_params = [], []
         if since is not None:
             extra.append("i.sort_time >= ?")
@@ -790,20 +916,40 @@ class Store:
             extra_params.append(to_iso(until))
         where, params = self._where(query, now, extra, extra_params)
         rows = self._rows(
-            'SELECT i.id, i.feed, i.title, i.link, i.sort_time, c.count, c.count_max,'
+            "SELECT i.id, i.feed, i.title, i.link, i.sort_time, c.count, c.count_max,"
             ' c.qualifier, c.kind, c."group" AS grp, c.scope, c.phrase'
             f" FROM casualties c JOIN items i ON i.id = c.item_id{where}"
             " ORDER BY i.sort_time DESC, i.id DESC LIMIT ?",
             [*params, min(limit, MAX_RESULTS)],
         )
-        return [CasualtyRow(item_id=r["id"], feed=r["feed"], title=r["title"], link=r["link"],
-                            time=_dt_req(r["sort_time"]), count=r["count"],
-                            count_max=r["count_max"], qualifier=r["qualifier"], kind=r["kind"],
-                            group=r["grp"], scope=r["scope"], phrase=r["phrase"]) for r in rows]
+        return [
+            CasualtyRow(
+                item_id=r["id"],
+                feed=r["feed"],
+                title=r["title"],
+                link=r["link"],
+                time=_dt_req(r["sort_time"]),
+                count=r["count"],
+                count_max=r["count_max"],
+                qualifier=r["qualifier"],
+                kind=r["kind"],
+                group=r["grp"],
+                scope=r["scope"],
+                phrase=r["phrase"],
+            )
+            for r in rows
+        ]
 
-    def talks(self, query: Query | None = None, *, from_date: str | None = None,
-              since: datetime | None = None, until: datetime | None = None,
-              now: datetime | None = None, limit: int = 500) -> list[TalkRow]:
+    def talks(
+        self,
+        query: Query | None = None,
+        *,
+        from_date: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        now: datetime | None = None,
+        limit: int = 500,
+    ) -> list[TalkRow]:
         """Talks facts; `from_date` (ISO date) hides talks dated before it (undated stay)."""
         extra, extra_params = [], []
         if from_date is not None:
@@ -823,10 +969,22 @@ class Store:
             " ORDER BY i.sort_time DESC, i.id DESC LIMIT ?",
             [*params, min(limit, MAX_RESULTS)],
         )
-        return [TalkRow(item_id=r["id"], feed=r["feed"], title=r["title"], link=r["link"],
-                        time=_dt_req(r["sort_time"]), date=r["date"], date_end=r["date_end"],
-                        place=r["place"], parties=r["parties"], status=r["status"],
-                        phrase=r["phrase"]) for r in rows]
+        return [
+            TalkRow(
+                item_id=r["id"],
+                feed=r["feed"],
+                title=r["title"],
+                link=r["link"],
+                time=_dt_req(r["sort_time"]),
+                date=r["date"],
+                date_end=r["date_end"],
+                place=r["place"],
+                parties=r["parties"],
+                status=r["status"],
+                phrase=r["phrase"],
+            )
+            for r in rows
+        ]
 
     def watch_counts(self, since: datetime | None = None) -> dict[str, int]:
         params: list[Any] = []
@@ -836,7 +994,9 @@ class Store:
             params.append(to_iso(since))
         rows = self._rows(
             "SELECT w.watch, count(DISTINCT w.item_id) AS n FROM watch_hits w"
-            f" JOIN items i ON i.id = w.item_id{where} GROUP BY w.watch", params)
+            f" JOIN items i ON i.id = w.item_id{where} GROUP BY w.watch",
+            params,
+        )
         return {r["watch"]: r["n"] for r in rows}
 
     def watch_hits_since(self, after_id: int, limit: int = 50) -> list[tuple[ItemRow, str]]:
@@ -844,7 +1004,9 @@ class Store:
         rows = self._rows(
             "SELECT i.id, i.uid, i.feed, i.title, i.link, i.sort_time, i.first_seen, i.is_read,"
             " i.flagged, i.revised, w.watch AS w FROM watch_hits w JOIN items i"
-            " ON i.id = w.item_id WHERE i.id > ? ORDER BY i.id LIMIT ?", [after_id, limit])
+            " ON i.id = w.item_id WHERE i.id > ? ORDER BY i.id LIMIT ?",
+            [after_id, limit],
+        )
         return [(self._item_row(r), r["w"]) for r in rows]
 
     def max_item_id(self) -> int:
@@ -853,42 +1015,77 @@ class Store:
     def item(self, item_id: int) -> ItemDetail | None:
         rows = self._rows(
             "SELECT i.*, (SELECT group_concat(watch, '\x1f') FROM watch_hits w"
-            " WHERE w.item_id = i.id) AS w FROM items i WHERE i.id = ?", [item_id])
+            " WHERE w.item_id = i.id) AS w FROM items i WHERE i.id = ?",
+            [item_id],
+        )
         if not rows:
             return None
         r = rows[0]
         return ItemDetail(
-            row=self._item_row(r), summary=r["summary"], author=r["author"],
-            published=_dt(r["published"]), updated=_dt_req(r["updated"]),
-            raw_title=r["raw_title"], date_suspect=bool(r["date_suspect"]),
-            reviewed=_dt(r["reviewed"]), facts=self.facts(item_id),
-            notes=tuple((_dt_req(n["time"]), n["text"]) for n in self._rows(
-                "SELECT time, text FROM notes WHERE item_uid = ? ORDER BY time, id", [r["uid"]])),
-            watch_words={w["watch"]: tuple(w["words"].split("\x1f")) for w in self._rows(
-                "SELECT watch, words FROM watch_hits WHERE item_id = ?", [item_id])},
+            row=self._item_row(r),
+            summary=r["summary"],
+            author=r["author"],
+            published=_dt(r["published"]),
+            updated=_dt_req(r["updated"]),
+            raw_title=r["raw_title"],
+            date_suspect=bool(r["date_suspect"]),
+            reviewed=_dt(r["reviewed"]),
+            facts=self.facts(item_id),
+            notes=tuple(
+                (_dt_req(n["time"]), n["text"])
+                for n in self._rows(
+                    "SELECT time, text FROM notes WHERE item_uid = ? ORDER BY time, id", [r["uid"]]
+                )
+            ),
+            watch_words={
+                w["watch"]: tuple(w["words"].split("\x1f"))
+                for w in self._rows("SELECT watch, words FROM watch_hits WHERE item_id = ?", [item_id])
+            },
         )
 
     def facts(self, item_id: int) -> Facts:
         from feeds.models import CasualtyFigure, Span, Talk, Violation, WatchHit
 
-        vs = self._rows('SELECT * FROM violations WHERE item_id = ?', [item_id])
-        cs = self._rows('SELECT * FROM casualties WHERE item_id = ?', [item_id])
-        ts = self._rows('SELECT * FROM talks WHERE item_id = ?', [item_id])
-        ws = self._rows('SELECT * FROM watch_hits WHERE item_id = ?', [item_id])
+        vs = self._rows("SELECT * FROM violations WHERE item_id = ?", [item_id])
+        cs = self._rows("SELECT * FROM casualties WHERE item_id = ?", [item_id])
+        ts = self._rows("SELECT * FROM talks WHERE item_id = ?", [item_id])
+        ws = self._rows("SELECT * FROM watch_hits WHERE item_id = ?", [item_id])
         return Facts(
-            violation=(Violation(phrase=vs[0]["phrase"], accused=vs[0]["accused"],
-                                 span=Span(vs[0]["field"], vs[0]["start"], vs[0]["end"]))
-                       if vs else None),
-            casualties=tuple(CasualtyFigure(
-                count=c["count"], count_max=c["count_max"], qualifier=c["qualifier"],
-                kind=c["kind"], group=c["group"], scope=c["scope"], phrase=c["phrase"],
-                span=Span(c["field"], c["start"], c["end"])) for c in cs),
-            talks=tuple(Talk(
-                date=t["date"], date_end=t["date_end"], place=t["place"], parties=t["parties"],
-                status=t["status"], phrase=t["phrase"],
-                span=Span(t["field"], t["start"], t["end"])) for t in ts),
-            watch_hits=tuple(WatchHit(watch=w["watch"], words=tuple(w["words"].split("\x1f")))
-                             for w in ws),
+            violation=(
+                Violation(
+                    phrase=vs[0]["phrase"],
+                    accused=vs[0]["accused"],
+                    span=Span(vs[0]["field"], vs[0]["start"], vs[0]["end"]),
+                )
+                if vs
+                else None
+            ),
+            casualties=tuple(
+                CasualtyFigure(
+                    count=c["count"],
+                    count_max=c["count_max"],
+                    qualifier=c["qualifier"],
+                    kind=c["kind"],
+                    group=c["group"],
+                    scope=c["scope"],
+                    phrase=c["phrase"],
+                    span=Span(c["field"], c["start"], c["end"]),
+                )
+                for c in cs
+            ),
+            talks=tuple(
+                Talk(
+                    date=t["date"],
+                    date_end=t["date_end"],
+                    place=t["place"],
+                    parties=t["parties"],
+                    status=t["status"],
+                    phrase=t["phrase"],
+                    span=Span(t["field"], t["start"], t["end"]),
+                )
+                for t in ts
+            ),
+            watch_hits=tuple(WatchHit(watch=w["watch"], words=tuple(w["words"].split("\x1f"))) for w in ws),
         )
 
     # -- the officer's marks --
@@ -908,8 +1105,8 @@ class Store:
         where, params = self._where(query, now, ["i.is_read = 0"])
         with self.write() as conn:
             cur = conn.execute(
-                f"UPDATE items SET is_read = 1 WHERE id IN (SELECT i.id FROM items i{where})",
-                params)
+                f"UPDATE items SET is_read = 1 WHERE id IN (SELECT i.id FROM items i{where})", params
+            )
             return cur.rowcount
 
     def toggle_flag(self, item_id: int) -> bool:
@@ -920,8 +1117,7 @@ class Store:
 
     def set_reviewed(self, item_id: int, when: datetime | None = None) -> None:
         with self.write() as conn:
-            conn.execute("UPDATE items SET reviewed = ? WHERE id = ?",
-                         (to_iso(when or utcnow()), item_id))
+            conn.execute("UPDATE items SET reviewed = ? WHERE id = ?", (to_iso(when or utcnow()), item_id))
 
     def add_note(self, item_id: int, text: str, when: datetime | None = None) -> None:
         from feeds.sanitize import clean_text
@@ -933,11 +1129,12 @@ class Store:
             row = conn.execute("SELECT uid FROM items WHERE id = ?", (item_id,)).fetchone()
             if row is None:
                 raise StoreError(f"no item {item_id}")
-            conn.execute("INSERT INTO notes(item_uid, time, text) VALUES (?,?,?)",
-                         (row[0], to_iso(when or utcnow()), text))
+            conn.execute(
+                "INSERT INTO notes(item_uid, time, text) VALUES (?,?,?)",
+                (row[0], to_iso(when or utcnow()), text),
+            )
 
-    def notes(self, since: datetime | None = None, until: datetime | None = None
-              ) -> list[dict[str, Any]]:
+    def notes(self, since: datetime | None = None, until: datetime | None = None) -> list[dict[str, Any]]:
         return self._rows(
             "SELECT n.time, n.text, i.id AS item_id, i.title, i.feed, i.link FROM notes n"
             " JOIN items i ON i.uid = n.item_uid WHERE n.time >= ? AND n.time <= ?"
@@ -951,13 +1148,15 @@ class Store:
 
     def set_state(self, key: str, value: str) -> None:
         with self.write() as conn:
-            conn.execute("INSERT INTO state(key, value) VALUES (?, ?) ON CONFLICT(key)"
-                         " DO UPDATE SET value = excluded.value", (key, value))
+            conn.execute(
+                "INSERT INTO state(key, value) VALUES (?, ?) ON CONFLICT(key)"
+                " DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
 
     # -- search --
 
-    def search(self, query: Query, *, limit: int = 50, now: datetime | None = None
-               ) -> list[dict[str, Any]]:
+    def search(self, query: Query, *, limit: int = 50, now: datetime | None = None) -> list[dict[str, Any]]:
         """Full-text search, newest first, as plain dicts (for the CLI's --json)."""
         rows = self.items(query, limit=limit, now=now)
         return [

@@ -10,11 +10,14 @@ from datetime import date, datetime, timedelta
 from feeds.store import CasualtyRow
 
 KINDS = ("killed", "wounded", "missing", "displaced", "detained")
-GROUPS = ("civilians", "children", "aid_workers", "government", "rebels", "combatants",
-          "unspecified")
+GROUPS = ("civilians", "children", "aid_workers", "government", "rebels", "combatants", "unspecified")
 GROUP_LABELS = {
-    "civilians": "civilians", "children": "children", "aid_workers": "aid workers",
-    "government": "government", "rebels": "rebels", "combatants": "combatants",
+    "civilians": "civilians",
+    "children": "children",
+    "aid_workers": "aid workers",
+    "government": "government",
+    "rebels": "rebels",
+    "combatants": "combatants",
     "unspecified": "unspecified",
 }
 
@@ -51,22 +54,37 @@ class Tally:
 
 
 def _item_totals(rows: Sequence[CasualtyRow]) -> list[tuple[CasualtyRow, int]]:
-    """Per item and kind: the largest figure when the others fit inside it, else their sum."""
+    """Per item and kind, the item's own total, counting each person once.
+
+    An unspecified figure ("25 people") contains the group figures stated beside it
+    ("including five children"); civilians contain children. Other groups add up
+    ("3 soldiers and 4 civilians").
+    """
     by_item: dict[tuple[int, str], list[CasualtyRow]] = defaultdict(list)
     for r in rows:
         by_item[(r.item_id, r.kind)].append(r)
     out = []
     for figs in by_item.values():
-        counts = sorted((f.count or 0 for f in figs), reverse=True)
-        top = counts[0]
-        total = top if top >= sum(counts[1:]) else sum(counts)
+        per_group: dict[str, int] = defaultdict(int)
+        for f in figs:
+            if f.group == "unspecified":
+                per_group[f.group] = max(per_group[f.group], f.count or 0)
+            else:
+                per_group[f.group] += f.count or 0
+        children = per_group.get("children", 0)
+        civilians = per_group.get("civilians", 0)
+        groups = sum(v for g, v in per_group.items() if g != "unspecified")
+        if civilians >= children > 0 and civilians:
+            groups -= children
+        total = max(per_group.get("unspecified", 0), groups)
         lead = max(figs, key=lambda f: f.count or 0)
         out.append((lead, total))
     return out
 
 
-def build_tally(rows: Iterable[CasualtyRow], *, start: datetime | None = None,
-                end: datetime | None = None) -> Tally:
+def build_tally(
+    rows: Iterable[CasualtyRow], *, start: datetime | None = None, end: datetime | None = None
+) -> Tally:
     """Sum incident figures with duplicates folded; keep the latest cumulative tally per source.
 
     Two incident figures are duplicates when they give the same count, kind and group on the
@@ -79,7 +97,8 @@ def build_tally(rows: Iterable[CasualtyRow], *, start: datetime | None = None,
     cells: dict[tuple[str, str], Cell] = {}
     seen: set[tuple[int, str, str, date]] = set()
     grouped: dict[tuple[str, str], tuple[list[CasualtyRow], list[CasualtyRow]]] = defaultdict(
-        lambda: ([], []))
+        lambda: ([], [])
+    )
     for r in incident:
         assert r.count is not None
         key = (r.count, r.kind, r.group, r.time.date())
@@ -90,8 +109,9 @@ def build_tally(rows: Iterable[CasualtyRow], *, start: datetime | None = None,
             seen.add(key)
             added.append(r)
     for (kind, group), (added, folded) in grouped.items():
-        cells[(kind, group)] = Cell(kind, group, sum(r.count or 0 for r in added),
-                                    tuple(added), tuple(folded))
+        cells[(kind, group)] = Cell(
+            kind, group, sum(r.count or 0 for r in added), tuple(added), tuple(folded)
+        )
 
     totals: dict[str, int] = defaultdict(int)
     seen_totals: set[tuple[int, str, date]] = set()
@@ -121,8 +141,7 @@ def build_tally(rows: Iterable[CasualtyRow], *, start: datetime | None = None,
         while d <= last:
             daily.append((d, daily_map.get(d, 0)))
             d += timedelta(days=1)
-    return Tally(cells=cells, totals=dict(totals), cumulative=cumulative, daily=tuple(daily),
-                 vague=vague)
+    return Tally(cells=cells, totals=dict(totals), cumulative=cumulative, daily=tuple(daily), vague=vague)
 
 
 SPARKS = " ▁▂▃▄▅▆▇█"

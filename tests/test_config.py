@@ -78,9 +78,10 @@ def test_every_bad_fixture_has_a_case() -> None:
 @pytest.mark.parametrize("name", ["unknown_key.toml", "syntax.toml"])
 def test_cli_exits_2_with_one_line_and_no_traceback(name: str, tmp_path: Path) -> None:
     proc = subprocess.run(
-        [sys.executable, "-m", "tui", "--config", str(BAD / name), "--db",
-         str(tmp_path / "x.db"), "feeds"],
-        capture_output=True, text=True, timeout=60,
+        [sys.executable, "-m", "tui", "--config", str(BAD / name), "--db", str(tmp_path / "x.db"), "feeds"],
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr
@@ -128,8 +129,9 @@ def test_feed_defaults_and_json_paths() -> None:
     assert b.json_paths.link == "url"  # untouched paths keep their defaults
 
 
-@pytest.mark.parametrize(("text", "seconds"), [("30s", 30), ("5m", 300), ("1h", 3600),
-                                               ("2d", 172800), (90, 90), ("1.5m", 90)])
+@pytest.mark.parametrize(
+    ("text", "seconds"), [("30s", 30), ("5m", 300), ("1h", 3600), ("2d", 172800), (90, 90), ("1.5m", 90)]
+)
 def test_parse_duration(text: str | int, seconds: float) -> None:
     assert parse_duration(text) == seconds
 

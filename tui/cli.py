@@ -20,19 +20,30 @@ def build_parser() -> argparse.ArgumentParser:
         "With no command, opens the dashboard (and polls the feeds in the background).",
     )
     p.add_argument("--version", action="version", version=f"sitroom {__version__}")
-    p.add_argument("--config", metavar="PATH", help="config file (default: $SITROOM_CONFIG, "
-                   "./config.toml, the user config dir, then the packaged default)")
-    p.add_argument("--db", metavar="PATH", help="database file (default: $SITROOM_DB, "
-                   "`database` in the config, then the user data dir)")
-    p.add_argument("--no-poll", action="store_true",
-                   help="dashboard only reads the database (a separate `sitroom poll` writes it)")
+    p.add_argument(
+        "--config",
+        metavar="PATH",
+        help="config file (default: $SITROOM_CONFIG, "
+        "./config.toml, the user config dir, then the packaged default)",
+    )
+    p.add_argument(
+        "--db",
+        metavar="PATH",
+        help="database file (default: $SITROOM_DB, `database` in the config, then the user data dir)",
+    )
+    p.add_argument(
+        "--no-poll",
+        action="store_true",
+        help="dashboard only reads the database (a separate `sitroom poll` writes it)",
+    )
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     poll = sub.add_parser("poll", help="poll the feeds (headless)")
     poll.add_argument("--once", action="store_true", help="poll every feed once and exit")
     poll.add_argument("--feed", action="append", metavar="NAME", help="only this feed (repeatable)")
-    poll.add_argument("--force", action="store_true",
-                      help="ignore stored ETag/Last-Modified (a full refresh)")
+    poll.add_argument(
+        "--force", action="store_true", help="ignore stored ETag/Last-Modified (a full refresh)"
+    )
 
     feeds = sub.add_parser("feeds", help="the health of every feed")
     feeds.add_argument("--json", action="store_true")
@@ -50,11 +61,16 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("reextract", help="recompute every stored item's facts")
 
     demo = sub.add_parser("demo", help="an offline live demo: a scripted ceasefire week")
-    demo.add_argument("--serve-only", action="store_true",
-                      help="only run the demo feed server and print its config")
+    demo.add_argument(
+        "--serve-only", action="store_true", help="only run the demo feed server and print its config"
+    )
     demo.add_argument("--port", type=int, default=0, help="server port (default: a free one)")
-    demo.add_argument("--speed", type=float, default=None,
-                      help="simulated seconds per real second (default: the week in ~10 min)")
+    demo.add_argument(
+        "--speed",
+        type=float,
+        default=None,
+        help="simulated seconds per real second (default: the week in ~10 min)",
+    )
 
     report = sub.add_parser("report", help="a situation report of a time window")
     report.add_argument("--since", metavar="SPAN", help="e.g. 12h (default), 7d")
@@ -94,8 +110,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         if command == "demo":
             from tui.demo import run_demo
 
-            return run_demo(serve_only=args.serve_only, port=args.port, speed=args.speed,
-                            db=args.db)
+            return run_demo(serve_only=args.serve_only, port=args.port, speed=args.speed, db=args.db)
         settings, store = _open(args)
         with store:
             if command == "poll":
@@ -111,8 +126,15 @@ def run(argv: Sequence[str] | None = None) -> int:
             if command == "search":
                 from feeds.commands import cmd_search
 
-                return cmd_search(settings, store, " ".join(args.query), since=args.since,
-                                  feed=args.feed, limit=args.limit, as_json=args.json)
+                return cmd_search(
+                    settings,
+                    store,
+                    " ".join(args.query),
+                    since=args.since,
+                    feed=args.feed,
+                    limit=args.limit,
+                    as_json=args.json,
+                )
             if command == "reextract":
                 from feeds.commands import cmd_reextract
 
@@ -120,9 +142,16 @@ def run(argv: Sequence[str] | None = None) -> int:
             if command == "report":
                 from feeds.report import cmd_report
 
-                return cmd_report(settings, store, since=args.since, from_=args.from_,
-                                  to=args.to, filter_text=args.filter, fmt=args.format,
-                                  output=args.output)
+                return cmd_report(
+                    settings,
+                    store,
+                    since=args.since,
+                    from_=args.from_,
+                    to=args.to,
+                    filter_text=args.filter,
+                    fmt=args.format,
+                    output=args.output,
+                )
             from tui.app import run_dashboard
 
             return run_dashboard(settings, store, poll=not args.no_poll)
