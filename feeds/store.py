@@ -1009,6 +1009,27 @@ class Store:
         )
         return [(self._item_row(r), r["w"]) for r in rows]
 
+    def watch_hits_between(
+        self,
+        start: datetime,
+        end: datetime,
+        query: Query | None = None,
+        *,
+        limit: int = 500,
+        now: datetime | None = None,
+    ) -> list[tuple[ItemRow, str]]:
+        """Items in the window that hit a watch list, with the list name, newest first."""
+        where, params = self._where(
+            query, now, ["i.sort_time >= ?", "i.sort_time <= ?"], [to_iso(start), to_iso(end)]
+        )
+        rows = self._rows(
+            "SELECT i.id, i.uid, i.feed, i.title, i.link, i.sort_time, i.first_seen, i.is_read,"
+            " i.flagged, i.revised, w.watch AS w FROM watch_hits w JOIN items i"
+            f" ON i.id = w.item_id{where} ORDER BY i.sort_time DESC, i.id DESC LIMIT ?",
+            [*params, min(limit, MAX_RESULTS)],
+        )
+        return [(self._item_row(r), r["w"]) for r in rows]
+
     def max_item_id(self) -> int:
         return int(self._rows("SELECT coalesce(max(id), 0) AS m FROM items")[0]["m"])
 
@@ -1163,3 +1184,28 @@ class Store:
             {"id": r.id, "feed": r.feed, "time": to_iso(r.time), "title": r.title, "link": r.link}
             for r in rows
         ]
+
+    # -- dashboard helpers (added for tui/: cheap at 1M items) ---------------------------------
+
+    def feed_states_light(self) -> list[FeedState]:
+        """Like feed_states() but without the per-feed item counts (which scan every item)."""
+        out = []
+        for r in self._rows("SELECT * FROM feeds ORDER BY name"):
+            out.append(
+                FeedState(
+                    name=r["name"],
+                    url=r["url"],
+                    kind=r["kind"],
+                    etag=r["etag"],
+                    last_modified=r["last_modified"],
+                    last_status=r["last_status"],
+                    last_error=r["last_error"],
+                    last_attempt=_dt(r["last_attempt"]),
+                    last_success=_dt(r["last_success"]),
+                    consecutive_errors=r["consecutive_errors"],
+                    next_poll=_dt(r["next_poll"]),
+                    stale_since=_dt(r["stale_since"]),
+                    items=0,
+                )
+            )
+        return out
