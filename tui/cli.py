@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 
 from feeds import __version__
-from feeds.config import ConfigError, Settings, resolve_db, resolve_settings
+from feeds.config import ConfigError, Settings, packaged_default_text, resolve_db, resolve_settings
 from feeds.store import Store, StoreError
 
 EXIT_SETUP = 2
@@ -87,6 +87,17 @@ def _fail(message: str) -> int:
     return EXIT_SETUP
 
 
+def _is_shipped_default(settings: Settings) -> bool:
+    """True when the user has not written a config of their own (the shipped one is in use)."""
+    if settings.path.startswith("<packaged"):
+        return True
+    try:
+        with open(settings.path, encoding="utf-8") as fh:
+            return fh.read() == packaged_default_text()
+    except OSError:
+        return False
+
+
 def _open(args: argparse.Namespace) -> tuple[Settings, Store]:
     settings = resolve_settings(args.config)
     store = Store(resolve_db(args.db, settings))
@@ -152,6 +163,19 @@ def run(argv: Sequence[str] | None = None) -> int:
                     fmt=args.format,
                     output=args.output,
                 )
+            if _is_shipped_default(settings) and not args.no_poll:
+                from tui.demo import network_reachable
+
+                if not network_reachable(settings):
+                    print(
+                        "sitroom: no network and no config of your own: starting the offline "
+                        "demo (see `sitroom demo --help`; write a config.toml to watch real feeds)",
+                        file=sys.stderr,
+                    )
+                    store.close()
+                    from tui.demo import run_demo
+
+                    return run_demo()
             from tui.app import run_dashboard
 
             return run_dashboard(settings, store, poll=not args.no_poll)
