@@ -18,12 +18,14 @@ _ESC_SEQ = re.compile(
     r"|\x1b[ -/]*[0-~]?"
 )
 # C0 and C1 controls (tab/newline handled by whitespace collapsing), DEL, bidi controls,
-# zero-width characters, line/paragraph separators, the BOM, and lone surrogates.
+# zero-width characters, line/paragraph separators, the BOM, lone surrogates, the Mongolian vowel
+# separator and the invisible Unicode tag characters (U+E0000-E007F, used to smuggle text).
 _INVISIBLE = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
     "\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
-    "\ud800-\udfff]"
+    "\ud800-\udfff\u180e\U000e0000-\U000e007f]"
 )
+_ESC_8BIT = "\x90\x98\x9b\x9d\x9e\x9f"
 _SEPARATORS = re.compile("[\u2028\u2029\x85]")
 _WS = re.compile(r"[ \t\r\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _WS_ALL = re.compile(r"\s+")
@@ -45,8 +47,11 @@ def strip_controls(text: str) -> str:
     """Remove escape sequences, control, bidi and zero-width characters; keep other text as is."""
     if not text:
         return ""
-    text = _ESC_SEQ.sub("", text)
-    text = _SEPARATORS.sub(" ", text)
+    # The escape regex has no literal prefix and is slow on long text: run it only when needed.
+    if "\x1b" in text or (not text.isascii() and any(c in text for c in _ESC_8BIT)):
+        text = _ESC_SEQ.sub("", text)
+    if not text.isascii():
+        text = _SEPARATORS.sub(" ", text)
     return _INVISIBLE.sub("", text)
 
 
@@ -65,7 +70,8 @@ def clean_text(text: str | None, *, multiline: bool = False, limit: int | None =
         text = _BLANK_LINES.sub("\n", text)
         text = "\n".join(line.strip() for line in text.split("\n")).strip()
     else:
-        text = _WS_ALL.sub(" ", text).strip()
+        # str.split() splits on exactly the characters re's \s matches, and is much faster.
+        text = " ".join(text.split())
     if limit is not None and len(text) > limit:
         text = text[: limit - 1].rstrip() + "…"
     return text
