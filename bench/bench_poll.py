@@ -1,0 +1,190 @@
+"""Time `sitroom poll --once` against `newsboat -x reload` on 100 local RSS feeds of 50 items.
+
+Three runs each: (a) empty cache, (b) warm cache where every feed answers 304, (c) warm cache
+where the server ignores validators and resends the same content. Prints seconds and peak RSS.
+
+    python bench/bench_poll.py [--feeds 100] [--items 50] [--threads 8]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+WORDS = (
+    "ceasefire truce shelling talks envoy monitors civilians soldiers rebels convoy aid border village "
+    "town officials said statement reported killed wounded displaced negotiations the of and in to a on "
+    "for with by from after before during between against under over"
+).split()
+
+
+def make_feed(n: int, items: int, rng: random.Random) -> bytes:
+    base = datetime(2026, 3, 1, tzinfo=UTC)
+    entries = []
+    for i in range(items):
+        words = " ".join(rng.choice(WORDS) for _ in range(300))
+        desc = (
+            f"<p>{words[:900]}</p><p><b>{words[900:1400]}</b> <a href='/x'>more</a></p><p>{words[1400:]}</p>"
+        )
+        desc = desc.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        when = format_datetime(base + timedelta(minutes=n * 50 + i))
+        entries.append(
+            f"<item><title>Feed {n} story {i}: {rng.choice(WORDS)} {rng.choice(WORDS)}</title>"
+            f"<link>http://example.org/{n}/{i}</link><guid>http://example.org/{n}/{i}</guid>"
+            f"<pubDate>{when}</pubDate><description>{desc}</description></item>"
+        )
+    return (
+        f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Feed {n}</title>'
+        f"<link>http://example.org/{n}</link><description>bench</description>"
+        + "".join(entries)
+        + "</channel></rss>"
+    ).encode()
+
+
+class Server:
+    """100 feeds on 127.0.0.1 with ETag/304 that can be told to ignore validators."""
+
+    def __init__(self, feeds: dict[str, bytes]) -> None:
+        self.feeds = feeds
+        self.honour_validators = True
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def do_GET(self) -> None:
+                body = outer.feeds.get(self.path)
+                if body is None:
+                    self.send_error(404)
+                    return
+                etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
+                if outer.honour_validators and self.headers.get("If-None-Match") == etag:
+                    self.send_response(304)
+                    self.send_header("ETag", etag)
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
+                self.send_response(200)
+                self.send_header("Content-Type", "application/rss+xml")
+                self.send_header("ETag", etag)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread.start()
+        self.base = f"http://127.0.0.1:{self.httpd.server_port}"
+
+    def stop(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+def timed(cmd: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak RSS in MB (the process and the children it waited for)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    secs = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
+        sys.exit(f"{cmd[0]} failed ({proc.returncode}): {err[-2000:]}")
+    return secs, usage.ru_maxrss / 1024
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--feeds", type=int, default=100)
+    ap.add_argument("--items", type=int, default=50)
+    ap.add_argument("--threads", type=int, default=8, help="our concurrency = newsboat reload-threads")
+    args = ap.parse_args()
+    rng = random.Random(7)
+    feeds = {f"/feed{n}.xml": make_feed(n, args.items, rng) for n in range(args.feeds)}
+    size = sum(len(b) for b in feeds.values())
+    server = Server(feeds)
+    tmp = Path(tempfile.mkdtemp(prefix="sitroom-bench-"))
+    try:
+        cfg = tmp / "config.toml"
+        lines = [f'[poll]\nconcurrency = {args.threads}\nper_host = {args.threads}\ntimeout = "60s"\n']
+        for path in feeds:
+            lines.append(
+                f'[[feeds]]\nname = "{path.strip("/")}"\nurl = "{server.base}{path}"\nkind = "rss"\n'
+            )
+        cfg.write_text("\n".join(lines))
+        sitroom = [
+            sys.executable,
+            "-m",
+            "tui",
+            "--config",
+            str(cfg),
+            "--db",
+            str(tmp / "bench.db"),
+            "poll",
+            "--once",
+        ]
+        print(
+            f"{args.feeds} feeds x {args.items} items, {size / 2**20:.1f} MiB of RSS, "
+            f"concurrency {args.threads}"
+        )
+        newsboat = shutil.which("newsboat")
+        nb_cmd: list[str] = []
+        if newsboat:
+            (tmp / "urls").write_text("\n".join(server.base + p for p in feeds) + "\n")
+            (tmp / "nbconfig").write_text(f"reload-threads {args.threads}\n")
+            nb_cmd = [
+                newsboat,
+                "-u",
+                str(tmp / "urls"),
+                "-c",
+                str(tmp / "nb.db"),
+                "-C",
+                str(tmp / "nbconfig"),
+                "-x",
+                "reload",
+            ]
+        rows = []
+        for label, honour, fresh in (
+            ("(a) empty cache", True, True),
+            ("(b) warm, 304s", True, False),
+            ("(c) warm, same content resent", False, False),
+        ):
+            server.honour_validators = honour
+            if fresh:
+                for f in tmp.glob("bench.db*"):
+                    f.unlink()
+                for f in tmp.glob("nb.db*"):
+                    f.unlink()
+            ours, rss = timed(sitroom)
+            theirs = timed(nb_cmd)[0] if nb_cmd else float("nan")
+            rows.append((label, ours, theirs, rss))
+        print(f"{'run':32} {'sitroom s':>10} {'newsboat s':>11} {'ratio':>6} {'peak MB':>8}")
+        for label, ours, theirs, rss in rows:
+            ratio = ours / theirs if theirs == theirs and theirs else float("nan")
+            print(f"{label:32} {ours:10.2f} {theirs:11.2f} {ratio:6.2f} {rss:8.0f}")
+        if not nb_cmd:
+            print("newsboat not found (apt-get install newsboat) - only sitroom timed")
+    finally:
+        server.stop()
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
