@@ -1,0 +1,116 @@
+"""Benchmark feeds.extract: items per second on one core over realistic news texts.
+
+Run from the project root: `.venv/bin/python bench/bench_extract.py [--seconds N]`.
+Uses the dev gold passages (read from ../shared/gold/dev.jsonl when present) and synthetic
+news paragraphs built from templates; prints figures, asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from feeds.extract import extract  # noqa: E402
+from feeds.extract.jsonl import parse_published  # noqa: E402
+
+DEV = ROOT.parent / "shared" / "gold" / "dev.jsonl"
+
+_SENTENCES = (
+    "Gunmen opened fire on a crowded market in the north of the country on {wd}, killing "
+    "{n} people and wounding at least {m} others, police said.",
+    "The {adj} ceasefire, brokered by regional mediators last month, has been repeatedly "
+    "violated, according to monitors from the observer mission.",
+    "Government forces said they had killed {n} militants and arrested {m} suspects in a "
+    "series of raids since the start of the operation.",
+    "Aid agencies estimate that more than {big} people have fled their homes since the "
+    "fighting began, and tens of thousands are sheltering in schools.",
+    "The next round of peace talks between the government and the rebels is due to open in "
+    "{city} on {wd}, the UN envoy told reporters.",
+    "Officials said the vote would go ahead as planned despite the unrest, and that results "
+    "were expected within {m} days.",
+    "Share prices rose {m} per cent on Tuesday after the company reported higher profits for "
+    "the third quarter of the year.",
+    "Witnesses described hearing heavy shelling through the night, and residents said "
+    "several houses were destroyed in the {adj} district.",
+    "A spokesman for the armed group denied breaching the truce, saying its fighters had only "
+    "returned fire after coming under attack.",
+    "Hospital sources said {n} civilians, including {k} children, were among the dead.",
+)
+
+
+def synthetic(n_items: int, seed: int = 7) -> list[dict[str, object]]:
+    """Longer synthetic news items (5-14 sentences each) from the templates above."""
+    rng = random.Random(seed)
+    items = []
+    for i in range(n_items):
+        parts = []
+        for _ in range(rng.randint(5, 14)):
+            parts.append(
+                rng.choice(_SENTENCES).format(
+                    wd=rng.choice(("Monday", "Friday", "Sunday")),
+                    n=rng.randint(2, 90),
+                    m=rng.randint(3, 40),
+                    k=rng.randint(1, 9),
+                    big=f"{rng.randint(10, 900)},000",
+                    city=rng.choice(("Geneva", "Doha", "Addis Ababa")),
+                    adj=rng.choice(("fragile", "eastern", "week-old")),
+                )
+            )
+        items.append(
+            {"id": f"S{i}", "title": "Fighting flares", "text": " ".join(parts),
+             "published": date(2024, 3, 4)}
+        )  # fmt: skip
+    return items
+
+
+def dev_items() -> list[dict[str, object]]:
+    if not DEV.exists():
+        return []
+    rows = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line]
+    for row in rows:
+        row["published"] = parse_published(row.get("published"))
+    return rows
+
+
+def bench(name: str, items: list[dict[str, object]], seconds: float) -> None:
+    if not items:
+        print(f"{name:28s} (no items)")
+        return
+    chars = sum(len(str(it.get("text") or "")) for it in items)
+    for it in items[:20]:  # warm caches
+        extract(it.get("title"), it.get("text"), it.get("published"))  # type: ignore[arg-type]
+    done = 0
+    start = time.perf_counter()
+    while time.perf_counter() - start < seconds:
+        for it in items:
+            extract(it.get("title"), it.get("text"), it.get("published"))  # type: ignore[arg-type]
+        done += len(items)
+    elapsed = time.perf_counter() - start
+    rate = done / elapsed
+    print(
+        f"{name:28s} {rate:10,.0f} items/s   {rate * chars / len(items) / 1e6:6.2f} MB/s   "
+        f"avg {chars / len(items):6,.0f} chars/item"
+    )
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--seconds", type=float, default=3.0, help="time per workload")
+    args = ap.parse_args()
+    dev = dev_items()
+    synth = synthetic(200)
+    bench("dev passages", dev, args.seconds)
+    bench("synthetic paragraphs", synth, args.seconds)
+    bench("mixed (dev + synthetic)", dev + synth, args.seconds)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,603 @@
+"""Casualty figures: a number phrase, the people it counts, and the verb that says what befell them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from feeds.extract.lexicon import (
+    ADJECTIVES,
+    CIVILIANS,
+    CONFLICT_RE,
+    DISASTER_RE,
+    GENERIC_HEADS,
+    MODIFIER_HINTS,
+    MONTH_RE,
+    MONTHS,
+    PERSON_NOUNS,
+    UNITS,
+    UNSPECIFIED,
+)
+from feeds.extract.numbers import Quantity, find_quantities
+from feeds.extract.scope import ScopeTracker
+from feeds.extract.text import Sentences, lowered, sentences_with
+from feeds.models import CasualtyFigure, Span
+
+# --- what befell them ---------------------------------------------------------------------
+
+_KIND_OF_STEM = (
+    ("kill", "killed"), ("dead", "killed"), ("die", "killed"), ("death", "killed"),
+    ("perish", "killed"), ("slain", "killed"), ("lost", "killed"), ("losing", "killed"),
+    ("lives", "killed"), ("shot", "killed"), ("shoot", "killed"), ("execut", "killed"),
+    ("massacr", "killed"), ("slaughter", "killed"), ("fell", "killed"), ("fall", "killed"),
+    ("gunn", "killed"), ("bodies", "killed"), ("remains", "killed"), ("murder", "killed"),
+    ("behead", "killed"), ("assassinat", "killed"), ("toll", "killed"), ("fatalit", "killed"),
+    ("to their death", "killed"), ("claim", "killed"), ("burn", "killed"),
+    ("wound", "wounded"), ("injur", "wounded"), ("hurt", "wounded"), ("maim", "wounded"),
+    ("missing", "missing"), ("unaccounted", "missing"), ("disappear", "missing"),
+    ("displac", "displaced"), ("fled", "displaced"), ("flee", "displaced"),
+    ("uproot", "displaced"), ("homeless", "displaced"), ("refugee", "displaced"),
+    ("evacuat", "displaced"), ("to leave", "displaced"), ("forced", "displaced"),
+    ("from their home", "displaced"), ("out of their home", "displaced"),
+    ("left their home", "displaced"), ("made homeless", "displaced"),
+    ("arrest", "detained"), ("detain", "detained"), ("abduct", "detained"),
+    ("kidnap", "detained"), ("hostage", "detained"), ("captive", "detained"),
+    ("captur", "detained"), ("seiz", "detained"), ("round", "detained"), ("held", "detained"),
+    ("holding", "detained"), ("took", "detained"), ("taken", "detained"),
+    ("taking", "detained"), ("custody", "detained"), ("jail", "detained"),
+    ("imprison", "detained"), ("abduction", "detained"), ("detention", "detained"),
+)  # fmt: skip
+
+
+# Lower-case stems of every kind trigger: a sentence without one states no figure.
+KIND_STEMS = (
+    "kill", "dead", "die", "death", "perish", "slain", "lives", "life", "shot", "execut",
+    "massacr", "slaughter", "fell", "fall", "gunned", "bodies", "remains", "murder", "behead",
+    "assassinat", "toll", "fatalit", "wound", "injur", "hurt", "maim", "missing",
+    "unaccounted", "disappear", "displac", "fled", "flee", "uproot", "homeless", "refugee",
+    "evacuat", "leave", "forced", "from their home", "arrest", "detain", "abduct", "kidnap",
+    "hostage", "captive", "captur", "seiz", "round", "held", "hold", "took", "taken", "taking",
+    "custody", "jail", "imprison", "detention", "number of",
+)  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def kind_of(word: str) -> str | None:
+    """The casualty kind a trigger word names ("wounding" -> "wounded")."""
+    for w in word.lower().split():
+        for stem, kind in _KIND_OF_STEM:
+            if w.startswith(stem):
+                return kind
+    return None
+
+
+# Verbs/nouns right before the number: "killing at least 20", "deaths of 12", "toll of 18".
+_LEFT_TRIGGER = re.compile(
+    r"\b(?P<trig>kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing|s)?"
+    r"|maim(?:ed|ing|s)?|arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|abduct(?:ed|ing|s)?"
+    r"|kidnapp?(?:ed|ing|s)?|displac(?:ed|ing|es)|uproot(?:ed|ing|s)?|seiz(?:ed|ing|es)"
+    r"|captur(?:ed|ing|es)|round(?:ed|ing)?\s+up|execut(?:ed|ing|es)|massacr(?:ed|ing|es)"
+    r"|slaughter(?:ed|ing|s)?|behead(?:ed|ing|s)?|assassinat(?:ed|ing|es)"
+    r"|(?:shot|shooting|shoots|gunn(?:ed|ing))\s+(?:dead|down)|evacuat(?:ed|ing|es)"
+    r"|claim(?:ed|ing|s)?\s+the\s+lives\s+of|(?:the\s+)?lives\s+of|deaths?\s+of|killings?\s+of"
+    r"|murders?\s+of|bodies\s+of|remains\s+of|abductions?\s+of|kidnappings?\s+of|arrests?\s+of"
+    r"|detention\s+of|displacement\s+of|(?:death\s+|fatality\s+)?toll\s+(?:of|at|to|stood\s+at"
+    r"|stands\s+at|rose\s+to|reached|climbed\s+to|hit|passed|topped)|held|holding|hold|took"
+    r"|taken|taking|take)"
+    r"(?:\s+(?:another|a\s+total\s+of|a\s+total|the|an\s+additional|additional|up|some"
+    r"|(?:him|her|them)sel(?:f|ves)\s+and))?\s*$",
+    re.IGNORECASE,
+)
+_HOSTAGE_VERBS = frozenset("held holding hold took taken taking take".split())
+_HOSTAGE_HEADS = frozenset("hostage hostages captive captives prisoner prisoners".split())
+_COMBINED_LEFT = re.compile(
+    r"\b(?:kill\w*|dead)\s+or\s+(?:wound\w*|injur\w*)\s*$|\b(?:wound\w*|injur\w*)\s+or\s+"
+    r"(?:kill\w*|dead)\s*$",
+    re.IGNORECASE,
+)
+_BOTH_LEFT = re.compile(r"\b(?P<a>kill\w*)\s+and\s+(?P<b>wound\w*|injur\w*)\s*$", re.IGNORECASE)
+
+_AUX = (
+    r"(?:have|has|had|been|be|were|was|are|is|also|reportedly|reported|to|said|believed|feared"
+    r"|confirmed|later|allegedly|all|now|still|subsequently|apparently|thought|presumed"
+    r"|officially|brutally|either|both|each|being|so\s+far|in\s+all|in\s+total|altogether"
+    r"|already|since|then|mostly|initially|newly|found|left|lay|lie|lying|as|remain|remains"
+    r"|remained|may|might|could|would|will|must|not\s+yet|yet|\w+ly)"
+)
+_RIGHT_KIND = (
+    r"(?P<kind>killed|dead|died|die|dies|dying|perished|slain|lost\s+their\s+lives"
+    r"|losing\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|shot\s+dead|gunned\s+down"
+    r"|executed|massacred|murdered|beheaded|assassinated|falling|fell|fallen"
+    r"|to\s+their\s+deaths?|deaths|fatalities|wounded|injured|injuries|hurt|maimed"
+    r"|missing|unaccounted\s+for|disappeared|displaced|fled|fleeing|flee|uprooted"
+    r"|made\s+homeless|homeless|refugees|evacuated|forced\s+(?:to\s+flee|from|out)"
+    r"|to\s+flee|to\s+leave|left\s+their\s+homes?|arrested|detained|abducted|kidnapped"
+    r"|taken\s+hostage|held\s+hostage|taken\s+captive|held\s+captive|captured|seized"
+    r"|rounded\s+up|being\s+held|in\s+custody|jailed|imprisoned|arrests|abductions"
+    r"|among\s+(?:those|the\s+people|the)\s+(?:killed|dead|wounded|injured|hurt|missing"
+    r"|arrested|detained|abducted|kidnapped))\b"
+)
+# After the noun group: optional aside, place phrase, relative pronoun, auxiliaries, then a kind.
+_RIGHT_TRIGGER = re.compile(
+    r"(?:\s*,?\s*(?:including|among\s+them|among\s+whom|most\s+of\s+them|mostly|many\s+of\s+them"
+    r"|some\s+of\s+them|all\s+but\s+\w+\s+of\s+them|primarily|mainly|all\s+of\s+them|mainly)\b"
+    r"[^.;:\"“”]{0,70}?,?)?"
+    r"(?:\s+(?:in|on|at|near|from|inside|across|around|of|along|outside|working|living|based"
+    r"|serving|travelling|traveling|riding|carrying|aboard|belonging)\b"
+    r"(?:(?!\b(?:while|and\s+\d|but|who|which|that|when|after|as|where|said|says|killing"
+    r"|wounding|injuring)\b)[^.;:\"“”]){0,80}?)?"
+    r"(?:\s*,?\s+(?:who|that|whom))?"
+    r"(?:\s*,?\s+" + _AUX + r"\b)*"
+    r"\s*,?\s+" + _RIGHT_KIND,
+    re.IGNORECASE,
+)
+# "The wounded included an army officer", "among the dead were two children".
+_LEFT_LIST = re.compile(
+    r"\b(?P<trig>dead|wounded|injured|killed|victims|missing|detained|arrested|abducted)\s+"
+    r"(?:included?|includes|were|was|are|is)\s*$",
+    re.IGNORECASE,
+)
+_TOLL_LEFT = re.compile(
+    r"\b(?P<pre>(?:civilian|death|fatality|overall|official|provisional|new|final|total)\s+)*"
+    r"toll\b(?P<mid>[^\d.;:]{0,70})$",
+    re.IGNORECASE,
+)
+_NUMBER_OF_LEFT = re.compile(
+    r"\bnumber\s+of\s+(?P<who>(?:[\w'-]+\s+){0,3}?)(?P<trig>dead|deaths|killed|fatalities"
+    r"|wounded|injured|displaced|refugees|detainees|arrested|detained|missing|abducted)\b"
+    r"(?P<mid>[^\d.;:]{0,60})$",
+    re.IGNORECASE,
+)
+_SUBGROUP_LEFT = re.compile(
+    r"(?:\bincluding|\bincluded|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bamong\s+the\s+"
+    r"(?:dead|victims|killed|wounded|injured))\s*$",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(r"\b(?:no|not|none|nobody|without|never|zero)\b[^,.;]{0,20}$", re.I)
+_BETWEEN_COORD = re.compile(r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+)$")
+_BETWEEN_CONT = re.compile(
+    r"^(?:(?!\b(?:said|says|is|are|was|were|has|have|had|and\s+(?:said|was|were))\b)"
+    r"[^.;:\"“”]){0,70}?(?:\band|,)\s*(?:another\s+|a\s+further\s+)?$",
+    re.IGNORECASE,
+)
+# Nouns that say what befell the people they count: "1.5 million refugees", "20 bodies".
+_KIND_HEADS = {
+    "dead": "killed", "bodies": "killed", "refugees": "displaced", "detainees": "detained",
+    "hostages": "detained", "captives": "detained", "hostage": "detained",
+}  # fmt: skip
+_EXCHANGE = re.compile(r"\b(?:exchang\w*|swap\w*|trade)\b", re.IGNORECASE)
+_SPEAKER = re.compile(
+    r"\s*,?\s+(?:\w+\s+){0,2}?(?:said|says|told|added|reported|stated|confirmed|announced)\b",
+    re.IGNORECASE,
+)
+_VERBISH = re.compile(r"\b(?!including\b)\w+(?:ed|ing)\b", re.IGNORECASE)
+_SIDE = re.compile(r"[^.;]{0,40}?\bon\s+the\s+side\s+of\s+(?:the\s+)?([\w-]+)", re.IGNORECASE)
+_AGE = re.compile(r"(\d+)[-\s](?:year|yr)s?[-\s]old", re.IGNORECASE)
+_WORD = re.compile(r"\s*([A-Za-z0-9][A-Za-z0-9'’.-]*[A-Za-z0-9]|[A-Za-z])(\.?)")
+_OF_DET = re.compile(r"\s+of\s+(?:(?:them|the|those|whom|these|its|their)\b)?(?=\s*[A-Za-z])", re.IGNORECASE)
+_OF_PHRASE = re.compile(r"\s+of\s+(?:an?\s+|the\s+)?((?:[\w'-]+\s+){0,3}[\w'-]+)")
+_SINGLE = re.compile(r"\b(?P<art>an?|another|the)\s+(?=[\w-])", re.IGNORECASE)
+_DATE_LEFT = re.compile(rf"(?:\b{MONTH_RE}\s*|\bthe\s*|\bNo\.?\s*|\bResolution\s+|[$€£#]\s*)$")
+_STOP = frozenset(
+    "is are was were have has had been be will would could may might and or but in on at "
+    "from to by with for who which that as after when while since during into over under "
+    "near than said says say according also were while whose where amid despite following "
+    "this these those the a an it its their his her killed of".split()
+)
+
+
+@dataclass(slots=True)
+class _Noun:
+    """What follows a number: where the noun group ends and whom it names."""
+
+    end: int
+    person: bool = False
+    bare: bool = False
+    others: bool = False
+    groups: set[str] = field(default_factory=set)
+    hints: set[str] = field(default_factory=set)
+    head: str = ""
+    age: int | None = None
+
+    def group(self) -> str | None:
+        """The group the noun group names, or None when it must be inherited."""
+        if self.age is not None and self.age < 18:
+            return "children"
+        groups = set(self.groups)
+        if self.head in GENERIC_HEADS and self.hints - {UNSPECIFIED}:
+            groups = {sorted(self.hints - {UNSPECIFIED})[0]}
+        if not groups:
+            return None
+        if len(groups) == 1:
+            return next(iter(groups))
+        if groups <= {CIVILIANS, "children"}:
+            return CIVILIANS
+        return UNSPECIFIED
+
+
+_PLURAL_DEMONYM = ("ans", "ese", "is", "ites", "ks", "ds", "abs", "ons", "ch", "ts", "ns")
+_SINGULAR_DEMONYM = ("an", "on", "i", "ese", "ish", "ch", "k", "d", "ab")
+
+
+def _is_demonym(word: str, singular: bool = False) -> bool:
+    """ "Iraqis", "Sudanese", "Britons" (or "Briton", "Iraqi" when singular)."""
+    return (
+        word[:1].isupper()
+        and len(word) > 3
+        and word[1:].islower()
+        and word.endswith(_SINGULAR_DEMONYM if singular else _PLURAL_DEMONYM)
+    )
+
+
+def _noun_group(text: str, pos: int, stop: int, single: bool = False) -> _Noun | None:
+    """Parse the words after a number; None when they name no people (years, towns, shells...)."""
+    noun = _Noun(end=pos)
+    if pos < len(text) and text[pos] == "-" and not single:
+        return None  # "24-hour", "155-strong", "11-year-old": an adjective, not a count
+    m = _OF_DET.match(text, pos, stop)
+    if m:
+        pos = m.end()
+    candidate_end = -1
+    for i in range(7):
+        m = _WORD.match(text, pos, stop)
+        if not m or (i and text[pos : m.start(1)].strip()):
+            break
+        word = m.group(1)
+        low = word.lower().rstrip(".")
+        if low in _STOP and not (low == "and" and noun.person):
+            break
+        if i == 0 and low in UNITS:
+            return None
+        if low in MONTHS and word[0].isupper() and low not in ("march", "may"):
+            return None
+        if kind_of(low) and low not in PERSON_NOUNS and not (single and low == "wounded"):
+            break
+        age = _AGE.fullmatch(word)
+        if age:
+            noun.age = int(age.group(1))
+            noun.end = m.end(1)
+            pos = m.end(1)
+            continue
+        if low in PERSON_NOUNS and not (low in ADJECTIVES and _next_is_person(text, m.end(), stop)):
+            if noun.head and noun.head in PERSON_NOUNS and noun.groups:
+                noun.hints.update(noun.groups)
+                noun.groups.clear()
+            noun.person = True
+            noun.head = low
+            noun.groups.add(PERSON_NOUNS[low])
+            noun.others = low in ("other", "others")
+            noun.end = m.end(1)
+            pos = m.end(1)
+            if _next_is_person(text, pos, stop):
+                continue
+            conj = re.match(r"\s+(?:and|or)\s+(?=[a-z])", text[pos:stop])
+            if conj and _next_is_person(text, pos + conj.end() - 1, stop, skip_adj=True):
+                pos += conj.end() - 1
+                noun.hints.update(noun.groups)
+                continue
+            break
+        if word[0].isupper() and _is_demonym(word, single):
+            candidate_end = m.end(1)
+        if low in ADJECTIVES or low in MODIFIER_HINTS:
+            if low in MODIFIER_HINTS:
+                noun.hints.add(MODIFIER_HINTS[low])
+            pos = m.end(1)
+            continue
+        if word[0].isupper() or (word[0].isdigit() and "-" in word):
+            if not single and word.isupper() and len(word) <= 5:
+                candidate_end = m.end(1)
+            pos = m.end(1)
+            continue
+        if i == 0:
+            return None
+        break
+    if noun.person:
+        if noun.head in GENERIC_HEADS:
+            _scan_of_phrase(text, noun, stop)
+        return noun
+    if noun.age is not None:
+        noun.person = True
+        return noun
+    if candidate_end > 0:
+        noun.person = True
+        noun.groups.add(UNSPECIFIED)
+        noun.end = candidate_end
+        return noun
+    if single:
+        return None
+    if pos != noun.end and text[noun.end : pos].strip():
+        return None  # only modifiers, no head: "two Apache", "the Syrian" ...
+    noun.bare = True
+    return noun
+
+
+def _next_is_person(text: str, pos: int, stop: int, skip_adj: bool = False) -> bool:
+    for _ in range(3 if skip_adj else 1):
+        m = _WORD.match(text, pos, stop)
+        if not m or text[pos : m.start(1)].strip():
+            return False
+        low = m.group(1).lower()
+        if low in PERSON_NOUNS and low not in ("other", "others"):
+            return True
+        if not (skip_adj and (low in ADJECTIVES or m.group(1)[0].isupper())):
+            return False
+        pos = m.end(1)
+    return False
+
+
+def _scan_of_phrase(text: str, noun: _Noun, stop: int) -> None:
+    m = _OF_PHRASE.match(text, noun.end, stop)
+    if not m:
+        return
+    words = []
+    for word in m.group(1).lower().split():
+        if word in _STOP:
+            break
+        words.append(word)
+    hints = {MODIFIER_HINTS[w] for w in words if w in MODIFIER_HINTS}
+    hints |= {PERSON_NOUNS[w] for w in words[-1:] if w in PERSON_NOUNS}
+    if "forces" in words or "force" in words:
+        hints.add("government")
+    hints.discard(UNSPECIFIED)
+    if hints:
+        noun.hints |= hints
+        noun.end = text.index(words[-1], noun.end, stop) + len(words[-1]) if words else noun.end
+
+
+# --- figures -------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Fig:
+    """A number phrase being resolved into a casualty figure."""
+
+    q: Quantity
+    noun: _Noun
+    sentence: int
+    start: int
+    end: int
+    kind: str | None = None
+    source: str = ""
+    """How the kind was found: left | right | toll | list | coord | sub | cont."""
+    group: str | None = None
+    subgroup: bool = False
+    extra_kind: str | None = None
+
+
+def _candidates(text: str, low: str, lo: int, hi: int) -> list[_Fig]:
+    figs: list[_Fig] = []
+    taken: list[tuple[int, int]] = []
+    for q in find_quantities(text, lo, hi, low):
+        if (
+            q.count is not None
+            and q.qualifier is None
+            and 1900 <= q.count <= 2100
+            and re.match(r"\d{4}\b", text[q.start : q.end])
+        ):
+            nxt = _WORD.match(text, q.end, hi)
+            if not (nxt and nxt.group(1).lower() in PERSON_NOUNS):
+                continue  # a year
+        before = text[max(lo, q.start - 12) : q.start]
+        if _DATE_LEFT.search(before) and q.qualifier is None:
+            continue
+        if re.match(rf"\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{MONTH_RE}\b", text[q.end : q.end + 14]):
+            continue
+        if text[q.start : q.end].lower() in ("one", "a number") and _WORD.match(text, q.end, hi):
+            nxt = _WORD.match(text, q.end, hi)
+            if nxt and nxt.group(1).lower() in ("of", "another"):
+                continue
+        noun = _noun_group(text, q.end, hi)
+        if noun is None:
+            continue
+        figs.append(_Fig(q, noun, 0, q.start, max(q.end, noun.end)))
+        taken.append((q.start, max(q.end, noun.end)))
+    for m in _SINGLE.finditer(text, lo, hi):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        art = m.group("art").lower()
+        if art == "another":
+            nxt = _WORD.match(text, m.end() - 1, hi)
+            if nxt and (
+                nxt.group(1).lower() in ("was", "is", "has", "had", "were")
+                or kind_of(nxt.group(1)) in ("killed", "wounded")
+            ):
+                noun = _Noun(end=m.start() + len("another"), bare=True)
+                q = Quantity(m.start(), m.start() + 7, 1, None, None)
+                figs.append(_Fig(q, noun, 0, q.start, noun.end))
+                continue
+        noun = _noun_group(text, m.end(), hi, single=True)
+        if noun is None or not noun.person or noun.bare:
+            continue
+        if noun.head.endswith("s") or noun.head in (
+            "police",
+            "personnel",
+            "staff",
+            "people",
+            "dead",
+            "other",
+            "others",
+        ):
+            continue
+        if art == "the" and not _LEFT_TRIGGER.search(text, max(lo, m.start() - 40), m.start()):
+            continue
+        q = Quantity(m.start(), m.start() + len(m.group("art")), 1, None, None)
+        figs.append(_Fig(q, noun, 0, q.start, noun.end))
+    figs.sort(key=lambda f: f.start)
+    return figs
+
+
+def _own_kind(text: str, fig: _Fig, lo: int, hi: int) -> None:
+    q, noun = fig.q, fig.noun
+    left_lo = max(lo, q.start - 90)
+    left = text[left_lo : q.start]
+    if _NEGATION.search(left[-30:]):
+        fig.kind = "none"
+        return
+    if _COMBINED_LEFT.search(left):
+        fig.kind = "none"
+        return
+    m = _LEFT_TRIGGER.search(left)
+    if m:
+        trig = m.group("trig").lower().split()[0]
+        if trig in _HOSTAGE_VERBS and noun.head not in _HOSTAGE_HEADS:
+            m = None
+        else:
+            fig.kind = kind_of(m.group("trig"))
+            fig.source = "left"
+            fig.start = left_lo + m.start("trig")
+            both = _BOTH_LEFT.search(left)
+            if both:
+                fig.kind = "killed"
+                fig.extra_kind = "wounded"
+                fig.start = left_lo + both.start()
+    if fig.kind is None:
+        m = _RIGHT_TRIGGER.match(text, noun.end, hi)
+        if m:
+            fig.kind = kind_of(m.group("kind"))
+            fig.source = "right"
+            fig.end = m.end()
+    if fig.kind is None:
+        m = _LEFT_LIST.search(left)
+        if m:
+            fig.kind = kind_of(m.group("trig"))
+            fig.source = "list"
+            fig.start = left_lo + m.start()
+    if fig.kind is None and (noun.bare or noun.person):
+        m = _NUMBER_OF_LEFT.search(left)
+        if m:
+            fig.kind = kind_of(m.group("trig"))
+            fig.source = "toll"
+            who = _noun_group(" " + m.group("who"), 0, len(m.group("who")) + 1)
+            if who and who.person:
+                fig.group = who.group()
+        else:
+            m = _TOLL_LEFT.search(left)
+            if m and "casualty" not in m.group(0).lower() and "injur" not in m.group(0).lower():
+                fig.kind = "killed"
+                fig.source = "toll"
+                if m.group("pre") and "civilian" in m.group("pre").lower():
+                    fig.group = CIVILIANS
+    if fig.kind is None and noun.bare:
+        low = text[noun.end : noun.end + 12].lower()
+        if low.startswith((" deaths", " fatalities")):
+            fig.kind = "killed"
+            fig.end = noun.end + 7
+    if fig.kind is None and noun.head in _KIND_HEADS:
+        sentence = text[lo:hi]
+        if not _EXCHANGE.search(sentence):
+            fig.kind = _KIND_HEADS[noun.head]
+            fig.source = "head"
+
+
+def _resolve_sentence(text: str, figs: list[_Fig], lo: int, hi: int) -> None:
+    for fig in figs:
+        _own_kind(text, fig, lo, hi)
+        fig.subgroup = bool(_SUBGROUP_LEFT.search(text, max(lo, fig.q.start - 20), fig.q.start))
+    # "Six guardsmen and 10 civilians were wounded": share the predicate of the last conjunct.
+    for i in range(len(figs) - 2, -1, -1):
+        fig, nxt = figs[i], figs[i + 1]
+        if (
+            fig.kind is None
+            and nxt.kind
+            and nxt.source in ("right", "coord")
+            and _BETWEEN_COORD.match(text[fig.noun.end : nxt.q.start])
+        ):
+            fig.kind = nxt.kind
+            fig.source = "coord"
+    # "including 84 children", "and another 11 in boats": inherit from the figure before.
+    for i, fig in enumerate(figs):
+        if fig.kind is not None:
+            continue
+        prev = next((p for p in reversed(figs[:i]) if p.kind and p.kind != "none"), None)
+        if prev is None:
+            continue
+        between = text[prev.noun.end : fig.q.start]
+        if not fig.subgroup and _SPEAKER.match(text, fig.noun.end, hi):
+            continue
+        if fig.subgroup or (_BETWEEN_CONT.match(between) and len(_VERBISH.findall(between)) == 0):
+            fig.kind = prev.kind
+            fig.source = "sub" if fig.subgroup else "cont"
+            if fig.subgroup:
+                m = _SUBGROUP_LEFT.search(text, max(lo, fig.q.start - 20), fig.q.start)
+                if m:
+                    fig.start = m.start()
+
+
+def _assign_groups(text: str, figs: list[_Fig], hi: int, doc_prev: _Fig | None) -> None:
+    for i, fig in enumerate(figs):
+        if fig.group is not None:
+            continue
+        own = fig.noun.group()
+        if own is not None and not fig.noun.others:
+            fig.group = own
+            continue
+        if fig.noun.bare:
+            side = _SIDE.match(text, fig.end, hi)
+            if side and side.group(1).lower() in PERSON_NOUNS:
+                grp = PERSON_NOUNS[side.group(1).lower()]
+                fig.group = grp if grp != "other" else UNSPECIFIED
+                continue
+            if side and side.group(1).lower() in MODIFIER_HINTS:
+                fig.group = MODIFIER_HINTS[side.group(1).lower()]
+                continue
+        prev = next(
+            (p for p in reversed(figs[:i]) if p.kind and p.kind != "none" and not p.subgroup),
+            None,
+        )
+        if prev is None and fig.noun.others:
+            prev = doc_prev
+        fig.group = prev.group if prev is not None and prev.group else UNSPECIFIED
+
+
+def extract_casualties(text: str, field_name: str, sents: Sentences) -> list[CasualtyFigure]:
+    """Every casualty figure stated in text (one field of an item)."""
+    out: list[CasualtyFigure] = []
+    if not text:
+        return out
+    low = lowered(text)
+    scope = ScopeTracker(text, low, sents)
+    seen: set[tuple[int | None, str, str]] = set()
+    seen_phrases: set[str] = set()
+    doc_prev: _Fig | None = None
+    for index in sentences_with(low, KIND_STEMS, sents):
+        lo, hi = sents.starts[index], sents.ends[index]
+        scope.advance(index)
+        figs = _candidates(text, low, lo, hi)
+        if not figs:
+            continue
+        sentence = text[lo:hi]
+        if DISASTER_RE.search(sentence) and not CONFLICT_RE.search(sentence):
+            continue
+        _resolve_sentence(text, figs, lo, hi)
+        kept = [f for f in figs if f.kind and f.kind != "none"]
+        _assign_groups(text, kept, hi, doc_prev)
+        for fig in kept:
+            kinds = [fig.kind] + ([fig.extra_kind] if fig.extra_kind else [])
+            for kind in kinds:
+                assert kind is not None
+                group = fig.group or UNSPECIFIED
+                key = (fig.q.count, kind, group)
+                phrase = text[fig.start : fig.end]
+                article = not text[fig.q.start : fig.q.end][:1].isdigit() and fig.q.count == 1
+                if fig.q.count is not None and key in seen and not article:
+                    continue
+                if fig.q.count is None and phrase in seen_phrases:
+                    continue
+                seen.add(key)
+                seen_phrases.add(phrase)
+                out.append(
+                    CasualtyFigure(
+                        count=fig.q.count,
+                        kind=kind,
+                        group=group,
+                        scope=scope.scope_at(fig.start, fig.end, kind),
+                        phrase=phrase,
+                        span=Span(field_name, fig.start, fig.end),
+                        qualifier=fig.q.qualifier,
+                        count_max=fig.q.count_max,
+                    )
+                )
+            if not fig.subgroup:
+                doc_prev = fig
+    return out

@@ -1,0 +1,139 @@
+"""Date expressions in news text, resolved against the publication date (never the clock)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from feeds.extract.lexicon import MONTH_RE, MONTHS, WEEKDAY_RE, WEEKDAYS
+
+_DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+DATE_RE = re.compile(
+    # "March 9", "Dec. 4", "Dec.6", "December 21-22", "February 8th, 2017"
+    r"\b(?P<mon1>"
+    + MONTH_RE
+    + r")\s*"
+    + _DAY.format(n="d1")
+    + r"(?:\s*(?:-|–|to|and)\s*"
+    + _DAY.format(n="d1b")
+    + r")?(?![\d:])"
+    + _YEAR.replace("year", "y1")
+    # "6 February", "21-22 December", "the 24th of December", "23-24 January"
+    + r"|\b"
+    + _DAY.format(n="d2")
+    + r"(?:\s*(?:-|–|to|and)\s*"
+    + _DAY.format(n="d2b")
+    + r")?"
+    r"\s+(?:of\s+)?(?P<mon2>"
+    + MONTH_RE
+    + r")(?![a-z])"
+    + _YEAR.replace("year", "y2")
+    # "on Saturday", "next Tuesday", "last Friday"
+    + r"|\b(?P<wdmod>(?i:next|this|last|coming|on))?\s*(?P<wd>"
+    + WEEKDAY_RE
+    + r")\b"
+    # "today", "tomorrow", "tonight", "this evening", "yesterday"
+    r"|\b(?P<rel>(?i:the\s+day\s+after\s+tomorrow|tomorrow|today|tonight|yesterday"
+    r"|this\s+(?:morning|afternoon|evening)))\b"
+    # imprecise: "next week", "later this month", "in October", "early next year"
+    r"|\b(?P<vague>(?i:(?:(?:early|late|later|earlier)\s+)?(?:next|this|the\s+coming|the\s+next)"
+    r"\s+(?:few\s+)?(?:week|weeks|month|months|year|weekend|days)|in\s+(?:the\s+)?(?:coming|next"
+    r"|few)\s+(?:\w+\s+)?(?:days|weeks|months)|(?:early|late|mid-?)\s*"
+    + MONTH_RE
+    + r"|in\s+"
+    + MONTH_RE
+    + r"(?!\s*\d)|later\s+this\s+(?:week|month|year)|soon))\b",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateExpr:
+    """A date expression found in text, with its resolved day(s) when they can be fixed."""
+
+    start: int
+    end: int
+    day: date | None
+    day_end: date | None
+    kind: str
+    """explicit | weekday | relative | vague"""
+    past: bool = False
+    """The expression itself points backwards ("yesterday", "last Friday")."""
+
+
+def _month(token: str) -> int:
+    return MONTHS.get(token.lower()[:3], 0)
+
+
+def _make(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def resolve_day_month(month: int, day: int, year: int | None, published: date | None) -> date | None:
+    """The date of "<day> <month> [year]": year from text, else from published (rolling forward
+    when the day would lie more than half a year before publication)."""
+    if year is not None:
+        return _make(year, month, day)
+    if published is None:
+        return None
+    found = _make(published.year, month, day)
+    if found is not None and found < published - timedelta(days=183):
+        found = _make(published.year + 1, month, day)
+    return found
+
+
+def resolve_weekday(weekday: int, published: date | None, modifier: str = "") -> date | None:
+    """The named weekday on or after publication ("next" skips publication day; "last" goes back)."""
+    if published is None:
+        return None
+    delta = (weekday - published.weekday()) % 7
+    if modifier == "last":
+        back = (published.weekday() - weekday) % 7 or 7
+        return published - timedelta(days=back)
+    if modifier == "next" and delta == 0:
+        delta = 7
+    return published + timedelta(days=delta)
+
+
+def find_dates(text: str, published: date | None, lo: int = 0, hi: int | None = None) -> Iterator[DateExpr]:
+    """Every date expression in text[lo:hi]."""
+    for m in DATE_RE.finditer(text, lo, len(text) if hi is None else hi):
+        g = m.groupdict()
+        if g["mon1"] or g["mon2"]:
+            month = _month(g["mon1"] or g["mon2"])
+            d1 = int(g["d1"] or g["d2"])
+            d_end = g["d1b"] or g["d2b"]
+            year_s = g["y1"] or g["y2"]
+            if month == 0 or not 1 <= d1 <= 31:
+                continue
+            if g["mon1"] and g["mon1"].lower() in ("may", "march") and not g["mon1"][0].isupper():
+                continue
+            year = int(year_s) if year_s else None
+            if year is None and re.match(r"\s+this\s+year", text[m.end() : m.end() + 11]):
+                year = published.year if published else None
+            day = resolve_day_month(month, d1, year, published)
+            day_end = None
+            if d_end and day is not None and int(d_end) > d1:
+                day_end = _make(day.year, month, int(d_end))
+            yield DateExpr(m.start(), m.end(), day, day_end, "explicit")
+        elif g["wd"]:
+            mod = (g["wdmod"] or "").lower()
+            wd = WEEKDAYS[g["wd"].lower()]
+            start = m.start("wdmod") if g["wdmod"] and mod != "on" else m.start("wd")
+            if mod == "on":
+                start = m.start("wdmod")
+            yield DateExpr(
+                start, m.end(), resolve_weekday(wd, published, mod), None, "weekday", mod == "last"
+            )
+        elif g["rel"]:
+            rel = g["rel"].lower()
+            offset = {"tomorrow": 1, "yesterday": -1, "the day after tomorrow": 2}.get(rel, 0)
+            day = published + timedelta(days=offset) if published else None
+            yield DateExpr(m.start(), m.end(), day, None, "relative", rel == "yesterday")
+        else:
+            yield DateExpr(m.start(), m.end(), None, None, "vague")

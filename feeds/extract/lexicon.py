@@ -1,0 +1,137 @@
+"""Word lists: nouns for people and the group they belong to, modifiers, units, conflict words."""
+
+from __future__ import annotations
+
+import re
+
+CIVILIANS = "civilians"
+CHILDREN = "children"
+AID = "aid_workers"
+GOVERNMENT = "government"
+REBELS = "rebels"
+COMBATANTS = "combatants"
+UNSPECIFIED = "unspecified"
+
+
+def _expand(groups: dict[str, str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for words, group in groups.items():
+        for word in words.split():
+            out[word] = group
+    return out
+
+
+# Nouns for people (singular and plural) -> the group the guidelines assign.
+PERSON_NOUNS: dict[str, str] = _expand(
+    {
+        "civilian civilians resident residents villager villagers inhabitant inhabitants "
+        "woman women protester protesters demonstrator demonstrators worshipper worshippers "
+        "worshiper worshipers hostage hostages passenger passengers driver drivers worker workers "
+        "journalist journalists reporter reporters cameraman cameramen photographer photographers "
+        "passer-by passers-by passerby bystander bystanders pilgrim pilgrims student students "
+        "farmer farmers shepherd shepherds fisherman fishermen mourner mourners shopper shoppers "
+        "patient patients doctor doctors nurse nurses medic medics teacher teachers family "
+        "families relative relatives national nationals tourist tourists pedestrian pedestrians "
+        "voter voters refugee refugees wife husband mother father labourer labourers laborer "
+        "laborers vendor vendors trader traders merchant merchants employee employees "
+        "guest guests spectator spectators diner diners commuter commuters elder elders "
+        "sister brother grandmother grandfather citizen citizens": CIVILIANS,
+        "child children boy boys girl girls kid kids baby babies infant infants toddler "
+        "toddlers minor minors teenager teenagers schoolchildren schoolboy schoolboys schoolgirl "
+        "schoolgirls son sons daughter daughters juvenile juveniles youngster youngsters "
+        "pupil pupils newborn newborns": CHILDREN,
+        "soldier soldiers troop troops trooper troopers marine marines policeman policemen "
+        "policewoman police officer officers guard guards guardsman guardsmen peacekeeper "
+        "peacekeepers serviceman servicemen servicemember servicemembers sailor sailors "
+        "airman airmen paratrooper paratroopers commando commandos official officials "
+        "governor minister mayor gendarme gendarmes legionnaire legionnaires conscript "
+        "conscripts recruit recruits cadet cadets lawmaker lawmakers diplomat diplomats "
+        "ranger rangers sergeant lieutenant captain colonel general commander commanders "
+        "commandar personnel agent agents ambassador envoy judge judges prosecutor "
+        "policemen's": GOVERNMENT,
+        "militant militants insurgent insurgents rebel rebels militiaman militiamen militia "
+        "militias guerrilla guerrillas guerilla guerillas separatist separatists jihadist "
+        "jihadists extremist extremists terrorist terrorists attacker attackers gunman gunmen "
+        "taliban bomber bombers assailant assailants kidnapper kidnappers "
+        "islamists islamist": REBELS,
+        "fighter fighters combatant combatants": COMBATANTS,
+        "people person persons individual individuals other others man men suspect suspects "
+        "contractor contractors victim victims member members staff dead detainee detainees "
+        "prisoner prisoners captive captives inmate inmates migrant migrants "
+        "observer observers volunteer volunteers bodies corpses": UNSPECIFIED,
+    }
+)
+# Heads that take their group from a modifier ("aid workers", "security personnel").
+GENERIC_HEADS = frozenset(
+    "worker workers staff employee employees member members personnel fighter fighters men man "
+    "volunteer volunteers people person persons official officials officer officers".split()
+)
+# Modifiers that decide the group of a generic head, or hint it.
+MODIFIER_HINTS: dict[str, str] = _expand(
+    {
+        "civilian unarmed innocent": CIVILIANS,
+        "government army security military police border state federal pro-government "
+        "regime naval navy air-force presidential": GOVERNMENT,
+        "rebel opposition insurgent islamist jihadist taliban houthi houthis militia "
+        "anti-government separatist": REBELS,
+        "aid humanitarian relief charity u.n un ngo red cross agency": AID,
+        "young": UNSPECIFIED,
+    }
+)
+# Words that may stand between a number and its head noun without deciding anything.
+ADJECTIVES = frozenset(
+    "other more additional further unidentified unnamed suspected alleged senior elderly "
+    "older young local foreign armed injured wounded fellow off-duty retired female male "
+    "pregnant ethnic muslim christian hindu sunni shia shiite kurdish arab jewish "
+    "unarmed innocent civilian government army security military police border "
+    "state federal pro-government regime rebel opposition insurgent islamic islamist "
+    "jihadist taliban houthi militia aid humanitarian relief charity u.n un ngo national "
+    "construction vehicle bus truck taxi car election polling health medical rescue "
+    "emergency religious tribal local-level special elite regular reserve reservist "
+    "de-miner deminer mine demining small little teenage infant adult "
+    "anti-government separatist naval navy presidential communist maoist "
+    "american british french russian ukrainian syrian iraqi afghan israeli palestinian "
+    "lebanese turkish iranian yemeni sudanese somali nigerian pakistani indian".split()
+)
+# Nouns that follow a number without being people: the number is not a casualty figure.
+UNITS = frozenset(
+    "year years yr yrs month months week weeks day days hour hours hrs minute minutes "
+    "second seconds km kms kilometre kilometres kilometer kilometers mile miles metre "
+    "metres meter meters m mm cm kg kilograms tons tonnes ton percent per pct times "
+    "o'clock a.m p.m am pm gmt dollars euros pounds barrels barrel points seats votes "
+    "goals runs games matches rounds round decades decade centuries century "
+    "feet foot inches acres hectares square sq".split()
+)
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+    "saturday": 5, "sunday": 6,
+}  # fmt: skip
+
+MONTH_RE = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
+    r"|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+# Deaths and injuries from these are not conflict casualties (POLICY in the guidelines).
+DISASTER_RE = re.compile(
+    r"\b(?:typhoon|hurricane|cyclone|tornado|earthquake|quake|tsunami|flood(?:s|ing|waters)?"
+    r"|landslides?|mudslides?|avalanche|wildfires?|bushfires?|storms?|blizzard|heatwave|heat wave"
+    r"|drought|(?:plane|air|car|bus|train|road|helicopter)\s+crash|crash(?:ed)?|accident(?:s|al)?"
+    r"|collision|derail\w*|capsiz\w*|drown\w*|overdose|painkiller|vioxx|epidemic|outbreak of"
+    r"|cholera|covid|coronavirus|ebola|stampede|food poisoning|mine collapse)\b",
+    re.IGNORECASE,
+)
+CONFLICT_RE = re.compile(
+    r"\b(?:attack\w*|bomb\w*|blast|explosion|militant\w*|rebels?|insurgent\w*|troops|soldiers?"
+    r"|army|shell(?:ing|ed|s)?|air\s?strikes?|airstrikes?|gunm[ae]n|gunfire|clash\w*|fighting"
+    r"|war|conflict|ceasefire|cease-fire|truce|killed by|shot|rocket\w*|mortar\w*|raid\w*"
+    r"|ambush\w*|offensive|massacre\w*|terror\w*|violence|militia\w*|hostilit\w*)\b",
+    re.IGNORECASE,
+)

@@ -1,0 +1,208 @@
+"""Number phrases in news English: digits, number words, ranges, qualifiers and vague quantities."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+
+_UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEEN = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_TENS = r"(?:twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety)"
+_SMALL = rf"(?:{_TENS}(?:[-\s]{_UNIT}\b)?|{_TEEN}|{_UNIT})"
+_HUND = rf"(?:(?:{_SMALL}|a)[-\s]hundred(?:(?:[-\s]|\s+and\s+){_SMALL})?|{_SMALL})"
+_BIG = r"(?:thousand|million|billion)"
+WORD_NUMBER = rf"(?:{_HUND}(?:[-\s]{_BIG}(?:(?:[-\s]|\s+and\s+)(?!a\b){_HUND})?)?|a[-\s]{_BIG})"
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)"
+DIGIT_NUMBER = rf"(?<![\w.,$€£]){_DIGITS}(?:[-\s](?:{_BIG})\b)?(?![\w])"
+_FRACTION = (
+    r"(?:(?:a\s+)?(?:quarter|half)(?:[-\s]of)?[-\s]a[-\s]million|a\s+quarter[-\s]million"
+    r"|half[-\s]a[-\s]million)"
+)
+_DOZEN = r"(?:(?:a|one|two|three|four|half\s+a)\s+dozen)"
+NUMBER = rf"(?:{DIGIT_NUMBER}|\b(?:{_FRACTION}|{_DOZEN}|{WORD_NUMBER})\b)"
+
+QUALIFIERS: tuple[tuple[str, str], ...] = (
+    (r"at\s+least", "at_least"),
+    (r"no\s+fewer\s+than", "at_least"),
+    (r"(?:well\s+)?(?:more\s+than|over|above|upwards\s+of|in\s+excess\s+of)", "more_than"),
+    (r"(?:about|around|some|approximately|roughly|an\s+estimated|estimated|nearly\s+about)", "about"),
+    (r"(?:nearly|almost|close\s+to|just\s+under|fewer\s+than|less\s+than)", "nearly"),
+    (r"(?:up\s+to|as\s+many\s+as|at\s+most)", "up_to"),
+)
+_QUAL_RE = "|".join(f"(?P<q{i}>{pat})" for i, (pat, _) in enumerate(QUALIFIERS))
+_VAGUE = (
+    r"(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands"
+    r"|millions|several|a\s+number|a\s+handful|a\s+few)"
+)
+
+# A number (or range, or vague quantity) starting exactly where a number token starts.
+_NUMBER_AT = re.compile(
+    rf"(?P<n1>{NUMBER})(?:(?P<join>\s*[-–—]\s*|\s+to\s+|\s+and\s+)(?P<n2>{NUMBER}))?"
+    rf"|(?P<vague>{_VAGUE})\b",
+    re.IGNORECASE,
+)
+# The qualifier right before a number: "at least", "more than", "between" ...
+_QUAL_BEFORE = re.compile(rf"(?:\b(?P<between>between)|\b(?:{_QUAL_RE}))\s+$", re.IGNORECASE)
+_QUAL_LAST = frozenset(
+    "least than over above of about around some approximately roughly estimated nearly almost "
+    "to under as most between".split()
+)
+_START_WORDS = (
+    *UNITS, *TENS, "a dozen", "a hundred", "a thousand", "a million", "a billion", "a quarter",
+    "half", "dozens", "scores", "hundreds", "thousands", "millions", "several", "tens of",
+    "a number", "a handful", "a few",
+)  # fmt: skip
+_DIGIT_RUN = re.compile(r"[0-9]+")
+_WORDLIKE = re.compile(r"[\w.,$€£]")
+_WORD_SPLIT = re.compile(r"[-\s]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number phrase: where it is, its value(s) and how it was qualified."""
+
+    start: int
+    end: int
+    count: int | None
+    count_max: int | None
+    qualifier: str | None
+
+
+def parse_number(text: str) -> int | None:
+    """Value of a number phrase ("1,400", "1.2 million", "forty-seven", "a dozen"), else None."""
+    s = text.strip().lower().replace("\u2009", "")
+    if not s:
+        return None
+    if s[0].isdigit():
+        m = re.fullmatch(r"([\d,]+(?:\.\d+)?)(?:[-\s]+(thousand|million|billion))?", s)
+        if not m:
+            return None
+        num = m.group(1)
+        if "," in num:
+            if not re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", num):
+                return None
+            num = num.replace(",", "")
+        value = float(num)
+        if m.group(2):
+            value *= SCALES[m.group(2)]
+        elif "." in num:
+            return None
+        return round(value)
+    if "dozen" in s:
+        head = s.split("dozen")[0].strip()
+        mult = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "half a": 0.5}.get(head)
+        return int(12 * mult) if mult else None
+    if "quarter" in s:
+        return 250_000 if "million" in s else None
+    if "half" in s:
+        return 500_000 if "million" in s else None
+    return _parse_words(s)
+
+
+def _parse_words(s: str) -> int | None:
+    total = 0
+    current = 0
+    seen = False
+    for word in _WORD_SPLIT.split(s):
+        if word in ("and", ""):
+            continue
+        if word == "a":
+            current = max(current, 1)
+            continue
+        if word in UNITS:
+            current += UNITS[word]
+        elif word in TENS:
+            current += TENS[word]
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word in SCALES:
+            total += max(current, 1) * SCALES[word]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def _starts(text: str, low: str, lo: int, hi: int) -> list[int]:
+    """Offsets where a number token begins: digit runs and number/vague words."""
+    out = [m.start() for m in _DIGIT_RUN.finditer(low, lo, hi)]
+    out = [p for p in out if p == 0 or not _WORDLIKE.match(text, p - 1)]
+    for word in _START_WORDS:
+        pos = low.find(word, lo, hi)
+        while pos >= 0:
+            if (pos == 0 or not low[pos - 1].isalnum()) and (
+                pos + len(word) >= len(low)
+                or not low[pos + len(word)].isalpha()
+                or word in ("tens of",)
+                or low[pos + len(word)] in "-"
+            ):
+                out.append(pos)
+            elif (pos == 0 or not low[pos - 1].isalnum()) and low[pos + len(word) : pos + len(word) + 1] in (
+                "-",
+                "s",
+                "t",
+                "y",
+            ):
+                out.append(pos)  # "forty-seven", "eighty", "sixty"
+            pos = low.find(word, pos + 1, hi)
+    return sorted(set(out))
+
+
+def find_quantities(
+    text: str, start: int = 0, end: int | None = None, low: str | None = None
+) -> Iterator[Quantity]:
+    """Every number phrase in text[start:end], with qualifier and range.
+
+    low is text lower-cased with the same length (computed when not given).
+    """
+    stop = len(text) if end is None else end
+    if low is None:
+        low = text.lower() if len(text.lower()) == len(text) else text
+    covered = start
+    for pos in _starts(text, low, start, stop):
+        if pos < covered:
+            continue
+        m = _NUMBER_AT.match(text, pos, stop)
+        if m is None:
+            continue
+        covered = m.end()
+        q_start = pos
+        qualifier = None
+        between = False
+        words = low[max(start, pos - 30) : pos].split()
+        if words and words[-1] in _QUAL_LAST:
+            qm = _QUAL_BEFORE.search(text, max(start, pos - 30), pos)
+            if qm:
+                q_start = qm.start()
+                between = bool(qm.group("between"))
+                for i, (_, name) in enumerate(QUALIFIERS):
+                    if qm.group(f"q{i}"):
+                        qualifier = name
+                        break
+        if m.group("vague"):
+            yield Quantity(q_start, m.end(), None, None, "vague")
+            continue
+        n1 = parse_number(m.group("n1"))
+        if n1 is None:
+            continue
+        n2 = None
+        if m.group("n2") and ("and" not in m.group("join") or between):
+            n2 = parse_number(m.group("n2"))
+        if n2 is not None and n2 > n1:
+            yield Quantity(q_start, m.end(), n1, n2, "range")
+            continue
+        covered = m.end("n1")
+        yield Quantity(q_start, m.end("n1"), n1, None, qualifier)

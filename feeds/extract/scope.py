@@ -1,0 +1,202 @@
+"""Time frame of a casualty figure: one incident or day, or a running total over a period."""
+
+from __future__ import annotations
+
+import re
+
+from feeds.extract.lexicon import MONTH_RE
+from feeds.extract.text import Sentences
+
+CUMULATIVE = "cumulative"
+INCIDENT = "incident"
+
+_N = (
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
+    r"|several|few|many|a\s+few|\d+-)"
+)
+# Each cue is found from an anchor word (a fast str.find), then checked by a small pattern on
+# the words around it; a pattern's group "cue" is the span that counts for distance.
+_UNIT_BEFORE = re.compile(
+    r"(?P<cue>\b(?:this|last|past|previous|recent|first|the\s+first|over\s+the|over\s+the\s+past"
+    r"|over\s+the\s+last|in\s+the\s+last|in\s+the\s+past|one|a|" + _N + r")[-\s]+(?:\w+\s+)?)?"
+    r"(?P<unit>weekend|decades?|years?|months?|weeks?|days?)(?P<long>-long)?\b"
+    r"(?P<after>\s+(?:ago|earlier|before|old|later)\b|-old)?",
+    re.IGNORECASE,
+)
+_DURING = re.compile(
+    r"during\s+(?:the|a|its|their|[\w'’]+)\s+(?:[\w'-]+\s+){0,3}?(?:war|conflict|operation"
+    r"|offensive|campaign|siege|occupation|uprising|insurgency|crisis|fighting)\b",
+    re.IGNORECASE,
+)
+_WAR_VERB = re.compile(
+    r"(?:war|conflict|insurgency|uprising|crisis)\s+(?:that\s+|which\s+)?(?:(?:has|have|had)\s+)?"
+    r"(?:so\s+far\s+)?(?:killed|left|claimed|displaced|forced|uprooted|driven)\b",
+    re.IGNORECASE,
+)
+_BRINGING = re.compile(
+    r"bringing\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:toll|total|number|tally)\b", re.IGNORECASE
+)
+_ERUPTED = re.compile(
+    r"(?:erupted|began|started|broke\s+out|flared(?:\s+up)?)\s+(?:on|in|last)\s+(?:[\w.]+\s*){1,2}",
+    re.IGNORECASE,
+)
+_DATE_CUE = re.compile(
+    r"(?:\b" + MONTH_RE + r"\s*\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH_RE + r")",
+)
+_IN_EVENT = re.compile(r"\bin\s+(?:the|an?|this|that)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|reported|announced|added|stated|confirmed|tweeted|declared|according"
+    r"|quoted|statement)\b[^,.;]{0,25}$",
+    re.IGNORECASE,
+)
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+# "the deadliest attack since 2003", "the worst violence in eight months": a comparison.
+_SUPERLATIVE = re.compile(
+    r"\b(?:\w+est|first|most\s+\w+|worst|biggest|largest|highest[-\w]*)\b(?:\s+[\w-]+){0,4}\s+"
+    r"(?:in\s+)?$",
+    re.IGNORECASE,
+)
+_PLAIN_CUM = ("since", "so far", "to date", "thus far", "in total", "altogether", "overall")
+_UNIT_WORDS = ("weekend", "decade", "year", "month", "week", "day")
+_DAY_WORDS = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+    "today", "tonight", "last night", "overnight", "this morning", "this afternoon",
+    "this evening",
+)  # fmt: skip
+_EVENT_WORDS = (
+    "attack", "blast", "explosion", "bombing", "ambush", "raid", "incident", "strike",
+    "airstrike", "assault", "shooting", "massacre",
+)  # fmt: skip
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_TOKEN = re.compile(MONTH_RE + r"(?![a-z])")
+
+
+def _word_at(low: str, pos: int, word: str) -> bool:
+    end = pos + len(word)
+    return (pos == 0 or not low[pos - 1].isalnum()) and (end >= len(low) or not low[end].isalpha())
+
+
+def _occurrences(low: str, words: tuple[str, ...], lo: int, hi: int, whole: bool = True):
+    for word in words:
+        pos = low.find(word, lo, hi)
+        while pos >= 0:
+            if not whole or _word_at(low, pos, word):
+                yield pos, word
+            pos = low.find(word, pos + 1, hi)
+
+
+def find_cues(text: str, low: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """Time cues in text[lo:hi]: (start, end, "cumulative" | "incident"), sorted."""
+    cues: list[tuple[int, int, str]] = []
+
+    def superlative(pos: int) -> bool:
+        return bool(_SUPERLATIVE.search(text, max(lo, pos - 60), pos))
+
+    for pos, word in _occurrences(low, _PLAIN_CUM, lo, hi):
+        if not superlative(pos):
+            cues.append((pos, pos + len(word), CUMULATIVE))
+    for pos, word in _occurrences(low, _UNIT_WORDS, lo, hi, whole=False):
+        if (pos and low[pos - 1].isalpha()) or (word == "day" and low[pos : pos + 5] == "day a"):
+            continue  # "Monday", "today"
+        m = None
+        for m in _UNIT_BEFORE.finditer(text, max(lo, pos - 40), min(hi, pos + 20)):
+            if m.start("unit") == pos:
+                break
+        else:
+            continue
+        if m.group("after") or superlative(m.start()):
+            continue
+        unit, before = m.group("unit").lower(), (m.group("cue") or "").lower().strip()
+        plural = (unit.endswith("s") and unit != "days") or (unit == "days" and not before)
+        counted = bool(before) and before not in ("a", "one", "last", "this")
+        if unit in ("day", "days"):
+            ok = (unit == "days" and not before) or counted or bool(m.group("long"))
+        elif unit == "weekend":
+            ok = before.startswith(("over", "this", "past", "last"))
+        elif unit in ("month",):
+            ok = before.startswith(("past", "over", "previous", "in the", "first", "the first"))
+            ok = ok or bool(m.group("long")) or (counted and before not in ("last", "this"))
+        else:
+            ok = plural or bool(m.group("long")) or bool(before)
+            if unit == "week" and before in ("last",):
+                ok = False
+        if ok:
+            cues.append((m.start(), m.end(), CUMULATIVE))
+    for pattern, anchors in (
+        (_DURING, ("during",)),
+        (_WAR_VERB, ("war", "conflict", "insurgency", "uprising", "crisis")),
+        (_BRINGING, ("bringing",)),
+        (_ERUPTED, ("erupted", "began", "started", "broke out", "flared")),
+    ):
+        for pos, _ in _occurrences(low, anchors, lo, hi):
+            m = pattern.match(text, pos, hi)
+            if m:
+                cues.append((m.start(), m.end(), CUMULATIVE))
+    incident: list[tuple[int, int]] = []
+    for pos, word in _occurrences(low, _DAY_WORDS, lo, hi):
+        incident.append((pos, pos + len(word)))
+    if "24 hours" in low[lo:hi] or "twenty-four hours" in low[lo:hi]:
+        pos = max(low.find("24 hours", lo, hi), low.find("twenty-four hours", lo, hi))
+        incident.append((pos, pos + 8))
+    for pos, word in _occurrences(low, _EVENT_WORDS, lo, hi):
+        m = _IN_EVENT.search(text, max(lo, pos - 30), pos)
+        if m:
+            incident.append((m.start(), pos + len(word)))
+    for pos, _ in _occurrences(low, _MONTH_STEMS, lo, hi, whole=False):
+        if (pos and low[pos - 1].isalnum()) or not _MONTH_TOKEN.match(text, pos):
+            continue
+        m = _DATE_CUE.search(text, max(lo, pos - 8), min(hi, pos + 16))
+        if m:
+            incident.append((m.start(), m.end()))
+    for a, b in incident:
+        before = text[max(lo, a - 40) : a]
+        if _REPORTED.search(before) or _SINCE_BEFORE.search(before):
+            continue
+        if any(x <= a < y for x, y, _ in cues):
+            continue
+        cues.append((a, b, INCIDENT))
+    cues.sort()
+    return cues
+
+
+class ScopeTracker:
+    """Tells the scope of each figure of one text, nearest cue first, else the running frame."""
+
+    def __init__(self, text: str, low: str, sents: Sentences) -> None:
+        self.text = text
+        self.low = low
+        self.sents = sents
+        self.frame = INCIDENT
+        self.frame_sentence = -1
+        self.cues: list[tuple[int, int, str]] = []
+        self.index = -1
+
+    def advance(self, index: int) -> None:
+        """Move to sentence index: the frame picks up cues of the sentences passed over."""
+        for i in range(index - 1, self.frame_sentence, -1):
+            cues = find_cues(self.text, self.low, self.sents.starts[i], self.sents.ends[i])
+            if cues:
+                self.frame = cues[-1][2]
+                break
+        self.frame_sentence = index - 1
+        self.index = index
+        self.cues = find_cues(self.text, self.low, self.sents.starts[index], self.sents.ends[index])
+        if self.cues:
+            self.frame = self.cues[-1][2]
+        self.frame_sentence = index
+
+    def scope_at(self, start: int, end: int, kind: str) -> str:
+        """Scope of a figure spanning text[start:end] in the current sentence."""
+        best: tuple[int, str] | None = None
+        for a, b, scope in self.cues:
+            dist = 0 if a < end and start < b else (start - b if b <= start else a - end)
+            if best is None or dist < best[0]:
+                best = (dist, scope)
+        if kind == "displaced":
+            result = INCIDENT if best and best[1] == INCIDENT and best[0] < 60 else CUMULATIVE
+        elif best is not None:
+            result = best[1]
+        else:
+            result = self.frame
+        self.frame = result
+        return result

@@ -1,0 +1,171 @@
+"""Truce violations: breach language, or violence reported while a truce is in force."""
+
+from __future__ import annotations
+
+import re
+
+from feeds.extract.text import Sentences, lowered, sentences_with
+from feeds.models import Span, Violation
+
+TRUCE = (
+    r"(?:cease[-\s]?fires?|truces?|cessation\s+of\s+(?:hostilities|fire|fighting)"
+    r"|(?:regime\s+of\s+silence|silence\s+regime)|humanitarian\s+pauses?|armistice"
+    r"|suspension\s+of\s+(?:military\s+)?(?:offensives|operations|hostilities))"
+)
+TRUCE_STEMS = (
+    "cease", "truce", "cessation", "silence", "pause", "armistice", "suspension",
+)  # fmt: skip
+_TRUCE_RE = re.compile(r"\b" + TRUCE + r"\b", re.IGNORECASE)
+_NON_CONFLICT = re.compile(
+    r"\b(?:trade|tariff|price|pricing|market|corporate|retail|legal|patent|labou?r|media"
+    r"|political|party|boardroom|shareholder|union)\s+(?:" + TRUCE + r")",
+    re.IGNORECASE,
+)
+_BREACH_WORD = (
+    r"(?:violat(?:e|es|ed|ing|ion|ions)|breach(?:es|ed|ing)?|broke|broken|break(?:s|ing)?"
+    r"|shatter(?:s|ed|ing)?|flout(?:s|ed|ing)?|infring(?:e|es|ed|ing|ement|ements)"
+    r"|(?:not|n't)\s+(?:been\s+)?(?:completely\s+|fully\s+)?(?:respected|observed|honou?red))"
+)
+# "violated the ceasefire", "broke the truce", "ceasefire violations", "truce was breached".
+_BREACH_NEAR = re.compile(
+    r"\b" + _BREACH_WORD + r"\b(?!\s+(?:out|off|down|up|away|through))(?:\W+\w+){0,5}?\W+" + TRUCE + r"\b"
+    r"|\b" + TRUCE + r"\b(?:\W+\w+){0,6}?\W+" + _BREACH_WORD + r"\b(?!\s+(?:out|off|down|up))",
+    re.IGNORECASE,
+)
+_VIOLENCE = (
+    r"(?:attack\w*|shell(?:s|ed|ing)?|fir(?:ed|ing)\b|killed|kill(?:s|ing)?|dead|deaths?"
+    r"|died|wounded|injured|clash(?:es|ed)?|fighting|fought|bomb\w*|air\s?strikes?|airstrikes?"
+    r"|strikes|raid\w*|offensive|assault\w*|skirmish\w*|ambush\w*|gunfire|bloodshed"
+    r"|violence|hostilities|rockets?|mortars?|incidents?|shot|explosions?)"
+)
+_VIOLENCE_RE = re.compile(r"\b" + _VIOLENCE + r"\b", re.IGNORECASE)
+# Violence reported while a truce is in force.
+_DURING = re.compile(
+    r"\b(?:despite|during|in\s+(?:spite|breach|defiance|violation)\s+of|since|after|in\s+the"
+    r"\s+wake\s+of|days?\s+into|hours?\s+into|weeks?\s+into|notwithstanding)\s+"
+    r"(?:(?:the|a|an|its|their|this|last\s+\w+'s|[\w-]+)\s+){0,4}?"
+    r"(?:[\"“']?" + TRUCE + r"[\"”']?)"
+    r"(?!\s+(?:talks|negotiations|proposal|plan|deal\s+collapsed|ended|expired|collapsed))"
+    r"(?:\s+(?:took|went|came)\s+(?:effect|hold|into\s+(?:effect|force)))?",
+    re.IGNORECASE,
+)
+_FIRST_SINCE = re.compile(
+    r"\b(?:first|latest|new|fresh|renewed)\s+(?:\w+\s+){0,2}?(?:attack|skirmish|clash(?:es)?"
+    r"|violation|incident|fighting|shelling|assault|breach)\b[^.]{0,80}?\b(?:since|after|in\s+the"
+    r"\s+wake\s+of)\b[^.]{0,60}?" + TRUCE,
+    re.IGNORECASE,
+)
+_VIOLATION_WORD = re.compile(r"\b(?:violations?|breaches|violation\s+reports?)\b", re.IGNORECASE)
+_RIGHTS = re.compile(
+    r"\b(?:rights|humanitarian\s+law|international\s+law|law|sanctions|airspace|sovereignty"
+    r"|traffic|code|rules|embargo|copyright|constitution)\s+(?:violations?|breaches)\b"
+    r"|\b(?:violations?|breaches)\s+of\s+(?:human|international|the\s+(?:law|constitution)"
+    r"|sanctions|airspace)",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(
+    r"\b(?:no|not|never|without|nor|zero|any|free\s+of|absence\s+of)\b[^,;:]{0,60}$",
+    re.IGNORECASE,
+)
+_BEFORE_TRUCE = re.compile(
+    r"\b(?:before|ahead\s+of|prior\s+to|until|till)\s+(?:\w+\s+){0,4}?" + TRUCE,
+    re.IGNORECASE,
+)
+_AFTER_END = re.compile(
+    r"\b(?:after|since|following)\s+(?:\w+\s+){0,4}?" + TRUCE + r"\s+(?:ended|expired|collapsed"
+    r"|lapsed|ran\s+out|was\s+over)|\b(?:end|expiry|expiration|collapse)\s+of\s+(?:\w+\s+){0,4}?" + TRUCE,
+    re.IGNORECASE,
+)
+_ACCUSER = re.compile(
+    r"\baccus(?:ed|es|ing)\s+(?P<who>(?:the\s+)?(?:[\w'’-]+\s+){0,4}?)of\s+(?:further\s+|"
+    r"repeatedly\s+)?(?:violat|breach|break)",
+    re.IGNORECASE,
+)
+_SUBJECT = re.compile(
+    r"(?P<who>(?:[A-Z][\w'’-]*\s+){1,4}?(?:troops|forces|army|rebels|militants|militia\w*"
+    r"|fighters|soldiers|government)?|(?:[A-Z][\w'’-]*\s*){1,3}|the\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:troops|forces|army|rebels|militants|militia\w*|fighters|soldiers|government))\s*"
+    r"(?:(?:has|have|had|again|also|repeatedly|reportedly|allegedly|continued\s+to|continue"
+    r"\s+to)\s+)*$"
+)
+_BY = re.compile(r"^\s*(?:\w+\s+){0,3}?by\s+(?P<who>(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,4})")
+_STOP_WHO = re.compile(r"^(?:The|A|An|It|This|That|But|And|However|Meanwhile|On|In)$")
+
+
+def _accused(sentence: str, at: int, end: int) -> str | None:
+    m = _ACCUSER.search(sentence)
+    if m and m.group("who").strip():
+        return m.group("who").strip()
+    m = _BY.match(sentence[end:])
+    if m:
+        return m.group("who").strip()
+    m = _SUBJECT.search(sentence[max(0, at - 60) : at])
+    if m:
+        who = m.group("who").strip()
+        if who and not _STOP_WHO.match(who) and who.lower() not in ("the",):
+            return who
+    return None
+
+
+def _breach_in(sentence: str) -> tuple[int, int] | None:
+    if not _TRUCE_RE.search(sentence) or _NON_CONFLICT.search(sentence):
+        return None
+    for m in _BREACH_NEAR.finditer(sentence):
+        if _NEGATED.search(sentence[max(0, m.start() - 40) : m.start()]):
+            continue
+        phrase = m.group(0).lower()
+        if re.search(r"\bbr(?:oke|eak)\w*\s+(?:out|off|down)", phrase):
+            continue
+        return m.start(), m.end()
+    m = _FIRST_SINCE.search(sentence)
+    if m:
+        return m.start(), m.end()
+    for m in _DURING.finditer(sentence):
+        if _AFTER_END.search(sentence) or _BEFORE_TRUCE.search(sentence[: m.end()]):
+            continue
+        word = m.group(0).split()[0].lower()
+        hits = [
+            v
+            for v in _VIOLENCE_RE.finditer(sentence)
+            if not _NEGATED.search(sentence[max(0, v.start() - 70) : v.start()])
+        ]
+        if word in ("since", "after") and not any(
+            v.group(0).lower() not in ("violence", "hostilities") for v in hits
+        ):
+            continue
+        if hits:
+            return m.start(), m.end()
+    return None
+
+
+def find_violation(text: str, sents: Sentences, title: str | None = None) -> Violation | None:
+    """The first reported truce breach in text (else in title), with its deciding phrase."""
+    truce_anywhere = bool(_TRUCE_RE.search(text)) or bool(title and _TRUCE_RE.search(title))
+    if not truce_anywhere:
+        return None
+    low = lowered(text)
+    for index in sentences_with(low, TRUCE_STEMS, sents):
+        lo, hi = sents.starts[index], sents.ends[index]
+        sentence = text[lo:hi]
+        found = _breach_in(sentence)
+        if found:
+            a, b = found
+            return Violation(text[lo + a : lo + b], Span("text", lo + a, lo + b), _accused(sentence, a, b))
+    # "accused each other of repeated violations" after the truce was named.
+    for index in sentences_with(low, ("violation", "breaches"), sents):
+        lo, hi = sents.starts[index], sents.ends[index]
+        sentence = text[lo:hi]
+        for m in _VIOLATION_WORD.finditer(sentence):
+            if _RIGHTS.search(sentence) or _NEGATED.search(sentence[max(0, m.start() - 40) : m.start()]):
+                continue
+            if re.search(r"\bmonitor\w*\s+(?:\w+\s+){0,3}$", sentence[: m.start()], re.I):
+                continue
+            return Violation(
+                m.group(0), Span("text", lo + m.start(), lo + m.end()), _accused(sentence, m.start(), m.end())
+            )
+    if title:
+        found = _breach_in(title)
+        if found:
+            a, b = found
+            return Violation(title[a:b], Span("title", a, b), _accused(title, a, b))
+    return None

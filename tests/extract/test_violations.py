@@ -1,0 +1,52 @@
+"""Truce violations: breach language and violence while a truce is in force."""
+
+from __future__ import annotations
+
+import pytest
+
+from feeds.extract import extract
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militia fighters violated the ceasefire by shelling the airport on Monday.",
+        "The army accused the rebels of breaching the truce, a charge they denied.",
+        "Three people died in an air strike despite the humanitarian pause.",
+        "It was the first attack on the town since the cease-fire took effect.",
+        "The regime of silence was broken twice overnight, monitors said.",
+        "Both sides said the cessation of hostilities had not been fully respected.",
+    ],
+)
+def test_reports_a_breach(text: str) -> None:
+    facts = extract(None, text)
+    assert facts.is_violation
+    v = facts.violation
+    assert v is not None and text[v.span.start : v.span.end] == v.phrase
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The warring parties agreed a ceasefire that takes effect at midnight.",
+        "The truce was extended by 72 hours and appeared to be holding.",
+        "Diplomats called for a ceasefire as the shelling intensified.",
+        "Heavy fighting erupted hours before the truce was due to begin.",
+        "Clashes resumed after the two-day truce expired on Sunday.",
+        "Monitors said there had been no violations of the ceasefire.",
+        "The two companies reached a truce in their long-running patent dispute.",
+        "Rebels attacked an army post, killing four soldiers.",
+    ],
+)
+def test_no_breach(text: str) -> None:
+    assert not extract(None, text).is_violation
+
+
+def test_accused_party() -> None:
+    v = extract(None, "Government troops broke the truce on Sunday, the rebels said.").violation
+    assert v is not None and v.accused == "Government troops"
+
+
+def test_title_only_breach_is_taken_from_the_title() -> None:
+    v = extract("Rebels accused of ceasefire violations", "Talks were suspended.").violation
+    assert v is not None and v.span.field == "title"
