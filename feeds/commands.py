@@ -30,7 +30,7 @@ def format_result(r: PollResult, width: int = 28) -> str:
         counts = f"new {r.new:>4}  revised {r.revised:>3}"
         return f"ok    {name} {r.http_status:>3}  {counts}  {r.elapsed_ms:>6} ms"
     if r.status == "not-modified":
-        return f"same  {name} 304  new    0  revised   0  {r.elapsed_ms:>6} ms"
+        return f"same  {name} {r.http_status:>3}  new    0  revised   0  {r.elapsed_ms:>6} ms"
     retry = f"  (next try in {int(r.next_poll_in)} s)" if r.next_poll_in else ""
     return f"FAIL  {name} {r.http_status or '---':>3}  {_safe(r.error, 120)}  {r.elapsed_ms} ms{retry}"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import random
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -133,6 +134,20 @@ class Poller:
                 last_modified=fetched.last_modified,
                 status="not-modified",
             )
+        digest = hashlib.sha1(fetched.body, usedforsecurity=False).hexdigest()
+        try:
+            same_body = not force and self.store.body_hash(spec.name) == digest
+        except StoreError as exc:
+            return self._finish(spec, start, error=str(exc), http_status=fetched.status, store_failed=True)
+        if same_body:  # the server ignored our validators and resent what we already have
+            return self._finish(
+                spec,
+                start,
+                http_status=fetched.status,
+                etag=fetched.etag,
+                last_modified=fetched.last_modified,
+                status="not-modified",
+            )
         try:
             parsed = await self._run_cpu(_parse, fetched.body, fetched.headers, spec, fetched.url or spec.url)
         except ParseError as exc:
@@ -162,6 +177,7 @@ class Poller:
                     "last_modified": fetched.last_modified,
                     "next_poll": self.clock() + timedelta(seconds=next_in),
                     "ms": elapsed,
+                    "body_hash": digest,
                 },
             )
         except StoreError as exc:

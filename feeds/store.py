@@ -135,6 +135,12 @@ def m001_initial(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m002_feed_body_hash(db: sqlite_utils.Database) -> None:
+    """Remember a hash of the last body parsed, so an unchanged resend is not parsed again."""
+    db.execute("ALTER TABLE feeds ADD COLUMN body_hash TEXT")
+
+
 # --- records the UI reads ---------------------------------------------------------------------
 
 
@@ -403,6 +409,10 @@ class Store:
                     r,
                 )
 
+    def body_hash(self, feed: str) -> str | None:
+        rows = self._rows("SELECT body_hash FROM feeds WHERE name = ?", [feed])
+        return rows[0]["body_hash"] if rows else None
+
     def validators(self, feed: str) -> tuple[str | None, str | None]:
         rows = self._rows("SELECT etag, last_modified FROM feeds WHERE name = ?", [feed])
         return (rows[0]["etag"], rows[0]["last_modified"]) if rows else (None, None)
@@ -420,6 +430,7 @@ class Store:
         new: int = 0,
         revised: int = 0,
         ms: int = 0,
+        body_hash: str | None = None,
         now: datetime | None = None,
         conn: sqlite3.Connection | None = None,
     ) -> None:
@@ -435,12 +446,14 @@ class Store:
             "lm": last_modified,
             "next": to_iso(next_poll),
             "ok": int(ok),
+            "bh": body_hash,
         }
         sql = (
             "UPDATE feeds SET last_status = :status, last_error = :error, last_attempt = :now, "
             "next_poll = :next, "
             "etag = CASE WHEN :ok THEN :etag ELSE etag END, "
             "last_modified = CASE WHEN :ok THEN :lm ELSE last_modified END, "
+            "body_hash = CASE WHEN :ok AND :bh IS NOT NULL THEN :bh ELSE body_hash END, "
             "last_success = CASE WHEN :ok THEN :now ELSE last_success END, "
             "consecutive_errors = CASE WHEN :ok THEN 0 ELSE consecutive_errors + 1 END, "
             "stale_since = CASE WHEN :ok THEN NULL ELSE COALESCE(stale_since, :now) END "

@@ -31,13 +31,17 @@ ITEM = """<item><title>{title}</title><link>https://w.example/{guid}</link><guid
 
 
 def rss(*stories: tuple[str, str, str]) -> str:
-    return RSS.format(items="\n".join(ITEM.format(guid=g, title=t, body=b, n=i % 10)
-                                      for i, (g, t, b) in enumerate(stories)))
+    return RSS.format(
+        items="\n".join(ITEM.format(guid=g, title=t, body=b, n=i % 10) for i, (g, t, b) in enumerate(stories))
+    )
 
 
 def settings_for(feeds: dict[str, str], extra: str = "") -> Settings:
-    lines = ['[poll]\ninterval = "1m"\nconcurrency = 4\nper_host = 4\ntimeout = "5s"\n', extra,
-             '[watch]\nshelling = ["shelling", "mortar*"]\n']
+    lines = [
+        '[poll]\ninterval = "1m"\nconcurrency = 4\nper_host = 4\ntimeout = "5s"\n',
+        extra,
+        '[watch]\nshelling = ["shelling", "mortar*"]\n',
+    ]
     for name, url in feeds.items():
         lines.append(f'[[feeds]]\nname = "{name}"\nurl = "{url}"\n')
     return parse_settings("\n".join(lines), "<test>")
@@ -54,9 +58,15 @@ def store(tmp_path: Path) -> Store:
 
 
 def test_poll_stores_items_with_facts_then_304(httpserver: HTTPServer, store: Store) -> None:
-    body = rss(("a1", "Shelling breaks the truce", "Rebels accused the army of violating the "
-                "ceasefire after shelling killed three civilians in Adra."),
-               ("a2", "Markets calm", "Shares rose."))
+    body = rss(
+        (
+            "a1",
+            "Shelling breaks the truce",
+            "Rebels accused the army of violating the "
+            "ceasefire after shelling killed three civilians in Adra.",
+        ),
+        ("a2", "Markets calm", "Shares rose."),
+    )
     seen_headers: list[dict[str, str]] = []
 
     def handler(request: Request) -> Response:
@@ -82,9 +92,24 @@ def test_poll_stores_items_with_facts_then_304(httpserver: HTTPServer, store: St
     assert state.last_status == 304 and state.etag == '"v1"' and state.consecutive_errors == 0
 
 
+def test_same_body_resent_without_validators_is_not_parsed_again(
+    httpserver: HTTPServer, store: Store
+) -> None:
+    body = rss(("s1", "Same", "same"))
+    httpserver.expect_request("/same").respond_with_data(body)  # no ETag, no Last-Modified
+    s = settings_for({"wire": httpserver.url_for("/same")})
+    assert poll_once(s, store)["wire"].new == 1
+    again = poll_once(s, store)["wire"]
+    assert (again.status, again.http_status, again.new) == ("not-modified", 200, 0)
+    forced = asyncio.run(Poller(s, store).poll_once(force=True))[0]
+    assert forced.status == "ok" and forced.seen == 1  # --force parses whatever comes
+
+
 def test_revised_story_is_noticed(httpserver: HTTPServer, store: Store) -> None:
-    versions = [rss(("k1", "Blast in Kessin", "The blast killed three people.")),
-                rss(("k1", "Blast in Kessin", "The death toll rose to five people."))]
+    versions = [
+        rss(("k1", "Blast in Kessin", "The blast killed three people.")),
+        rss(("k1", "Blast in Kessin", "The death toll rose to five people.")),
+    ]
     httpserver.expect_ordered_request("/r").respond_with_data(versions[0])
     httpserver.expect_ordered_request("/r").respond_with_data(versions[1])
     s = settings_for({"wire": httpserver.url_for("/r")})
@@ -99,13 +124,14 @@ def test_one_broken_feed_never_stops_the_others(httpserver: HTTPServer, store: S
     httpserver.expect_request("/ok").respond_with_data(rss(("o1", "Fine", "ok")))
     httpserver.expect_request("/500").respond_with_data("boom", status=500)
     httpserver.expect_request("/html").respond_with_data(
-        "<!doctype html><html><body>Login to the wifi</body></html>", content_type="text/html")
+        "<!doctype html><html><body>Login to the wifi</body></html>", content_type="text/html"
+    )
     httpserver.expect_request("/empty").respond_with_data("")
     httpserver.expect_request("/bomb").respond_with_data(
         '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;">]>'
-        "<rss><channel><title>&b;</title></channel></rss>")
-    httpserver.expect_request("/json").respond_with_data('{"hello": [1, 2]}',
-                                                         content_type="application/json")
+        "<rss><channel><title>&b;</title></channel></rss>"
+    )
+    httpserver.expect_request("/json").respond_with_data('{"hello": [1, 2]}', content_type="application/json")
     feeds = {n: httpserver.url_for(f"/{n}") for n in ("ok", "500", "html", "empty", "bomb", "json")}
     feeds["refused"] = "http://127.0.0.1:9/closed"
     results = poll_once(settings_for(feeds), store)
@@ -122,8 +148,7 @@ def test_one_broken_feed_never_stops_the_others(httpserver: HTTPServer, store: S
 
 def test_an_error_never_wipes_cached_items(httpserver: HTTPServer, store: Store) -> None:
     httpserver.expect_ordered_request("/f").respond_with_data(rss(("x1", "Kept", "kept")))
-    httpserver.expect_ordered_request("/f").respond_with_data("<html>portal</html>",
-                                                              content_type="text/html")
+    httpserver.expect_ordered_request("/f").respond_with_data("<html>portal</html>", content_type="text/html")
     s = settings_for({"wire": httpserver.url_for("/f")})
     poll_once(s, store)
     assert poll_once(s, store)["wire"].status == "error"
@@ -133,8 +158,9 @@ def test_an_error_never_wipes_cached_items(httpserver: HTTPServer, store: Store)
 
 
 def test_retry_after_is_honoured_and_clamped(httpserver: HTTPServer, store: Store) -> None:
-    httpserver.expect_request("/busy").respond_with_data("slow down", status=429,
-                                                         headers={"Retry-After": "999999"})
+    httpserver.expect_request("/busy").respond_with_data(
+        "slow down", status=429, headers={"Retry-After": "999999"}
+    )
     r = poll_once(settings_for({"busy": httpserver.url_for("/busy")}), store)["busy"]
     assert r.status == "error" and r.next_poll_in == 86400
 
@@ -178,8 +204,9 @@ def test_sitroom_poll_stops_on_sigterm(httpserver: HTTPServer, tmp_path: Path) -
     httpserver.expect_request("/t").respond_with_data(rss(("t1", "One", "x")))
     cfg = tmp_path / "c.toml"
     cfg.write_text(f'[[feeds]]\nname = "wire"\nurl = "{httpserver.url_for("/t")}"\ninterval = "1s"\n')
-    proc = subprocess.Popen([sys.executable, "-c", POLLER, str(cfg), str(tmp_path / "p.db")],
-                            stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", POLLER, str(cfg), str(tmp_path / "p.db")], stdout=subprocess.PIPE, text=True
+    )
     deadline = time.monotonic() + 20
     while time.monotonic() < deadline and len(httpserver.log) < 2:
         time.sleep(0.1)
@@ -194,40 +221,68 @@ def test_poll_once_cli_output_and_exit_status(httpserver: HTTPServer, tmp_path: 
     httpserver.expect_request("/a").respond_with_data(rss(("a", "One", "x"), ("b", "Two", "y")))
     httpserver.expect_request("/b").respond_with_data("nope", status=503)
     cfg = tmp_path / "c.toml"
-    cfg.write_text(f'[[feeds]]\nname = "good"\nurl = "{httpserver.url_for("/a")}"\n'
-                   f'[[feeds]]\nname = "bad"\nurl = "{httpserver.url_for("/b")}"\n')
-    proc = subprocess.run([sys.executable, "-m", "tui", "--config", str(cfg), "--db",
-                           str(tmp_path / "x.db"), "poll", "--once"],
-                          capture_output=True, text=True, timeout=60)
+    cfg.write_text(
+        f'[[feeds]]\nname = "good"\nurl = "{httpserver.url_for("/a")}"\n'
+        f'[[feeds]]\nname = "bad"\nurl = "{httpserver.url_for("/b")}"\n'
+    )
+    proc = subprocess.run(
+        [sys.executable, "-m", "tui", "--config", str(cfg), "--db", str(tmp_path / "x.db"), "poll", "--once"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert proc.returncode == 0, proc.stderr
     lines = proc.stdout.strip().splitlines()
     assert any(line.startswith("ok    good") and "new    2" in line for line in lines)
     assert any(line.startswith("FAIL  bad") and "503" in line for line in lines)
     assert lines[-1].startswith("2 feeds: 1 ok, 0 not modified, 1 failed; 2 new")
-    feeds = subprocess.run([sys.executable, "-m", "tui", "--config", str(cfg), "--db",
-                            str(tmp_path / "x.db"), "feeds"], capture_output=True, text=True,
-                           timeout=60)
+    feeds = subprocess.run(
+        [sys.executable, "-m", "tui", "--config", str(cfg), "--db", str(tmp_path / "x.db"), "feeds"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert "bad" in feeds.stdout and "503" in feeds.stdout
-    found = subprocess.run([sys.executable, "-m", "tui", "--config", str(cfg), "--db",
-                            str(tmp_path / "x.db"), "search", "Two", "--json"],
-                           capture_output=True, text=True, timeout=60)
+    found = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "tui",
+            "--config",
+            str(cfg),
+            "--db",
+            str(tmp_path / "x.db"),
+            "search",
+            "Two",
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert '"title": "Two"' in found.stdout
 
 
 def test_unusable_database_exits_2(tmp_path: Path) -> None:
     bad = tmp_path / "junk.db"
     bad.write_bytes(b"x" * 4096)
-    proc = subprocess.run([sys.executable, "-m", "tui", "--db", str(bad), "feeds"],
-                          capture_output=True, text=True, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-m", "tui", "--db", str(bad), "feeds"], capture_output=True, text=True, timeout=60
+    )
     assert proc.returncode == 2 and proc.stderr.startswith("sitroom: ")
     assert "Traceback" not in proc.stderr
 
 
 # --- the shared corpus served over HTTP -------------------------------------------------------
 
-CONTENT_TYPES = {".json": "application/json", ".atom": "application/atom+xml",
-                 ".rss": "application/rss+xml", ".rdf": "application/rdf+xml",
-                 ".html": "text/html", ".gz": "application/gzip"}
+CONTENT_TYPES = {
+    ".json": "application/json",
+    ".atom": "application/atom+xml",
+    ".rss": "application/rss+xml",
+    ".rdf": "application/rdf+xml",
+    ".html": "text/html",
+    ".gz": "application/gzip",
+}
 
 
 def corpus_rows() -> list[dict[str, str]]:

@@ -71,7 +71,7 @@ def test_migrations_are_recorded_and_idempotent(tmp_path: Path) -> None:
     Store(tmp_path / "m.db").close()
     s = Store(tmp_path / "m.db")
     names = [r[0] for r in s.conn.execute("SELECT name FROM _sqlite_migrations")]
-    assert names == ["m001_initial"]
+    assert names == ["m001_initial", "m002_feed_body_hash"]
 
 
 def test_same_story_polled_twice_is_one_row_and_not_rewritten(store: Store) -> None:
