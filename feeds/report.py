@@ -140,7 +140,9 @@ def build_report(
         casualties=tuple(casualties),
         tally=build_tally(casualties, start=start, end=end),
         talks_changed=tuple(talks_in_window),
-        upcoming=tuple(upcoming(all_talks, end.date())),
+        upcoming=tuple(
+            m for m in upcoming(all_talks, end.date()) if m.date is not None or m.status == "scheduled"
+        ),
         watch_hits=tuple(hits),
         notes=tuple(store.notes(start, end)),
         coverage=_coverage(store, start, end),
@@ -190,19 +192,32 @@ def headline(r: Report) -> list[str]:
             else ""
         )
     ]
+    any_incident = False
     for kind in KINDS:
         parts = [f"{r.tally.total(kind, g)} {GROUP_LABELS[g]}" for g in GROUPS if r.tally.total(kind, g)]
-        if parts or r.tally.totals.get(kind):
+        if parts:
+            any_incident = True
             total = r.tally.totals.get(kind, 0)
             lines.append(
-                f"{kind.capitalize()}: {total} in incidents reported in the window ("
+                f"{kind.capitalize()} in incidents reported in the window: {total} ("
                 + ", ".join(parts)
-                + "); duplicates across sources counted once"
+                + "; the same figure from several sources counted once)"
             )
+    if not any_incident:
+        lines.append("No incident casualty figures reported in the window")
+    by_source: dict[tuple[str, str], list[CasualtyRow]] = {}
     for c in r.tally.cumulative:
+        by_source.setdefault((c.feed, c.kind), []).append(c)
+    for (feed, kind), figs in by_source.items():
+        newest = max(f.time for f in figs)
+        parts = [
+            f"{_count(f)} {GROUP_LABELS.get(f.group, f.group)}"
+            for f in sorted(figs, key=lambda f: GROUPS.index(f.group) if f.group in GROUPS else 99)
+        ]
         lines.append(
-            f"Latest tally from {_s(c.feed, 40)} ({_t(c.time)}): {_count(c)} {c.kind}, "
-            f"{GROUP_LABELS.get(c.group, c.group)}"
+            f"Latest cumulative tally from {_s(feed, 40)} ({_t(newest)}): {kind} "
+            + ", ".join(parts)
+            + " (not added to the sums)"
         )
     nxt = next((m for m in r.upcoming if m.starts and m.status == "scheduled"), None)
     if nxt and nxt.starts:
@@ -210,6 +225,8 @@ def headline(r: Report) -> list[str]:
             f"Next talks: {nxt.date} in {_s(nxt.place or 'an unknown place', 60)} "
             f"({countdown(nxt.starts, r.end)})"
         )
+    else:
+        lines.append("Next talks: none scheduled")
     return lines
 
 
