@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time
+import datetime as dt
+from datetime import UTC, datetime, time
 
 from feeds.store import TalkRow
 
@@ -29,16 +30,16 @@ class Meeting:
         if not self.date:
             return None
         try:
-            return datetime.combine(date.fromisoformat(self.date), time(0, 0), tzinfo=UTC)
+            return datetime.combine(dt.date.fromisoformat(self.date), time(0, 0), tzinfo=UTC)
         except ValueError:
             return None
 
-    def is_past(self, today: date) -> bool:
+    def is_past(self, today: dt.date) -> bool:
         last = self.date_end or self.date
         if not last:
             return False
         try:
-            return date.fromisoformat(last) < today
+            return dt.date.fromisoformat(last) < today
         except ValueError:
             return False
 
@@ -90,6 +91,6 @@ def fold_meetings(rows: Iterable[TalkRow]) -> list[Meeting]:
     return meetings
 
 
-def upcoming(rows: Iterable[TalkRow], today: date, *, include_past: bool = False) -> list[Meeting]:
+def upcoming(rows: Iterable[TalkRow], today: dt.date, *, include_past: bool = False) -> list[Meeting]:
     """Meetings on or after `today` (undated ones last); past ones only when asked."""
     return [m for m in fold_meetings(rows) if include_past or not m.is_past(today)]

@@ -85,12 +85,12 @@ def _coverage(store: Store, start: datetime, end: datetime) -> tuple[FeedGap, ..
         g = gaps.setdefault(row["feed"], {"errors": 0, "first": row["time"], "last": None})
         g["errors"] += 1
         g["last"] = row["error"]
-    for name, st in states.items():
-        if st.stale_since and st.stale_since <= end and name not in gaps:
+    for name, state in states.items():
+        if state.stale_since and state.stale_since <= end and name not in gaps:
             gaps[name] = {
-                "errors": st.consecutive_errors,
-                "first": to_iso(st.stale_since),
-                "last": st.last_error,
+                "errors": state.consecutive_errors,
+                "first": to_iso(state.stale_since),
+                "last": state.last_error,
             }
     out = []
     for name, g in sorted(gaps.items()):

@@ -22,6 +22,8 @@ from feeds.timeutil import from_iso, to_iso, utcnow
 
 BUSY_TIMEOUT_MS = 10_000
 MAX_RESULTS = 5_000
+FLOOR_MARGIN = timedelta(hours=6)
+"""id_floor() looks this much earlier, so a clock stepping back a little loses nothing."""
 
 migrations = Migrations("sitroom")
 
@@ -290,6 +292,7 @@ class Store:
         self.path = str(path)
         self._lock = threading.RLock()
         self._tags: dict[str, tuple[str, ...]] = {}
+        self._floors: dict[str, int] = {}
         try:
             if self.path != ":memory:":
                 Path(self.path).expanduser().parent.mkdir(parents=True, exist_ok=True)
@@ -562,11 +565,11 @@ class Store:
         new_ids: list[int] = []
         with self.write() as conn:
             # Re-read inside the lock: another process may have written meanwhile.
-            known = self._known_in_txn(conn, changed)
+            current = self._known_in_txn(conn, changed)
             for uid in changed:
                 it = keyed[uid]
                 h = hashes[uid]
-                old = known.get(uid)
+                old = current.get(uid)
                 if old is not None and old[1] == h:
                     result.unchanged += 1
                     continue
@@ -740,21 +743,29 @@ class Store:
     # -- filtering --
 
     def _filter_sql(
-        self, query: Query | None, now: datetime | None, alias: str = "i"
+        self, query: Query | None, now: datetime | None, alias: str = "i",
+        id_floor: int | None = None,
     ) -> tuple[str, list[Any]]:
-        """WHERE clauses (joined by AND, possibly empty) for a parsed filter."""
+        """WHERE clauses (joined by AND, possibly empty) for a parsed filter.
+
+        With `id_floor` the full-text subqueries only read rowids >= it (see `_where`).
+        """
         clauses: list[str] = []
         params: list[Any] = []
         if query is None:
             return "", params
+        floor_sql = " AND rowid >= ?" if id_floor is not None else ""
+        floor_params = [id_floor] if id_floor is not None else []
         match = query.match_expression()
         if match:
-            clauses.append(f"{alias}.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)")
-            params.append(match)
+            clauses.append(f"{alias}.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?"
+                           f"{floor_sql})")
+            params.extend([match, *floor_params])
         excl = query.exclude_expression()
         if excl:
-            clauses.append(f"{alias}.id NOT IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)")
-            params.append(excl)
+            clauses.append(f"{alias}.id NOT IN (SELECT rowid FROM items_fts"
+                           f" WHERE items_fts MATCH ?{floor_sql})")
+            params.extend([excl, *floor_params])
         if query.feeds:
             ors = []
             for f in query.feeds:
@@ -785,8 +796,26 @@ class Store:
         now: datetime | None,
         extra: Sequence[str] = (),
         extra_params: Sequence[Any] = (),
+        *,
+        floor: datetime | None = None,
+        id_floor: int | None = None,
     ) -> tuple[str, list[Any]]:
-        sql, params = self._filter_sql(query, now)
+        """WHERE for a filter plus extra clauses.
+
+        `floor` is a time every row's sort_time/first_seen is known to be at or after (a
+        `since`): as ids grow with first_seen and sort_time <= first_seen, it becomes an id
+        floor that bounds the full-text subqueries and the scan (fast at 1M items).
+        """
+        if query is not None and query.since is not None:
+            qfloor = (now or utcnow()) - query.since
+            floor = qfloor if floor is None else max(floor, qfloor)
+        if floor is not None:
+            fid = self.id_floor(floor)
+            id_floor = fid if id_floor is None else max(id_floor, fid)
+        sql, params = self._filter_sql(query, now, id_floor=id_floor)
+        if id_floor is not None:
+            extra = [*extra, "i.id >= ?"]
+            extra_params = [*extra_params, id_floor]
         parts = [p for p in (sql, *extra) if p]
         where = (" WHERE " + " AND ".join(parts)) if parts else ""
         return where, [*params, *extra_params]
@@ -801,6 +830,7 @@ class Store:
         now: datetime | None = None,
         watch: str | None = None,
         unread_only: bool = False,
+        id_floor: int | None = None,
     ) -> list[ItemRow]:
         extra, extra_params = [], []
         if watch:
@@ -808,7 +838,7 @@ class Store:
             extra_params.append(watch)
         if unread_only:
             extra.append("i.is_read = 0")
-        where, params = self._where(query, now, extra, extra_params)
+        where, params = self._where(query, now, extra, extra_params, id_floor=id_floor)
         rows = self._rows(
             "SELECT i.id, i.uid, i.feed, i.title, i.link, i.sort_time, i.first_seen, i.is_read,"
             " i.flagged, i.revised,"
@@ -848,7 +878,7 @@ class Store:
             extra_params.append(to_iso(since))
         if unread_only:
             extra.append("i.is_read = 0")
-        where, params = self._where(query, now, extra, extra_params)
+        where, params = self._where(query, now, extra, extra_params, floor=since)
         return int(self._rows(f"SELECT count(*) AS n FROM items i{where}", params)[0]["n"])
 
     def violations(
@@ -859,6 +889,7 @@ class Store:
         until: datetime | None = None,
         limit: int = 500,
         now: datetime | None = None,
+        id_floor: int | None = None,
     ) -> list[ViolationRow]:
         extra, extra_params = [], []
         if since is not None:
@@ -867,7 +898,8 @@ class Store:
         if until is not None:
             extra.append("i.sort_time <= ?")
             extra_params.append(to_iso(until))
-        where, params = self._where(query, now, extra, extra_params)
+        where, params = self._where(query, now, extra, extra_params, floor=since,
+                                    id_floor=id_floor)
         rows = self._rows(
             "SELECT i.id, i.feed, i.title, i.link, i.sort_time, v.accused, v.phrase"
             f" FROM violations v JOIN items i ON i.id = v.item_id{where}"
@@ -894,7 +926,7 @@ class Store:
         if since is not None:
             extra.append("i.sort_time >= ?")
             extra_params.append(to_iso(since))
-        where, params = self._where(query, now, extra, extra_params)
+        where, params = self._where(query, now, extra, extra_params, floor=since)
         return int(
             self._rows(
                 f"SELECT count(DISTINCT v.item_id) AS n FROM violations v JOIN items i"
@@ -906,8 +938,8 @@ class Store:
     def first_violation_after(self, start: datetime) -> int | None:
         rows = self._rows(
             "SELECT i.id FROM violations v JOIN items i ON i.id = v.item_id"
-            " WHERE i.sort_time >= ? ORDER BY i.sort_time, i.id LIMIT 1",
-            [to_iso(start)],
+            " WHERE i.sort_time >= ? AND v.item_id >= ? ORDER BY i.sort_time, i.id LIMIT 1",
+            [to_iso(start), self.id_floor(start)],
         )
         return rows[0]["id"] if rows else None
 
@@ -921,13 +953,16 @@ class Store:
         limit: int = MAX_RESULTS,
     ) -> list[CasualtyRow]:
         extra, extra_params = [], []
+        # With a start, read the (few) facts from their id floor rather than walking every
+        # item in the window: `+` keeps the planner off the sort_time index.
+        plus = "+" if since is not None else ""
         if since is not None:
-            extra.append("i.sort_time >= ?")
-            extra_params.append(to_iso(since))
+            extra.extend([f"{plus}i.sort_time >= ?", "c.item_id >= ?"])
+            extra_params.extend([to_iso(since), self.id_floor(since)])
         if until is not None:
-            extra.append("i.sort_time <= ?")
+            extra.append(f"{plus}i.sort_time <= ?")
             extra_params.append(to_iso(until))
-        where, params = self._where(query, now, extra, extra_params)
+        where, params = self._where(query, now, extra, extra_params, floor=since)
         rows = self._rows(
             "SELECT i.id, i.feed, i.title, i.link, i.sort_time, c.count, c.count_max,"
             ' c.qualifier, c.kind, c."group" AS grp, c.scope, c.phrase'
@@ -974,7 +1009,7 @@ class Store:
         if until is not None:
             extra.append("i.sort_time <= ?")
             extra_params.append(to_iso(until))
-        where, params = self._where(query, now, extra, extra_params)
+        where, params = self._where(query, now, extra, extra_params, floor=since)
         rows = self._rows(
             "SELECT i.id, i.feed, i.title, i.link, i.sort_time, t.date, t.date_end, t.place,"
             " t.parties, t.status, t.phrase"
@@ -1003,8 +1038,8 @@ class Store:
         params: list[Any] = []
         where = ""
         if since is not None:
-            where = " WHERE i.first_seen > ?"
-            params.append(to_iso(since))
+            where = " WHERE i.first_seen > ? AND w.item_id >= ?"
+            params.extend([to_iso(since), self.id_floor(since)])
         rows = self._rows(
             "SELECT w.watch, count(DISTINCT w.item_id) AS n FROM watch_hits w"
             f" JOIN items i ON i.id = w.item_id{where} GROUP BY w.watch",
@@ -1221,4 +1256,102 @@ class Store:
                     items=0,
                 )
             )
+        return out
+
+    def id_floor(self, when: datetime) -> int:
+        """The smallest item id first seen at or after `when` (max id + 1 when none).
+
+        Ids are assigned in insertion order, so first_seen grows with the id: a binary search
+        over the primary key (about 20 lookups) replaces a scan of first_seen. A row's
+        sort_time is never after its first_seen, so `sort_time >= when` implies
+        `id >= id_floor(when)`.
+        """
+        # A floor for an earlier time is still a valid (lower) floor, and new items only get
+        # larger ids: cache per minute, rounded down, with a margin for clock steps back.
+        when = (when - FLOOR_MARGIN).replace(second=0, microsecond=0)
+        t = to_iso(when)
+        cached = self._floors.get(t)
+        if cached is not None:
+            return cached
+        with self._lock:
+            try:
+                # Two queries: min() and max() together would scan the table.
+                first = self.conn.execute("SELECT min(id) FROM items").fetchone()[0]
+                if first is None:
+                    return 0
+                last = self.conn.execute("SELECT max(id) FROM items").fetchone()[0]
+                lo, hi = int(first), int(last) + 1
+                while lo < hi:
+                    mid = (lo + hi) // 2
+                    row = self.conn.execute(
+                        "SELECT id, first_seen FROM items WHERE id >= ? ORDER BY id LIMIT 1",
+                        (mid,)).fetchone()
+                    if row is None or row[1] >= t:
+                        hi = mid
+                    else:
+                        lo = row[0] + 1
+            except sqlite3.Error as exc:
+                raise _humanise(exc, self.path) from None
+        if len(self._floors) > 256:
+            self._floors.clear()
+        self._floors[t] = lo
+        return lo
+
+    def _newest(self, fetch: Callable[[int | None], list[Any]], limit: int,
+                time_of: Callable[[Any], datetime]) -> list[Any]:
+        """Newest-first rows of a filter without sorting every match.
+
+        Searches only the newest `window` ids, widening (by the hit rate seen so far) until
+        the window provably holds the `limit` newest rows: the last row kept is newer than
+        the first_seen of the window's oldest id, and older ids cannot hold newer rows.
+        """
+        top = self._rows("SELECT max(id) AS m FROM items")[0]["m"]  # max() alone: O(1)
+        if top is None:
+            return []
+        window = 5_000
+        while True:
+            floor = top - window + 1
+            if floor <= 1:
+                return fetch(None)
+            rows = fetch(floor)
+            if len(rows) >= limit:
+                edge = self._rows("SELECT first_seen FROM items WHERE id >= ? ORDER BY id"
+                                  " LIMIT 1", [floor])
+                last = time_of(rows[limit - 1]) - FLOOR_MARGIN
+                if edge and to_iso(last) > edge[0]["first_seen"]:
+                    return rows
+                window *= 2
+            else:
+                growth = 1.5 * limit / len(rows) if rows else 10.0
+                window = int(window * min(max(growth, 2.0), 10.0))
+
+    def items_newest(self, query: Query | None = None, *, limit: int = 200,
+                     now: datetime | None = None, watch: str | None = None) -> list[ItemRow]:
+        """items(), fast for any filter over a large cache (same results)."""
+        if (query is None or query.empty) and not watch:
+            return self.items(query, limit=limit, now=now)  # the sort index alone is enough
+        return self._newest(
+            lambda floor: self.items(query, limit=limit, now=now, watch=watch, id_floor=floor),
+            limit, lambda r: r.time)
+
+    def violations_newest(self, query: Query | None = None, *, limit: int = 500,
+                          now: datetime | None = None) -> list[ViolationRow]:
+        """violations(), fast for any filter over a large cache (same results)."""
+        return self._newest(
+            lambda floor: self.violations(query, limit=limit, now=now, id_floor=floor),
+            limit, lambda r: r.time)
+
+    def ids_matching(self, query: Query, ids: Iterable[int], now: datetime | None = None
+                     ) -> set[int]:
+        """Which of these item ids pass the filter (cheap when the ids are few and recent)."""
+        wanted = sorted(set(ids))
+        if not wanted:
+            return set()
+        out: set[int] = set()
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            where, params = self._where(query, now, [f"i.id IN ({marks})"], chunk,
+                                        id_floor=chunk[0])
+            out.update(r["id"] for r in self._rows(f"SELECT i.id FROM items i{where}", params))
         return out
