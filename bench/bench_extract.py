@@ -1,8 +1,10 @@
 """Benchmark feeds.extract: items per second on one core over realistic news texts.
 
 Run from the project root: `.venv/bin/python bench/bench_extract.py [--seconds N]`.
-Uses the dev gold passages (read from ../shared/gold/dev.jsonl when present) and synthetic
-news paragraphs built from templates; prints figures, asserts nothing.
+Workloads: the dev gold passages (read from ../shared/gold/dev.jsonl when present), synthetic
+news paragraphs built from templates, "word soup" (300 random news words with no digits and no
+sentence punctuation: the worst case for sentence-based patterns) and 20,000-character articles.
+Prints items/s for each workload, asserts nothing.
 """
 
 from __future__ import annotations
@@ -71,6 +73,42 @@ def synthetic(n_items: int, seed: int = 7) -> list[dict[str, object]]:
     return items
 
 
+_SOUP_WORDS = (
+    "ceasefire truce shelling talks envoy monitors civilians soldiers rebels convoy aid border "
+    "village town officials said statement reported killed wounded displaced negotiations the "
+    "of and in to a on for with by from after before during between against under over"
+).split()
+
+
+def word_soup(n_items: int, n_words: int = 300, seed: int = 11) -> list[dict[str, object]]:
+    """Long runs of news words with no digits and no sentence punctuation (the worst case)."""
+    rng = random.Random(seed)
+    return [
+        {"id": f"W{i}", "title": "Situation update",
+         "text": " ".join(rng.choice(_SOUP_WORDS) for _ in range(n_words)),
+         "published": date(2024, 3, 4)}
+        for i in range(n_items)
+    ]  # fmt: skip
+
+
+def long_articles(n_items: int, n_chars: int = 20_000, seed: int = 13) -> list[dict[str, object]]:
+    """Very long items (n_chars each): synthetic paragraphs joined by line breaks."""
+    items = []
+    for i in range(n_items):
+        parts: list[str] = []
+        size = 0
+        for para in synthetic(60, seed + i):
+            parts.append(str(para["text"]))
+            size += len(parts[-1]) + 1
+            if size >= n_chars:
+                break
+        items.append(
+            {"id": f"L{i}", "title": "Fighting flares", "text": "\n".join(parts)[:n_chars],
+             "published": date(2024, 3, 4)}
+        )  # fmt: skip
+    return items
+
+
 def dev_items() -> list[dict[str, object]]:
     if not DEV.exists():
         return []
@@ -110,6 +148,8 @@ def main() -> None:
     bench("dev passages", dev, args.seconds)
     bench("synthetic paragraphs", synth, args.seconds)
     bench("mixed (dev + synthetic)", dev + synth, args.seconds)
+    bench("word soup (300 words)", word_soup(50), args.seconds)
+    bench("long articles (20k chars)", long_articles(5), args.seconds)
 
 
 if __name__ == "__main__":

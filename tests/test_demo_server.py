@@ -413,12 +413,23 @@ def test_stop_frees_the_port_and_leaves_no_thread(scenario: Scenario, clock: Dem
 
 def test_serve_forever_prints_config_and_stops_on_sigterm(scenario: Scenario) -> None:
     out = io.StringIO()
-    timer = threading.Timer(0.5, os.kill, (os.getpid(), signal.SIGTERM))
-    timer.start()
+    done = threading.Event()
+
+    def stop_when_serving() -> None:
+        # Wait until the server has printed its config (its signal handler is installed by then).
+        deadline = time.monotonic() + 30
+        while "[[feeds]]" not in out.getvalue() and time.monotonic() < deadline:
+            if done.wait(0.05):
+                return
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    killer = threading.Thread(target=stop_when_serving)
+    killer.start()
     try:
         serve_forever(port=0, speed=1.0, out=out)
     finally:
-        timer.cancel()
+        done.set()
+        killer.join()
     text = out.getvalue()
     assert "[[feeds]]" in text and "http://127.0.0.1:" in text and text.endswith("stopped\n")
     assert not _demo_threads()

@@ -190,15 +190,15 @@ def expected_totals(
       items: stories (distinct source+guid); violations: stories with is_violation;
       incident: {(kind, group): sum} of incident figures, duplicates folded by
         (count, kind, group, day) where day is `day(item.at)` (UTC calendar day by default);
-      cumulative: {source: {(kind, group): count}} from each source's latest item that states
-        cumulative figures (when it states several for a key, the largest);
+      cumulative: {source: {(kind, group): count}}: each source's latest cumulative figure for
+        each (kind, group) (when one item states several for a key, the largest);
       talks_scheduled / talks_postponed: sorted distinct (date, place) announced with that status;
       final_talks: (date, place) of the scheduled talk in the latest item that schedules one.
     """
     stories = latest_versions(scenario.items, now)
     incident_keys: set[tuple[int, str, str, date]] = set()
     cumulative: dict[str, dict[tuple[str, str], int]] = {}
-    cumulative_at: dict[str, datetime] = {}
+    cumulative_at: dict[tuple[str, tuple[str, str]], datetime] = {}
     scheduled: set[tuple[str | None, str | None]] = set()
     postponed: set[tuple[str | None, str | None]] = set()
     final: tuple[datetime, str | None, str | None] | None = None
@@ -208,14 +208,17 @@ def expected_totals(
                 continue
             if fig.scope == "incident":
                 incident_keys.add((fig.count, fig.kind, fig.group, day(item.at)))
-        figs = [f for f in item.expect.casualties if f.scope == "cumulative" and f.count is not None]
-        if figs and (item.source not in cumulative_at or item.at > cumulative_at[item.source]):
-            tally: dict[tuple[str, str], int] = {}
-            for fig in figs:
+        # The latest cumulative tally of each source for each (kind, group): a later tally of
+        # deaths does not erase the same source's earlier tally of displaced people.
+        stated: dict[tuple[str, str], int] = {}
+        for fig in item.expect.casualties:
+            if fig.scope == "cumulative" and fig.count is not None:
                 key = (fig.kind, fig.group)
-                tally[key] = max(tally.get(key, 0), fig.count or 0)
-            cumulative[item.source] = tally
-            cumulative_at[item.source] = item.at
+                stated[key] = max(stated.get(key, 0), fig.count)
+        for key, count in stated.items():
+            if (item.source, key) not in cumulative_at or item.at >= cumulative_at[(item.source, key)]:
+                cumulative.setdefault(item.source, {})[key] = count
+                cumulative_at[(item.source, key)] = item.at
         for talk in item.expect.talks:
             if talk.status == "scheduled":
                 scheduled.add((talk.date, talk.place))
@@ -234,7 +237,7 @@ def expected_totals(
         "items": len(stories),
         "violations": sum(1 for item in stories if item.expect.is_violation),
         "incident": dict(sorted(incident.items())),
-        "cumulative": dict(sorted(cumulative.items())),
+        "cumulative": {src: dict(sorted(t.items())) for src, t in sorted(cumulative.items())},
         "talks_scheduled": _sorted(scheduled),
         "talks_postponed": _sorted(postponed),
         "final_talks": None if final is None else (final[1], final[2]),

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 
-from feeds.extract.casualties import extract_casualties
+from feeds.extract.casualties import disaster_only, extract_casualties
 from feeds.extract.jsonl import facts_to_json, run_jsonl
 from feeds.extract.talks import find_talks
-from feeds.extract.text import split_sentences
+from feeds.extract.text import Doc
 from feeds.extract.violations import find_violation
 from feeds.extract.watch import match_watches
 from feeds.models import Facts
@@ -38,18 +38,20 @@ def extract(
     title = (title or "")[:MAX_CHARS]
     text = (text or "")[:MAX_CHARS]
     day = _as_date(published)
-    text_sents = split_sentences(text)
-    title_sents = split_sentences(title)
+    doc = Doc(text)
+    title_doc = Doc(title) if title else None
 
-    violation = find_violation(text, text_sents, title or None)
+    violation = find_violation(doc, title or None)
 
-    casualties = extract_casualties(text, "text", text_sents)
-    if title and not casualties:
-        casualties = [c for c in extract_casualties(title, "title", title_sents) if c.count]
+    casualties = extract_casualties(doc, "text")
+    if title_doc and not casualties:
+        casualties = [c for c in extract_casualties(title_doc, "title") if c.count]
+    if casualties and disaster_only(doc, title_doc):
+        casualties = []
 
-    talks = find_talks(text, text_sents, day, "text", title or None)
-    if not talks and title and not text.strip():
-        talks = find_talks(title, title_sents, day, "title")
+    talks = find_talks(doc, day, "text", title or None)
+    if not talks and title_doc and not text.strip():
+        talks = find_talks(title_doc, day, "title")
 
     return Facts(
         violation=violation,

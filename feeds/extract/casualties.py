@@ -9,19 +9,22 @@ from functools import lru_cache
 from feeds.extract.lexicon import (
     ADJECTIVES,
     CIVILIANS,
+    COMBATANTS,
     CONFLICT_RE,
     DISASTER_RE,
     GENERIC_HEADS,
+    GOVERNMENT,
     MODIFIER_HINTS,
     MONTH_RE,
     MONTHS,
     PERSON_NOUNS,
+    REBELS,
     UNITS,
     UNSPECIFIED,
 )
-from feeds.extract.numbers import Quantity, find_quantities
+from feeds.extract.numbers import NUMBER_TOKENS, Quantity, find_quantities, parse_number
 from feeds.extract.scope import ScopeTracker
-from feeds.extract.text import Sentences, lowered, sentences_with
+from feeds.extract.text import Doc, mask_in, word_class
 from feeds.models import CasualtyFigure, Span
 
 # --- what befell them ---------------------------------------------------------------------
@@ -62,6 +65,32 @@ KIND_STEMS = (
 )  # fmt: skip
 
 
+# Word classes that gate the detailed patterns: a sentence states a figure only if it holds a
+# kind trigger and a number (digits, number words) or a single person ("a soldier").
+W_KIND = word_class(prefixes=" ".join(s.replace("number of", "number").split()[-1] for s in KIND_STEMS))
+W_COUNT = word_class(" ".join(NUMBER_TOKENS), "0 1 2 3 4 5 6 7 8 9")
+W_SINGLE = word_class(
+    " ".join(PERSON_NOUNS) + " " + " ".join(ADJECTIVES) + " another year yr",
+    suffixes="ian ean ese ish ani eli aqi uti ali ton bek iot rab",
+)
+W_DISASTER = word_class(
+    "typhoon hurricane cyclone tornado earthquake quake tsunami avalanche blizzard heatwave heat "
+    "drought collision overdose painkiller vioxx epidemic outbreak cholera covid coronavirus "
+    "ebola stampede poisoning collapse",
+    "flood landslide mudslide wildfire bushfire storm crash accident derail capsiz drown",
+)
+
+
+# Words the left-side patterns need in the 60 characters before a number.
+W_LEFT = word_class(
+    "shot lives bodies remains toll held hold holding took taken taking take dead",
+    "kill wound injur hurt maim arrest detain abduct kidnap displac uproot seiz captur round "
+    "execut massacr slaughter behead assassinat shoot gunn evacuat claim death murder detention "
+    "dead victim missing",
+)
+W_NEGATION = word_class("no not none nobody without never zero")
+
+
 @lru_cache(maxsize=4096)
 def kind_of(word: str) -> str | None:
     """The casualty kind a trigger word names ("wounding" -> "wounded")."""
@@ -86,17 +115,32 @@ _LEFT_TRIGGER = re.compile(
     r"|stands\s+at|rose\s+to|reached|climbed\s+to|hit|passed|topped)|held|holding|hold|took"
     r"|taken|taking|take)"
     r"(?:\s+(?:another|a\s+total\s+of|a\s+total|the|an\s+additional|additional|up|some"
-    r"|(?:him|her|them)sel(?:f|ves)\s+and))?\s*$",
-    re.IGNORECASE,
+    r"|(?:him|her|them)sel(?:f|ves)\s+and))?\s*$"
 )
 _HOSTAGE_VERBS = frozenset("held holding hold took taken taking take".split())
 _HOSTAGE_HEADS = frozenset("hostage hostages captive captives prisoner prisoners".split())
+# "holding three soldiers", "took two guards hostage": armed men held by the other side.
+_ARMED_GROUPS = frozenset((GOVERNMENT, REBELS, COMBATANTS))
+_CAPTIVE_AFTER = re.compile(r"\s+(?:as\s+)?(?:hostages?|captives?|prisoners?)\b", re.IGNORECASE)
+_NOT_CAPTIVE_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:accountable|responsible|liable|back|in\s+reserve|at\s+bay|talks)\b", re.IGNORECASE
+)
+
+
+def _held_captive(text: str, trig: str, noun: _Noun, hi: int) -> bool:
+    """Whether "held/holding/took N <people>" means they are held captive."""
+    if noun.head in _HOSTAGE_HEADS or _CAPTIVE_AFTER.match(text, noun.end, hi):
+        return True
+    if trig not in ("held", "holding") or _NOT_CAPTIVE_AFTER.match(text, noun.end, hi):
+        return False
+    return noun.group() in _ARMED_GROUPS
+
+
 _COMBINED_LEFT = re.compile(
     r"\b(?:kill\w*|dead)\s+or\s+(?:wound\w*|injur\w*)\s*$|\b(?:wound\w*|injur\w*)\s+or\s+"
-    r"(?:kill\w*|dead)\s*$",
-    re.IGNORECASE,
+    r"(?:kill\w*|dead)\s*$"
 )
-_BOTH_LEFT = re.compile(r"\b(?P<a>kill\w*)\s+and\s+(?P<b>wound\w*|injur\w*)\s*$", re.IGNORECASE)
+_BOTH_LEFT = re.compile(r"\b(?P<a>kill\w*)\s+and\s+(?P<b>wound\w*|injur\w*)\s*$")
 
 _AUX = (
     r"(?:have|has|had|been|be|were|was|are|is|also|reportedly|reported|to|said|believed|feared"
@@ -129,14 +173,12 @@ _RIGHT_TRIGGER = re.compile(
     r"|wounding|injuring)\b)[^.;:\"“”]){0,80}?)?"
     r"(?:\s*,?\s+(?:who|that|whom))?"
     r"(?:\s*,?\s+" + _AUX + r"\b)*"
-    r"\s*,?\s+" + _RIGHT_KIND,
-    re.IGNORECASE,
+    r"\s*,?\s+" + _RIGHT_KIND
 )
 # "The wounded included an army officer", "among the dead were two children".
 _LEFT_LIST = re.compile(
     r"\b(?P<trig>dead|wounded|injured|killed|victims|missing|detained|arrested|abducted)\s+"
-    r"(?:included?|includes|were|was|are|is)\s*$",
-    re.IGNORECASE,
+    r"(?:included?|includes|were|was|are|is)\s*$"
 )
 _TOLL_LEFT = re.compile(
     r"\b(?P<pre>(?:civilian|death|fatality|overall|official|provisional|new|final|total)\s+)*"
@@ -151,10 +193,9 @@ _NUMBER_OF_LEFT = re.compile(
 )
 _SUBGROUP_LEFT = re.compile(
     r"(?:\bincluding|\bincluded|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bamong\s+the\s+"
-    r"(?:dead|victims|killed|wounded|injured))\s*$",
-    re.IGNORECASE,
+    r"(?:dead|victims|killed|wounded|injured))\s*$"
 )
-_NEGATION = re.compile(r"\b(?:no|not|none|nobody|without|never|zero)\b[^,.;]{0,20}$", re.I)
+_NEGATION = re.compile(r"\b(?:no|not|none|nobody|without|never|zero)\b[^,.;]{0,20}$")
 _BETWEEN_COORD = re.compile(r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+)$")
 _BETWEEN_CONT = re.compile(
     r"^(?:(?!\b(?:said|says|is|are|was|were|has|have|had|and\s+(?:said|was|were))\b)"
@@ -173,12 +214,18 @@ _SPEAKER = re.compile(
 )
 _VERBISH = re.compile(r"\b(?!including\b)\w+(?:ed|ing)\b", re.IGNORECASE)
 _SIDE = re.compile(r"[^.;]{0,40}?\bon\s+the\s+side\s+of\s+(?:the\s+)?([\w-]+)", re.IGNORECASE)
-_AGE = re.compile(r"(\d+)[-\s](?:year|yr)s?[-\s]old", re.IGNORECASE)
+# "11-year-old", "nine-year-old", "two-month-old" (an infant: age 0).
+_AGE = re.compile(
+    r"(?P<n>\d+|[a-z]+(?:-[a-z]+)?)[-\s](?P<unit>year|yr|month|week|day)s?[-\s]old", re.IGNORECASE
+)
 _WORD = re.compile(r"\s*([A-Za-z0-9][A-Za-z0-9'’.-]*[A-Za-z0-9]|[A-Za-z])(\.?)")
 _OF_DET = re.compile(r"\s+of\s+(?:(?:them|the|those|whom|these|its|their)\b)?(?=\s*[A-Za-z])", re.IGNORECASE)
 _OF_PHRASE = re.compile(r"\s+of\s+(?:an?\s+|the\s+)?((?:[\w'-]+\s+){0,3}[\w'-]+)")
-_SINGLE = re.compile(r"\b(?P<art>an?|another|the)\s+(?=[\w-])", re.IGNORECASE)
+_SINGLE = re.compile(r"\b(?P<art>an?|another|the)\s+(?=[\w-])")
 _DATE_LEFT = re.compile(rf"(?:\b{MONTH_RE}\s*|\bthe\s*|\bNo\.?\s*|\bResolution\s+|[$€£#]\s*)$")
+_CONJ = re.compile(r"\s+(?:and|or)\s+(?=[a-z])")
+_YEAR_DIGITS = re.compile(r"\d{4}\b")
+_MONTH_AFTER = re.compile(rf"\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{MONTH_RE}\b")
 _STOP = frozenset(
     "is are was were have has had been be will would could may might and or but in on at "
     "from to by with for who which that as after when while since during into over under "
@@ -205,6 +252,8 @@ class _Noun:
         if self.age is not None and self.age < 18:
             return "children"
         groups = set(self.groups)
+        if groups == {UNSPECIFIED} and CIVILIANS in self.hints and self.head not in ("others", "other"):
+            return CIVILIANS  # "unarmed Iraqis", "innocent people": non-combatant descriptors
         if self.head in GENERIC_HEADS and self.hints - {UNSPECIFIED}:
             groups = {sorted(self.hints - {UNSPECIFIED})[0]}
         if not groups:
@@ -255,7 +304,10 @@ def _noun_group(text: str, pos: int, stop: int, single: bool = False) -> _Noun |
             break
         age = _AGE.fullmatch(word)
         if age:
-            noun.age = int(age.group(1))
+            years = parse_number(age.group("n"))
+            if years is None:
+                break
+            noun.age = years if age.group("unit").lower() in ("year", "yr") else 0
             noun.end = m.end(1)
             pos = m.end(1)
             continue
@@ -269,9 +321,9 @@ def _noun_group(text: str, pos: int, stop: int, single: bool = False) -> _Noun |
             noun.others = low in ("other", "others")
             noun.end = m.end(1)
             pos = m.end(1)
-            if _next_is_person(text, pos, stop):
+            if _next_is_person(text, pos, stop) and not _CAPTIVE_AFTER.match(text, pos, stop):
                 continue
-            conj = re.match(r"\s+(?:and|or)\s+(?=[a-z])", text[pos:stop])
+            conj = _CONJ.match(text[pos:stop])
             if conj and _next_is_person(text, pos + conj.end() - 1, stop, skip_adj=True):
                 pos += conj.end() - 1
                 noun.hints.update(noun.groups)
@@ -365,15 +417,15 @@ class _Fig:
     extra_kind: str | None = None
 
 
-def _candidates(text: str, low: str, lo: int, hi: int) -> list[_Fig]:
+def _candidates(text: str, low: str, lo: int, hi: int, tokens: set[str], single: bool) -> list[_Fig]:
     figs: list[_Fig] = []
     taken: list[tuple[int, int]] = []
-    for q in find_quantities(text, lo, hi, low):
+    for q in find_quantities(text, lo, hi, low, tokens):
         if (
             q.count is not None
             and q.qualifier is None
             and 1900 <= q.count <= 2100
-            and re.match(r"\d{4}\b", text[q.start : q.end])
+            and _YEAR_DIGITS.match(text, q.start, q.end)
         ):
             nxt = _WORD.match(text, q.end, hi)
             if not (nxt and nxt.group(1).lower() in PERSON_NOUNS):
@@ -381,7 +433,7 @@ def _candidates(text: str, low: str, lo: int, hi: int) -> list[_Fig]:
         before = text[max(lo, q.start - 12) : q.start]
         if _DATE_LEFT.search(before) and q.qualifier is None:
             continue
-        if re.match(rf"\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{MONTH_RE}\b", text[q.end : q.end + 14]):
+        if _MONTH_AFTER.match(text[q.end : q.end + 14]):
             continue
         if text[q.start : q.end].lower() in ("one", "a number") and _WORD.match(text, q.end, hi):
             nxt = _WORD.match(text, q.end, hi)
@@ -392,10 +444,15 @@ def _candidates(text: str, low: str, lo: int, hi: int) -> list[_Fig]:
             continue
         figs.append(_Fig(q, noun, 0, q.start, max(q.end, noun.end)))
         taken.append((q.start, max(q.end, noun.end)))
-    for m in _SINGLE.finditer(text, lo, hi):
+    for m in _SINGLE.finditer(low, lo, hi) if single else ():
         if any(a <= m.start() < b for a, b in taken):
             continue
-        art = m.group("art").lower()
+        art = m.group("art")
+        if art != "another" and not text[m.end() : m.end() + 1].isupper():
+            # A person noun (or an age) must come within the next few words.
+            ahead = low[m.end() : min(hi, m.end() + 80)].split(None, 7)[:7]
+            if not any(w.strip(",.;:()\"'") in PERSON_NOUNS or "old" in w for w in ahead):
+                continue
         if art == "another":
             nxt = _WORD.match(text, m.end() - 1, hi)
             if nxt and (
@@ -419,7 +476,7 @@ def _candidates(text: str, low: str, lo: int, hi: int) -> list[_Fig]:
             "others",
         ):
             continue
-        if art == "the" and not _LEFT_TRIGGER.search(text, max(lo, m.start() - 40), m.start()):
+        if art == "the" and not _LEFT_TRIGGER.search(low, max(lo, m.start() - 40), m.start()):
             continue
         q = Quantity(m.start(), m.start() + len(m.group("art")), 1, None, None)
         figs.append(_Fig(q, noun, 0, q.start, noun.end))
@@ -427,44 +484,46 @@ def _candidates(text: str, low: str, lo: int, hi: int) -> list[_Fig]:
     return figs
 
 
-def _own_kind(text: str, fig: _Fig, lo: int, hi: int) -> None:
+def _own_kind(text: str, low: str, fig: _Fig, lo: int, hi: int) -> None:
     q, noun = fig.q, fig.noun
     left_lo = max(lo, q.start - 90)
-    left = text[left_lo : q.start]
-    if _NEGATION.search(left[-30:]):
+    left = low[left_lo : q.start]  # the left patterns are written in lower case
+    near = max(0, len(left) - 60)  # the left triggers end right before the number
+    left_mask = mask_in(low, left_lo + near, q.start)
+    if left_mask & W_NEGATION and _NEGATION.search(left[-30:]):
         fig.kind = "none"
         return
-    if _COMBINED_LEFT.search(left):
+    if left_mask & W_LEFT and _COMBINED_LEFT.search(left, near):
         fig.kind = "none"
         return
-    m = _LEFT_TRIGGER.search(left)
+    m = _LEFT_TRIGGER.search(left, near) if left_mask & W_LEFT else None
     if m:
         trig = m.group("trig").lower().split()[0]
-        if trig in _HOSTAGE_VERBS and noun.head not in _HOSTAGE_HEADS:
+        if trig in _HOSTAGE_VERBS and not _held_captive(text, trig, noun, hi):
             m = None
         else:
             fig.kind = kind_of(m.group("trig"))
             fig.source = "left"
             fig.start = left_lo + m.start("trig")
-            both = _BOTH_LEFT.search(left)
+            both = _BOTH_LEFT.search(left, near)
             if both:
                 fig.kind = "killed"
                 fig.extra_kind = "wounded"
                 fig.start = left_lo + both.start()
     if fig.kind is None:
-        m = _RIGHT_TRIGGER.match(text, noun.end, hi)
+        m = _RIGHT_TRIGGER.match(low, noun.end, hi)
         if m:
             fig.kind = kind_of(m.group("kind"))
             fig.source = "right"
             fig.end = m.end()
     if fig.kind is None:
-        m = _LEFT_LIST.search(left)
+        m = _LEFT_LIST.search(left, near) if left_mask & W_LEFT else None
         if m:
             fig.kind = kind_of(m.group("trig"))
             fig.source = "list"
             fig.start = left_lo + m.start()
     if fig.kind is None and (noun.bare or noun.person):
-        m = _NUMBER_OF_LEFT.search(left)
+        m = _NUMBER_OF_LEFT.search(text, left_lo, q.start)
         if m:
             fig.kind = kind_of(m.group("trig"))
             fig.source = "toll"
@@ -472,7 +531,7 @@ def _own_kind(text: str, fig: _Fig, lo: int, hi: int) -> None:
             if who and who.person:
                 fig.group = who.group()
         else:
-            m = _TOLL_LEFT.search(left)
+            m = _TOLL_LEFT.search(text, left_lo, q.start)
             if m and "casualty" not in m.group(0).lower() and "injur" not in m.group(0).lower():
                 fig.kind = "killed"
                 fig.source = "toll"
@@ -490,18 +549,25 @@ def _own_kind(text: str, fig: _Fig, lo: int, hi: int) -> None:
             fig.source = "head"
 
 
-def _resolve_sentence(text: str, figs: list[_Fig], lo: int, hi: int) -> None:
+def _resolve_sentence(text: str, low: str, figs: list[_Fig], lo: int, hi: int) -> None:
     for fig in figs:
-        _own_kind(text, fig, lo, hi)
-        fig.subgroup = bool(_SUBGROUP_LEFT.search(text, max(lo, fig.q.start - 20), fig.q.start))
+        _own_kind(text, low, fig, lo, hi)
+        fig.subgroup = bool(_SUBGROUP_LEFT.search(low, max(lo, fig.q.start - 20), fig.q.start))
     # "Six guardsmen and 10 civilians were wounded": share the predicate of the last conjunct.
     for i in range(len(figs) - 2, -1, -1):
         fig, nxt = figs[i], figs[i + 1]
+        prev = figs[i - 1] if i else None
         if (
             fig.kind is None
             and nxt.kind
             and nxt.source in ("right", "coord")
             and _BETWEEN_COORD.match(text[fig.noun.end : nxt.q.start])
+            # "killed a man and a boy, and two women were hurt": the boy is the killing's object
+            and not (
+                prev is not None
+                and prev.source == "left"
+                and _BETWEEN_COORD.match(text[prev.noun.end : fig.q.start])
+            )
         ):
             fig.kind = nxt.kind
             fig.source = "coord"
@@ -519,18 +585,68 @@ def _resolve_sentence(text: str, figs: list[_Fig], lo: int, hi: int) -> None:
             fig.kind = prev.kind
             fig.source = "sub" if fig.subgroup else "cont"
             if fig.subgroup:
-                m = _SUBGROUP_LEFT.search(text, max(lo, fig.q.start - 20), fig.q.start)
+                m = _SUBGROUP_LEFT.search(low, max(lo, fig.q.start - 20), fig.q.start)
                 if m:
                     fig.start = m.start()
 
 
-def _assign_groups(text: str, figs: list[_Fig], hi: int, doc_prev: _Fig | None) -> None:
+# Sides named in a sentence, for fighters whose side the noun itself does not say.
+_NON_STATE = re.compile(
+    r"\b(?:rebels?|militants?|insurgents?|militias?|militiam[ae]n|alliance|front|movement"
+    r"|guerrill?as?|separatists?|jihadists?|armed\s+groups?|factions?|taliban|houthis?"
+    r"|islamists?|opposition)\b",
+    re.IGNORECASE,
+)
+_STATE = re.compile(
+    r"\b(?:army|government|military|troops|soldiers|police|ministry|pro-government"
+    r"|government-backed|loyalists?)\b",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"\b(?:its|their)\s+(?:own\s+)?$", re.IGNORECASE)
+_FIGHTER_HEADS = frozenset(("fighter", "fighters", "combatant", "combatants"))
+# A person noun right after a preposition or an -ing verb: the likely victims that a following
+# bare number counts ("a bus carrying unarmed villagers ..., killing 17").
+_OBJECT_NOUN = re.compile(r"\b(?:for|on|at|against|among|carrying|targeting|hitting)\s+(?=\S)", re.IGNORECASE)
+
+
+def _fighters_side(text: str, fig: _Fig, lo: int, hi: int) -> str | None:
+    """The side of unqualified "fighters" when the sentence names it ("two of its fighters"
+    after the armed group as subject, "a strike on a rebel position killed three fighters")."""
+    if fig.noun.head not in _FIGHTER_HEADS or fig.noun.hints:
+        return None
+    if _POSSESSIVE.search(text, max(lo, fig.q.end - 40), fig.q.end) or _POSSESSIVE.search(
+        text, max(lo, fig.noun.end - 30), fig.noun.end - len(fig.noun.head)
+    ):
+        first_ns = _NON_STATE.search(text, lo, fig.start)
+        first_st = _STATE.search(text, lo, fig.start)
+        if first_ns and (not first_st or first_ns.start() < first_st.start()):
+            return REBELS
+        if first_st:
+            return GOVERNMENT
+        return None
+    if _NON_STATE.search(text, lo, hi) and not _STATE.search(text, lo, hi):
+        return REBELS
+    return None
+
+
+def _object_group(text: str, lo: int, pos: int) -> str | None:
+    """Group of the nearest person noun governed by a preposition or verb before pos."""
+    found: str | None = None
+    for m in _OBJECT_NOUN.finditer(text, lo, pos):
+        noun = _noun_group(text, m.end() - 1, pos)
+        if noun is not None and noun.person and not noun.bare:
+            group = noun.group()
+            found = group if group not in (None, UNSPECIFIED) else None
+    return found
+
+
+def _assign_groups(text: str, figs: list[_Fig], lo: int, hi: int, doc_prev: _Fig | None) -> None:
     for i, fig in enumerate(figs):
         if fig.group is not None:
             continue
         own = fig.noun.group()
         if own is not None and not fig.noun.others:
-            fig.group = own
+            fig.group = (_fighters_side(text, fig, lo, hi) if own == COMBATANTS else None) or own
             continue
         if fig.noun.bare:
             side = _SIDE.match(text, fig.end, hi)
@@ -545,33 +661,50 @@ def _assign_groups(text: str, figs: list[_Fig], hi: int, doc_prev: _Fig | None) 
             (p for p in reversed(figs[:i]) if p.kind and p.kind != "none" and not p.subgroup),
             None,
         )
+        if prev is None and fig.noun.bare:
+            obj = _object_group(text, lo, fig.q.start)
+            if obj is not None:
+                fig.group = obj
+                continue
         if prev is None and fig.noun.others:
             prev = doc_prev
         fig.group = prev.group if prev is not None and prev.group else UNSPECIFIED
 
 
-def extract_casualties(text: str, field_name: str, sents: Sentences) -> list[CasualtyFigure]:
-    """Every casualty figure stated in text (one field of an item)."""
+def disaster_only(*docs: Doc | None) -> bool:
+    """Whether an item is about a natural disaster or accident and names no armed violence:
+    its death and injury figures are not conflict casualties (POLICY in the guidelines)."""
+    present = [d for d in docs if d is not None]
+    if not any(d.mask & W_DISASTER and DISASTER_RE.search(d.text) for d in present):
+        return False
+    return not any(CONFLICT_RE.search(d.text) for d in present)
+
+
+def extract_casualties(doc: Doc, field_name: str) -> list[CasualtyFigure]:
+    """Every casualty figure stated in one field of an item."""
     out: list[CasualtyFigure] = []
-    if not text:
+    text, low, sents = doc.text, doc.low, doc.sents
+    if not text or not doc.mask & W_KIND:
         return out
-    low = lowered(text)
-    scope = ScopeTracker(text, low, sents)
+    scope = ScopeTracker(doc)
     seen: set[tuple[int | None, str, str]] = set()
     seen_phrases: set[str] = set()
     doc_prev: _Fig | None = None
-    for index in sentences_with(low, KIND_STEMS, sents):
+    for index in doc.having_all(W_KIND, W_COUNT | W_SINGLE):
         lo, hi = sents.starts[index], sents.ends[index]
-        scope.advance(index)
-        figs = _candidates(text, low, lo, hi)
+        mask = doc.masks[index]
+        figs = _candidates(text, low, lo, hi, doc.words[index], bool(mask & W_SINGLE))
         if not figs:
             continue
         sentence = text[lo:hi]
-        if DISASTER_RE.search(sentence) and not CONFLICT_RE.search(sentence):
+        if mask & W_DISASTER and DISASTER_RE.search(sentence) and not CONFLICT_RE.search(sentence):
             continue
-        _resolve_sentence(text, figs, lo, hi)
+        _resolve_sentence(text, low, figs, lo, hi)
         kept = [f for f in figs if f.kind and f.kind != "none"]
-        _assign_groups(text, kept, hi, doc_prev)
+        if not kept:
+            continue
+        scope.advance(index)
+        _assign_groups(text, kept, lo, hi, doc_prev)
         for fig in kept:
             kinds = [fig.kind] + ([fig.extra_kind] if fig.extra_kind else [])
             for kind in kinds:

@@ -11,42 +11,47 @@ from feeds.extract.lexicon import MONTH_RE, MONTHS, WEEKDAY_RE, WEEKDAYS
 
 _DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
-DATE_RE = re.compile(
+_DATE_BRANCHES = (
     # "March 9", "Dec. 4", "Dec.6", "December 21-22", "February 8th, 2017"
-    r"\b(?P<mon1>"
-    + MONTH_RE
-    + r")\s*"
-    + _DAY.format(n="d1")
-    + r"(?:\s*(?:-|–|to|and)\s*"
-    + _DAY.format(n="d1b")
-    + r")?(?![\d:])"
+    r"\b(?P<mon1>" + MONTH_RE + r")\s*" + _DAY.format(n="d1")
+    + r"(?:\s*(?:-|–|to|and)\s*" + _DAY.format(n="d1b") + r")?(?![\d:])"
     + _YEAR.replace("year", "y1")
     # "6 February", "21-22 December", "the 24th of December", "23-24 January"
-    + r"|\b"
-    + _DAY.format(n="d2")
-    + r"(?:\s*(?:-|–|to|and)\s*"
-    + _DAY.format(n="d2b")
-    + r")?"
-    r"\s+(?:of\s+)?(?P<mon2>"
-    + MONTH_RE
-    + r")(?![a-z])"
-    + _YEAR.replace("year", "y2")
+    + r"|\b" + _DAY.format(n="d2") + r"(?:\s*(?:-|–|to|and)\s*" + _DAY.format(n="d2b") + r")?"
+    r"\s+(?:of\s+)?(?P<mon2>" + MONTH_RE + r")(?![a-z])" + _YEAR.replace("year", "y2"),
     # "on Saturday", "next Tuesday", "last Friday"
-    + r"|\b(?P<wdmod>(?i:next|this|last|coming|on))?\s*(?P<wd>"
-    + WEEKDAY_RE
-    + r")\b"
+    r"\b(?P<wdmod>(?i:next|this|last|coming|on))?\s*(?P<wd>" + WEEKDAY_RE + r")\b",
     # "today", "tomorrow", "tonight", "this evening", "yesterday"
-    r"|\b(?P<rel>(?i:the\s+day\s+after\s+tomorrow|tomorrow|today|tonight|yesterday"
-    r"|this\s+(?:morning|afternoon|evening)))\b"
+    r"\b(?P<rel>(?i:the\s+day\s+after\s+tomorrow|tomorrow|today|tonight|yesterday"
+    r"|this\s+(?:morning|afternoon|evening)))\b",
     # imprecise: "next week", "later this month", "in October", "early next year"
-    r"|\b(?P<vague>(?i:(?:(?:early|late|later|earlier)\s+)?(?:next|this|the\s+coming|the\s+next)"
+    r"\b(?P<vague>(?i:(?:(?:early|late|later|earlier)\s+)?(?:next|this|the\s+coming|the\s+next)"
     r"\s+(?:few\s+)?(?:week|weeks|month|months|year|weekend|days)|in\s+(?:the\s+)?(?:coming|next"
-    r"|few)\s+(?:\w+\s+)?(?:days|weeks|months)|(?:early|late|mid-?)\s*"
-    + MONTH_RE
-    + r"|in\s+"
-    + MONTH_RE
-    + r"(?!\s*\d)|later\s+this\s+(?:week|month|year)|soon))\b",
+    r"|few)\s+(?:\w+\s+)?(?:days|weeks|months)|(?:early|late|mid-?)\s*" + MONTH_RE
+    + r"|in\s+" + MONTH_RE + r"(?!\s*\d)|later\s+this\s+(?:week|month|year)|soon))\b",
+)  # fmt: skip
+DATE_RE = re.compile("|".join(_DATE_BRANCHES))
+# Lower-case words one of which each branch needs (a branch that cannot match is left out).
+_BRANCH_WORDS = (
+    frozenset(MONTHS),
+    frozenset(WEEKDAYS),
+    frozenset("tomorrow today tonight yesterday this".split()),
+    frozenset(MONTHS) | frozenset("next this coming few soon later".split()),
 )
+_THIS_YEAR = re.compile(r"\s+this\s+year")
+_NO_GROUPS: dict[str, str | None] = dict.fromkeys(DATE_RE.groupindex)
+_VARIANTS: dict[tuple[bool, ...], re.Pattern[str] | None] = {}
+
+
+def _date_re(words: set[str] | None) -> re.Pattern[str] | None:
+    """DATE_RE without the branches whose words are absent (same matches, fewer tries)."""
+    if words is None:
+        return DATE_RE
+    key = tuple(not need.isdisjoint(words) for need in _BRANCH_WORDS)
+    if key not in _VARIANTS:
+        parts = [b for b, on in zip(_DATE_BRANCHES, key, strict=True) if on]
+        _VARIANTS[key] = re.compile("|".join(parts)) if parts else None
+    return _VARIANTS[key]
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,10 +105,19 @@ def resolve_weekday(weekday: int, published: date | None, modifier: str = "") ->
     return published + timedelta(days=delta)
 
 
-def find_dates(text: str, published: date | None, lo: int = 0, hi: int | None = None) -> Iterator[DateExpr]:
-    """Every date expression in text[lo:hi]."""
-    for m in DATE_RE.finditer(text, lo, len(text) if hi is None else hi):
-        g = m.groupdict()
+def find_dates(
+    text: str,
+    published: date | None,
+    lo: int = 0,
+    hi: int | None = None,
+    words: set[str] | None = None,
+) -> Iterator[DateExpr]:
+    """Every date expression in text[lo:hi] (words: its lower-case tokens, when known)."""
+    pattern = _date_re(words)
+    if pattern is None:
+        return
+    for m in pattern.finditer(text, lo, len(text) if hi is None else hi):
+        g = {**_NO_GROUPS, **m.groupdict()}
         if g["mon1"] or g["mon2"]:
             month = _month(g["mon1"] or g["mon2"])
             d1 = int(g["d1"] or g["d2"])
@@ -114,7 +128,7 @@ def find_dates(text: str, published: date | None, lo: int = 0, hi: int | None = 
             if g["mon1"] and g["mon1"].lower() in ("may", "march") and not g["mon1"][0].isupper():
                 continue
             year = int(year_s) if year_s else None
-            if year is None and re.match(r"\s+this\s+year", text[m.end() : m.end() + 11]):
+            if year is None and _THIS_YEAR.match(text, m.end(), m.end() + 11):
                 year = published.year if published else None
             day = resolve_day_month(month, d1, year, published)
             day_end = None

@@ -131,7 +131,7 @@ DISASTER_RE = re.compile(
 CONFLICT_RE = re.compile(
     r"\b(?:attack\w*|bomb\w*|blast|explosion|militant\w*|rebels?|insurgent\w*|troops|soldiers?"
     r"|army|shell(?:ing|ed|s)?|air\s?strikes?|airstrikes?|gunm[ae]n|gunfire|clash\w*|fighting"
-    r"|war|conflict|ceasefire|cease-fire|truce|killed by|shot|rocket\w*|mortar\w*|raid\w*"
+    r"|war|conflict|ceasefire|cease-fire|truce|shot|rocket\w*|mortar\w*|raid\w*"
     r"|ambush\w*|offensive|massacre\w*|terror\w*|violence|militia\w*|hostilit\w*)\b",
     re.IGNORECASE,
 )

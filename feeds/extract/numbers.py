@@ -64,6 +64,16 @@ _START_WORDS = (
     "half", "dozens", "scores", "hundreds", "thousands", "millions", "several", "tens of",
     "a number", "a handful", "a few",
 )  # fmt: skip
+# Key token of each start word ("a dozen" -> "dozen", "tens of" -> "tens"): only the start words
+# whose key token occurs in a sentence are looked for.
+_START_BY_TOKEN: dict[str, tuple[str, ...]] = {}
+for _w in _START_WORDS:
+    _key = [t for t in _w.split() if t not in ("a", "of")][-1]
+    _START_BY_TOKEN[_key] = (*_START_BY_TOKEN.get(_key, ()), _w)
+NUMBER_TOKENS = frozenset(_START_BY_TOKEN)
+"""Lower-case tokens one of which a text must hold to state a number in words."""
+_DIGITS_VALUE = re.compile(r"([\d,]+(?:\.\d+)?)(?:[-\s]+(thousand|million|billion))?")
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _DIGIT_RUN = re.compile(r"[0-9]+")
 _WORDLIKE = re.compile(r"[\w.,$€£]")
 _WORD_SPLIT = re.compile(r"[-\s]+")
@@ -86,12 +96,12 @@ def parse_number(text: str) -> int | None:
     if not s:
         return None
     if s[0].isdigit():
-        m = re.fullmatch(r"([\d,]+(?:\.\d+)?)(?:[-\s]+(thousand|million|billion))?", s)
+        m = _DIGITS_VALUE.fullmatch(s)
         if not m:
             return None
         num = m.group(1)
         if "," in num:
-            if not re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", num):
+            if not _GROUPED.fullmatch(num):
                 return None
             num = num.replace(",", "")
         value = float(num)
@@ -136,11 +146,15 @@ def _parse_words(s: str) -> int | None:
     return total + current if seen else None
 
 
-def _starts(text: str, low: str, lo: int, hi: int) -> list[int]:
+def _starts(text: str, low: str, lo: int, hi: int, tokens: set[str] | None = None) -> list[int]:
     """Offsets where a number token begins: digit runs and number/vague words."""
     out = [m.start() for m in _DIGIT_RUN.finditer(low, lo, hi)]
     out = [p for p in out if p == 0 or not _WORDLIKE.match(text, p - 1)]
-    for word in _START_WORDS:
+    if tokens is None:
+        words: tuple[str, ...] = _START_WORDS
+    else:
+        words = tuple(w for t in NUMBER_TOKENS.intersection(tokens) for w in _START_BY_TOKEN[t])
+    for word in words:
         pos = low.find(word, lo, hi)
         while pos >= 0:
             if (pos == 0 or not low[pos - 1].isalnum()) and (
@@ -162,17 +176,22 @@ def _starts(text: str, low: str, lo: int, hi: int) -> list[int]:
 
 
 def find_quantities(
-    text: str, start: int = 0, end: int | None = None, low: str | None = None
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    low: str | None = None,
+    tokens: set[str] | None = None,
 ) -> Iterator[Quantity]:
     """Every number phrase in text[start:end], with qualifier and range.
 
-    low is text lower-cased with the same length (computed when not given).
+    low is text lower-cased with the same length (computed when not given); tokens, when given,
+    are the lower-case tokens of text[start:end] (only number words among them are looked for).
     """
     stop = len(text) if end is None else end
     if low is None:
         low = text.lower() if len(text.lower()) == len(text) else text
     covered = start
-    for pos in _starts(text, low, start, stop):
+    for pos in _starts(text, low, start, stop, tokens):
         if pos < covered:
             continue
         m = _NUMBER_AT.match(text, pos, stop)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from feeds.extract.lexicon import MONTH_RE
-from feeds.extract.text import Sentences
+from feeds.extract.text import Doc, word_class
 
 CUMULATIVE = "cumulative"
 INCIDENT = "incident"
@@ -71,12 +72,61 @@ _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 _MONTH_TOKEN = re.compile(MONTH_RE + r"(?![a-z])")
 
 
+# Words one of which a sentence must hold to have any time cue.
+W_CUE = word_class(
+    "since far date total altogether overall during war conflict insurgency uprising crisis "
+    "bringing erupted began started broke flared yesterday today tonight night overnight morning "
+    "afternoon evening hours attack blast explosion bombing ambush raid incident strike "
+    "airstrike assault shooting massacre monday tuesday wednesday thursday friday saturday sunday",
+    "weekend decade year month week day jan feb mar apr may jun jul aug sep oct nov dec",
+)
+
+
 def _word_at(low: str, pos: int, word: str) -> bool:
     end = pos + len(word)
     return (pos == 0 or not low[pos - 1].isalnum()) and (end >= len(low) or not low[end].isalpha())
 
 
-def _occurrences(low: str, words: tuple[str, ...], lo: int, hi: int, whole: bool = True):
+def _key(word: str, whole: bool) -> str:
+    """The token a word needs in a sentence (whole words), or its first three letters."""
+    if not whole:
+        return word[:3]
+    parts = word.split()
+    return parts[0] if parts[-1] == "out" else parts[-1]
+
+
+_BY_KEY: dict[tuple[tuple[str, ...], bool], dict[str, tuple[str, ...]]] = {}
+
+
+def _present(words: tuple[str, ...], whole: bool, tokens: set[str]) -> tuple[str, ...]:
+    """The words that may occur in a sentence with these tokens, in their original order."""
+    by_key = _BY_KEY.get((words, whole))
+    if by_key is None:
+        by_key = {}
+        for w in words:
+            by_key[_key(w, whole)] = (*by_key.get(_key(w, whole), ()), w)
+        _BY_KEY[(words, whole)] = by_key
+    keys = by_key.keys() & (tokens if whole else {t[:3] for t in tokens})
+    if not keys:
+        return ()
+    found = {w for k in keys for w in by_key[k]}
+    return tuple(w for w in words if w in found)
+
+
+def _occurrences(
+    low: str,
+    words: tuple[str, ...],
+    lo: int,
+    hi: int,
+    whole: bool = True,
+    tokens: set[str] | None = None,
+) -> Iterator[tuple[int, str]]:
+    """(offset, word) of each occurrence in low[lo:hi] (whole: as a whole word, else a prefix).
+
+    tokens, when given, are the tokens of low[lo:hi]: words that cannot occur are not looked for.
+    """
+    if tokens is not None:
+        words = _present(words, whole, tokens)
     for word in words:
         pos = low.find(word, lo, hi)
         while pos >= 0:
@@ -85,17 +135,21 @@ def _occurrences(low: str, words: tuple[str, ...], lo: int, hi: int, whole: bool
             pos = low.find(word, pos + 1, hi)
 
 
-def find_cues(text: str, low: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    """Time cues in text[lo:hi]: (start, end, "cumulative" | "incident"), sorted."""
+def find_cues(
+    text: str, low: str, lo: int, hi: int, tokens: set[str] | None = None
+) -> list[tuple[int, int, str]]:
+    """Time cues in text[lo:hi]: (start, end, "cumulative" | "incident"), sorted.
+
+    tokens, when given, are the lower-case tokens of text[lo:hi] (a fast gate)."""
     cues: list[tuple[int, int, str]] = []
 
     def superlative(pos: int) -> bool:
         return bool(_SUPERLATIVE.search(text, max(lo, pos - 60), pos))
 
-    for pos, word in _occurrences(low, _PLAIN_CUM, lo, hi):
+    for pos, word in _occurrences(low, _PLAIN_CUM, lo, hi, True, tokens):
         if not superlative(pos):
             cues.append((pos, pos + len(word), CUMULATIVE))
-    for pos, word in _occurrences(low, _UNIT_WORDS, lo, hi, whole=False):
+    for pos, word in _occurrences(low, _UNIT_WORDS, lo, hi, False, tokens):
         if (pos and low[pos - 1].isalpha()) or (word == "day" and low[pos : pos + 5] == "day a"):
             continue  # "Monday", "today"
         m = None
@@ -128,21 +182,21 @@ def find_cues(text: str, low: str, lo: int, hi: int) -> list[tuple[int, int, str
         (_BRINGING, ("bringing",)),
         (_ERUPTED, ("erupted", "began", "started", "broke out", "flared")),
     ):
-        for pos, _ in _occurrences(low, anchors, lo, hi):
+        for pos, _ in _occurrences(low, anchors, lo, hi, True, tokens):
             m = pattern.match(text, pos, hi)
             if m:
                 cues.append((m.start(), m.end(), CUMULATIVE))
     incident: list[tuple[int, int]] = []
-    for pos, word in _occurrences(low, _DAY_WORDS, lo, hi):
+    for pos, word in _occurrences(low, _DAY_WORDS, lo, hi, True, tokens):
         incident.append((pos, pos + len(word)))
     if "24 hours" in low[lo:hi] or "twenty-four hours" in low[lo:hi]:
         pos = max(low.find("24 hours", lo, hi), low.find("twenty-four hours", lo, hi))
         incident.append((pos, pos + 8))
-    for pos, word in _occurrences(low, _EVENT_WORDS, lo, hi):
+    for pos, word in _occurrences(low, _EVENT_WORDS, lo, hi, True, tokens):
         m = _IN_EVENT.search(text, max(lo, pos - 30), pos)
         if m:
             incident.append((m.start(), pos + len(word)))
-    for pos, _ in _occurrences(low, _MONTH_STEMS, lo, hi, whole=False):
+    for pos, _ in _occurrences(low, _MONTH_STEMS, lo, hi, False, tokens):
         if (pos and low[pos - 1].isalnum()) or not _MONTH_TOKEN.match(text, pos):
             continue
         m = _DATE_CUE.search(text, max(lo, pos - 8), min(hi, pos + 16))
@@ -162,25 +216,28 @@ def find_cues(text: str, low: str, lo: int, hi: int) -> list[tuple[int, int, str
 class ScopeTracker:
     """Tells the scope of each figure of one text, nearest cue first, else the running frame."""
 
-    def __init__(self, text: str, low: str, sents: Sentences) -> None:
-        self.text = text
-        self.low = low
-        self.sents = sents
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
         self.frame = INCIDENT
         self.frame_sentence = -1
         self.cues: list[tuple[int, int, str]] = []
         self.index = -1
 
+    def _cues(self, i: int) -> list[tuple[int, int, str]]:
+        doc = self.doc
+        if not doc.masks[i] & W_CUE:
+            return []
+        return find_cues(doc.text, doc.low, doc.sents.starts[i], doc.sents.ends[i], doc.words[i])
+
     def advance(self, index: int) -> None:
         """Move to sentence index: the frame picks up cues of the sentences passed over."""
         for i in range(index - 1, self.frame_sentence, -1):
-            cues = find_cues(self.text, self.low, self.sents.starts[i], self.sents.ends[i])
+            cues = self._cues(i)
             if cues:
                 self.frame = cues[-1][2]
                 break
-        self.frame_sentence = index - 1
         self.index = index
-        self.cues = find_cues(self.text, self.low, self.sents.starts[index], self.sents.ends[index])
+        self.cues = self._cues(index)
         if self.cues:
             self.frame = self.cues[-1][2]
         self.frame_sentence = index

@@ -8,14 +8,20 @@ from datetime import date
 
 from feeds.extract.dates import DateExpr, find_dates
 from feeds.extract.lexicon import MONTH_RE, WEEKDAY_RE
-from feeds.extract.text import Sentences, lowered, sentences_with
+from feeds.extract.text import Doc, mask_in, word_class
 from feeds.models import Span, Talk
 
-MEETING_STEMS = (
-    "talks", "negotiation", "consultation", "meeting", "summit", "conference", "dialogue",
-    "discussion", "session", "plenary", "forum", "round of", "meet", "converge", "convene",
-    "sit down",
-)  # fmt: skip
+W_MEETING = word_class(
+    prefixes="talks negotiation consultation meeting summit conference dialogue discussion "
+    "session plenary forum round meet converge convene reconven sit videoconference video mediation"
+)
+W_CONFLICT = word_class(
+    "peace cease ceasefire truce war rebel rebels conflict militant militants insurgent "
+    "insurgents hostilities fighting troops military armed army taliban houthi houthis guarantor "
+    "guarantors envoy contact security council opposition separatist separatists violence clashes "
+    "warring alliance liberation patriotic resistance junta coup un u n united nations",
+    "mediat militia",
+)
 _MEETING = re.compile(
     r"\b(?:(?:peace|ceasefire|cease-fire|truce|direct|indirect|proximity|political|new|fresh"
     r"|next|further|final|formal|informal|high-level|technical|bilateral|trilateral|plenary"
@@ -29,12 +35,36 @@ _MEETING = re.compile(
     r"|sit\s+down))\b",
     re.IGNORECASE,
 )
+# Words a _MEETING match is anchored at (its noun or verb), and the words that may precede them
+# inside a match (modifiers, "will"/"expected to" ...): matches are tried only around anchors.
+_ANCHORS = frozenset(
+    "talks negotiations consultations meeting meetings summit conference dialogue discussions "
+    "session sessions plenary forum videoconference video mediation round meet converge convene "
+    "reconvene sit".split()
+)
+_LEAD_WORDS = frozenset(
+    "peace ceasefire cease-fire truce direct indirect proximity political new fresh next further "
+    "final formal informal high-level technical bilateral trilateral plenary substantive will "
+    "would to shall due set expected scheduled planning plan plans agreed".split()
+)
+_LEAD_FORM = re.compile(
+    r"(?:intra-\w+|[A-Za-z][\w-]+-led|UN-(?:sponsored|brokered|backed|led)|U\.N\.-sponsored|\S*'ll)$",
+    re.IGNORECASE,
+)
 # The conflict frame an item must have for its meetings to count (POLICY: not trade, lawsuits).
 _CONFLICT_DOC = re.compile(
     r"\b(?:peace|cease-?fire|cease\s+fire|truce|war|rebels?|conflict|militants?|insurgents?"
     r"|hostilities|fighting|troops|military|armed|army|taliban|houthis?|guarantors?|envoy"
     r"|mediat\w*|contact\s+group|security\s+council|opposition|militia\w*|separatists?"
-    r"|violence|clashes|warring)\b",
+    r"|violence|clashes|warring|alliance|liberation|patriotic|resistance|junta|coup"
+    r"|(?-i:UN|U\.N\.)|united\s+nations)\b",
+    re.IGNORECASE,
+)
+# Talks about something else (POLICY: not listed) even in a conflict item.
+_NON_CONFLICT_TALKS = re.compile(
+    r"\b(?:trade|tariffs?|climate|budget|coalition|wage|pay|contract|merger|accession|tax"
+    r"|pensions?|brexit|customs|fisheries|debt|bailout|salary|labou?r|licen[cs]e)\s+"
+    r"(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 _FUTURE_BEFORE = re.compile(
@@ -49,9 +79,10 @@ _FUTURE_BEFORE = re.compile(
 _FUTURE_AFTER = re.compile(
     r"\b(?:(?:is|are|was|were)\s+)?(?:(?:expected|due|set|scheduled|planned|slated|likely|going)"
     r"\s+)?to\s+(?:be\s+held|take\s+place|start|begin|open|resume|reconvene|convene|continue"
-    r"|get\s+under\s*way|kick\s+off|be\s+resumed|be\s+convened)"
+    r"|get\s+under\s*way|kick\s+off|be\s+resumed|be\s+convened|go\s+ahead|proceed)"
     r"|\b(?:will|would|shall|'ll)\s+(?:\w+\s+)?(?:be\s+held|take\s+place|start|begin|open|resume"
-    r"|be\s+resumed|reconvene|convene|continue|last|kick\s+off|get\s+under\s*way|meet|be\s+on)"
+    r"|be\s+resumed|reconvene|convene|continue|last|kick\s+off|get\s+under\s*way|meet|be\s+on"
+    r"|go\s+ahead|proceed)"
     r"|\b(?:scheduled|set|slated|planned|due)\s+(?:for|on)\b|\bmeet\b",
     re.IGNORECASE,
 )
@@ -81,12 +112,13 @@ _UNSURE = re.compile(
     r"|(?:might|may|could)\s+(?:\w+\s+)?(?:take\s+place|be\s+held|meet|happen|go\s+ahead|resume)"
     r"|possibility|possible|no\s+(?:exact\s+)?date|(?:not|n't|never|no)\s+(?:\w+\s+){0,2}?"
     r"(?:take\s+place|be\s+held|hold|attend|meet|resume|join)|refus\w+|reject\w*\s+(?:\w+\s+)?"
-    r"(?:talks|negotiations)|boycott\w*)\b",
+    r"(?:talks|negotiations)|boycott\w*"
+    r"|(?:hop(?:e|es|ed|ing)|wish(?:es|ed)?|want(?:s|ed)?|would\s+like|aim(?:s|ed|ing)?)\s+to)\b",
     re.IGNORECASE,
 )
 _CANCELLED = re.compile(r"\b(?:cancel(?:l)?ed|called\s+off|scrapped|abandoned)\b", re.IGNORECASE)
 _POSTPONED = re.compile(
-    r"\b(?:postponed|delayed|put\s+off|pushed\s+back|deferred|rescheduled)\b"
+    r"\b(?:postpon(?:e|es|ed|ing|ement)|delayed|put\s+off|pushed\s+back|deferred|rescheduled)\b"
     r"(?P<new>\s+(?:\w+\s+){0,3}?(?:to|until|till|for)\b)?",
     re.IGNORECASE,
 )
@@ -153,17 +185,151 @@ def _parties_in(sentence: str) -> str | None:
     return m.group("a").strip() if m else None
 
 
-def _mentions(text: str, lo: int, hi: int, published: date | None) -> list[_Mention]:
-    found = list(_MEETING.finditer(text, lo, hi))
+# Words one of which a window must hold for the pattern of the same name to match there.
+_CANCELLED_W = word_class("cancelled canceled called scrapped abandoned")
+_POSTPONED_W = word_class("delayed put pushed deferred rescheduled", "postpon")
+_NOT_PAST_W = word_class("held start begin open resume")
+_PAST_W = word_class(
+    "held met meets concluded ended end wound wind winds closed failed failure collapsed broke "
+    "dashed began begun started opened kicked resumed returned under underway ongoing current "
+    "last ago yesterday earlier previous reached took has have deadlock deadlocked deadlocks "
+    "walked stalled adjourned came come signed agreed arrived"
+)
+_FUTURE_TIME_W = word_class("tomorrow today tonight this next later coming early")
+_UNSURE_W = word_class(
+    prefixes="refus reject boycott",
+    words="ready willing readiness offer offered offers call called calls calling urged urges urging "
+    "sought seek seeks seeking proposed proposes proposing might may could possibility possible "
+    "no not t never hope hopes hoped hoping wish wishes wished want wants wanted like aim aims "
+    "aimed aiming",
+)
+_FUTURE_BEFORE_W = word_class(
+    "hold attend join resume start begin open convene host bring enter return participate take "
+    "reconvene launch organise organize chair lead ahead upcoming forthcoming planned scheduled "
+    "next round proposed"
+)
+_FUTURE_AFTER_W = word_class(
+    "held place start begin open resume reconvene convene continue get kick resumed convened last "
+    "meet on for go proceed"
+)
+
+
+def _lower_case(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The same pattern without IGNORECASE, for lower-cased text (same offsets, faster)."""
+    return re.compile(pattern.pattern)
+
+
+_PAST_LC = _lower_case(_PAST)
+_NOT_PAST_LC = _lower_case(_NOT_PAST)
+_FUTURE_AFTER_LC = _lower_case(_FUTURE_AFTER)
+_FUTURE_BEFORE_LC = _lower_case(_FUTURE_BEFORE)
+_FUTURE_TIME_LC = _lower_case(_FUTURE_TIME)
+_UNSURE_LC = _lower_case(_UNSURE)
+_CANCELLED_LC = _lower_case(_CANCELLED)
+_POSTPONED_LC = _lower_case(_POSTPONED)
+
+
+# Words that open another clause: a postponement after one of them is about something else
+# ("resume talks on May 9, after the round planned for May 2 was postponed").
+_CLAUSE_BREAK = re.compile(
+    r"\b(?:after|before|because|since|following|as|when|while|but|although|though|once|until"
+    r"|unless|whereas|whereby)\b|[;:]"
+)
+
+
+def _status(low: str, m_start: int, m_end: int, best_end: int, lo: int, hi: int) -> tuple[str, bool]:
+    """Whether the meeting at low[m_start:m_end] is scheduled, postponed or cancelled (as the
+    subject or object of the verb, in the same clause), and whether a new date is given."""
+    mask = mask_in(low, lo, hi)
+    if not mask & (_CANCELLED_W | _POSTPONED_W):
+        return "scheduled", False
+    for pattern, status in ((_CANCELLED_LC, "cancelled"), (_POSTPONED_LC, "postponed")):
+        for h in pattern.finditer(low, lo, hi):
+            if h.start() >= m_end:
+                gap = low[max(m_end, best_end) if best_end <= h.start() else m_end : h.start()]
+            elif h.end() <= m_start:
+                gap = low[h.end() : m_start]
+            else:
+                gap = ""
+            if _CLAUSE_BREAK.search(gap):
+                continue
+            return status, status == "postponed" and bool(h.group("new"))
+    return "scheduled", False
+
+
+_MEETING_WORD = re.compile(
+    r"\b(?:talks|negotiations|meetings?|summit|conference|sessions?|round|consultations|dialogue)\b",
+    re.IGNORECASE,
+)
+
+
+def _reported_on(text: str, lo: int, pos: int) -> bool:
+    """Whether the date at pos tells when something was said ("said on Monday"), not when a
+    meeting is ("confirmed that the talks on May 9 ...")."""
+    m = _REPORTING.search(text, max(lo, pos - 45), pos)
+    return bool(m) and not _MEETING_WORD.search(text, m.start(), pos)
+
+
+def _token_before(text: str, lo: int, pos: int) -> int | None:
+    """Start of the whitespace-separated token that ends before the spaces before pos."""
+    j = pos
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    if j == pos or j <= lo:
+        return None
+    k = j
+    while k > lo and not text[k - 1].isspace():
+        k -= 1
+    return k
+
+
+def _meetings(text: str, low: str, lo: int, hi: int, words: set[str]) -> list[re.Match[str]]:
+    """The _MEETING matches of text[lo:hi] (as finditer finds them), tried only at anchors."""
+    anchors: list[int] = []
+    for word in _ANCHORS.intersection(words):
+        pos = low.find(word, lo, hi)
+        while pos >= 0:
+            if pos == lo or not low[pos - 1].isalnum():
+                anchors.append(pos)
+            pos = low.find(word, pos + 1, hi)
+    anchors.sort()
+    out: list[re.Match[str]] = []
+    prev_end = lo
+    for anchor in anchors:
+        if anchor < prev_end:
+            continue
+        starts = [anchor]
+        while len(starts) < 8:
+            k = _token_before(text, prev_end, starts[-1])
+            if k is None:
+                break
+            token = text[k : starts[-1]].rstrip()
+            if token.lower() in _LEAD_WORDS or _LEAD_FORM.match(token):
+                starts.append(k + len(token) - 3 if token.endswith("'ll") else k)
+            else:
+                break
+        for start in reversed(starts):
+            m = _MEETING.match(text, start, hi)
+            if m and m.end() > anchor:
+                out.append(m)
+                prev_end = m.end()
+                break
+    return out
+
+
+def _mentions(
+    text: str, low: str, lo: int, hi: int, words: set[str], published: date | None
+) -> list[_Mention]:
+    found = _meetings(text, low, lo, hi, words)
     if not found:
         return []
-    dates = [
-        d
-        for d in find_dates(text, published, lo, hi)
-        if not _REPORTING.search(text[max(lo, d.start - 45) : d.start])
-    ]
+    dates = [d for d in find_dates(text, published, lo, hi, words) if not _reported_on(text, lo, d.start)]
     out: list[_Mention] = []
+    sentence_place: tuple[str | None] | None = None  # computed once, when first needed
+    parties: tuple[str | None] | None = None
     for i, m in enumerate(found):
+        if _NON_CONFLICT_TALKS.search(text, max(lo, m.start() - 30), m.start()):
+            continue
         prev_end = found[i - 1].end() if i else lo
         next_start = found[i + 1].start() if i + 1 < len(found) else hi
         # The date of this meeting: the nearest date not closer to another mention.
@@ -188,25 +354,31 @@ def _mentions(text: str, lo: int, hi: int, published: date | None) -> list[_Ment
                 best = None  # "Tuesday, the rebels announced at peace talks": a past frame
         w_lo = max(prev_end, m.start() - 80, lo)
         w_hi = min(next_start, max(m.end() + 90, best.end if best else 0), hi)
-        before = text[w_lo : m.start()]
-        after = text[m.end() : w_hi]
-        window = text[w_lo:w_hi]
-        if _CANCELLED.search(window):
-            status = "cancelled"
-        else:
-            post = _POSTPONED.search(window)
-            status = "postponed" if post and not (post.group("new") and best) else "scheduled"
-            if status == "postponed":
-                best = None  # the date it was set for no longer holds
+        before = low[w_lo : m.start()]  # lower case: the window patterns below are too
+        after = low[m.end() : w_hi]
+        window = low[w_lo:w_hi]
+        wmask = mask_in(low, w_lo, w_hi)
+        status, new_date = _status(
+            low, m.start(), m.end(), best.end if best else 0, w_lo, min(next_start, hi)
+        )
+        if status == "postponed" and new_date and best:
+            status = "scheduled"  # "postponed until May 9": the new date
+        elif status != "scheduled":
+            best = None  # the date it was set for no longer holds
+        fb_maybe = wmask & _FUTURE_BEFORE_W
+        fa_maybe = wmask & _FUTURE_AFTER_W
         future_verb = bool(
-            _FUTURE_BEFORE.search(before)
-            or _FUTURE_AFTER.match(after.lstrip(" ,"))
-            or _FUTURE_AFTER.search(after[:60])
+            (fb_maybe and _FUTURE_BEFORE_LC.search(before))
+            or (fa_maybe and _FUTURE_AFTER_LC.match(after.lstrip(" ,")))
+            or (fa_maybe and _FUTURE_AFTER_LC.search(after[:60]))
             or (m.group("verb") is not None)
         )
-        future = future_verb or bool(_FUTURE_TIME.search(window))
-        scrub = _NOT_PAST.sub(" ", window)
-        past = bool(_PAST.search(scrub)) or (best is not None and best.past)
+        future = future_verb or bool(wmask & _FUTURE_TIME_W and _FUTURE_TIME_LC.search(window))
+        past = False
+        if wmask & _PAST_W:
+            scrub = _NOT_PAST_LC.sub(" ", window) if wmask & _NOT_PAST_W else window
+            past = bool(_PAST_LC.search(scrub))
+        past = past or (best is not None and best.past)
         if best is not None and best.day is not None and published is not None:
             if best.day < published:
                 continue
@@ -214,32 +386,44 @@ def _mentions(text: str, lo: int, hi: int, published: date | None) -> list[_Ment
                 future = True
         if past and not (future_verb and best is not None and best.day is not None):
             continue
-        if (not future or _UNSURE.search(window)) and status == "scheduled":
+        unsure = wmask & _UNSURE_W and _UNSURE_LC.search(window)
+        if (not future or unsure) and status == "scheduled":
             continue
         p_lo = min(m.start(), best.start) if best else m.start()
         p_hi = max(m.end(), best.end) if best else m.end()
-        fa = _FUTURE_AFTER.match(after.lstrip(" ,"))
+        fa = _FUTURE_AFTER_LC.match(after.lstrip(" ,")) if fa_maybe else None
         if best is None and fa:
             p_hi = max(p_hi, m.end() + (len(after) - len(after.lstrip(" ,"))) + fa.end())
-        place = _place_in(text, w_lo, w_hi) or _place_in(text, lo, hi)
-        out.append(_Mention(m.start(), m.end(), best, place, _parties_in(text[lo:hi]), status, p_lo, p_hi))
+        place = _place_in(text, w_lo, w_hi)
+        if place is None:
+            if sentence_place is None:
+                sentence_place = (_place_in(text, lo, hi),)
+            place = sentence_place[0]
+        if parties is None:
+            parties = (_parties_in(text[lo:hi]),)
+        out.append(_Mention(m.start(), m.end(), best, place, parties[0], status, p_lo, p_hi))
     return out
 
 
 def find_talks(
-    text: str,
-    sents: Sentences,
+    doc: Doc,
     published: date | None,
     field_name: str = "text",
     title: str | None = None,
 ) -> list[Talk]:
     """Upcoming (and postponed/cancelled) conflict meetings stated in text, one per meeting."""
-    if not text or (not _CONFLICT_DOC.search(text) and not (title and _CONFLICT_DOC.search(title))):
+    text, sents = doc.text, doc.sents
+    meeting = doc.having(W_MEETING)
+    if not text or not meeting:
+        return []
+    if not any(
+        _CONFLICT_DOC.search(text, sents.starts[i], sents.ends[i]) for i in doc.having(W_CONFLICT)
+    ) and not (title and _CONFLICT_DOC.search(title)):
         return []
     mentions: list[_Mention] = []
-    for index in sentences_with(lowered(text), MEETING_STEMS, sents):
+    for index in meeting:
         lo, hi = sents.starts[index], sents.ends[index]
-        mentions.extend(_mentions(text, lo, hi, published))
+        mentions.extend(_mentions(text, doc.low, lo, hi, doc.words[index], published))
     if not mentions:
         return []
     # One entry per meeting: mentions with the same date (or none) are the same meeting.

@@ -14,7 +14,8 @@ _ABBREV = {
 }  # fmt: skip
 # A sentence ends at . ! ? (plus closing quotes/brackets) before whitespace and an upper-case
 # letter, digit or opening quote, or at a line break.
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n+")
+# (Written to start with a character class, so the regex engine skips ahead to candidates.)
+_BOUNDARY = re.compile(r"[.!?\n](?:(?<=\n)\n*|(?<=[.!?])[.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9]))")
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.?$")
 
 
@@ -51,11 +52,29 @@ def split_sentences(text: str) -> Sentences:
     return Sentences(tuple(starts), tuple(ends))
 
 
+MAX_SENTENCE = 500
+"""Longer "sentences" (lists, run-ons, text without punctuation) are cut into clauses of at most
+this many characters, so that every pattern works on a bounded span (linear time overall)."""
+_MIN_CLAUSE = 200
+_BREAKS = ("; ", ": ", ", and ", ", but ", ", ", " and ", " but ", " or ", " ")
+
+
 def _add(text: str, start: int, end: int, starts: list[int], ends: list[int]) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE:
+        cut = start + MAX_SENTENCE
+        for mark in _BREAKS:
+            pos = text.rfind(mark, start + _MIN_CLAUSE, start + MAX_SENTENCE)
+            if pos >= 0:
+                cut = pos + (len(mark) if mark in ("; ", ": ", ", ") else 1)
+                break
+        _add(text, start, cut, starts, ends)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         starts.append(start)
         ends.append(end)
@@ -70,28 +89,97 @@ def lowered(text: str) -> str:
     return low if len(low) == len(text) else text.translate(_ASCII_LOWER)
 
 
-def sentences_with(low: str, stems: tuple[str, ...], sents: Sentences) -> list[int]:
-    """Indices of the sentences holding any of the lower-case stems (a fast str.find gate)."""
-    found: set[int] = set()
-    for stem in stems:
-        pos = low.find(stem)
-        while pos >= 0:
-            i = sents.index(pos)
-            found.add(i)
-            nxt = sents.ends[i] if i < len(sents) else pos + 1
-            pos = low.find(stem, max(nxt, pos + 1))
-    return sorted(found)
+# --- word classes: one cheap pass per sentence decides which detailed patterns may match ---
+
+_KEEP = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+_WIDE_PUNCT = "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00ab\u00bb\u00a0\u2022\u00b7"
+_TO_SPACE = {i: " " for i in range(128) if chr(i) not in _KEEP} | {ord(c): " " for c in _WIDE_PUNCT}
+_BYTES_TO_SPACE = bytes(b if b >= 128 or chr(b) in _KEEP else 32 for b in range(256))
+_CLASSES: list[tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]] = []
+_MASKS: dict[str, int] = {}
+_MASK_CACHE_MAX = 200_000
 
 
-def find_words(low: str, words: tuple[str, ...], lo: int = 0, hi: int | None = None) -> list[int]:
-    """Start offsets of whole-word (left boundary) occurrences of words in low[lo:hi], sorted."""
-    end = len(low) if hi is None else hi
-    out: list[int] = []
+def word_class(words: str = "", prefixes: str = "", suffixes: str = "") -> int:
+    """Register a class of lower-case words (exact forms, prefixes, suffixes); returns its bit."""
+    _CLASSES.append((frozenset(words.split()), tuple(prefixes.split()), tuple(suffixes.split())))
+    _MASKS.clear()
+    return 1 << (len(_CLASSES) - 1)
+
+
+def _classify(word: str) -> int:
+    mask = 0
+    for i, (forms, prefixes, suffixes) in enumerate(_CLASSES):
+        if (
+            word in forms
+            or (prefixes and word.startswith(prefixes))
+            or (suffixes and word.endswith(suffixes))
+        ):
+            mask |= 1 << i
+    if len(_MASKS) >= _MASK_CACHE_MAX:
+        _MASKS.clear()  # a memo only: bounded, and results never depend on it
+    _MASKS[word] = mask
+    return mask
+
+
+def mask_of(words: set[str]) -> int:
+    """The classes (OR of bits) that any of the words belongs to."""
+    mask = 0
+    get = _MASKS.get
     for word in words:
-        pos = low.find(word, lo, end)
-        while pos >= 0:
-            if pos == 0 or not low[pos - 1].isalnum():
-                out.append(pos)
-            pos = low.find(word, pos + 1, end)
-    out.sort()
-    return out
+        bits = get(word)
+        mask |= _classify(word) if bits is None else bits
+    return mask
+
+
+def tokenizable(low: str) -> str:
+    """low with punctuation turned into spaces (same length): its split() gives the tokens."""
+    if not low.isascii():
+        for ch in _WIDE_PUNCT:
+            if ch in low:
+                low = low.replace(ch, " ")
+        if not low.isascii():
+            return low.translate(_TO_SPACE)
+    return low.encode("ascii").translate(_BYTES_TO_SPACE).decode("ascii")
+
+
+def words_in(low: str, lo: int = 0, hi: int | None = None) -> set[str]:
+    """The distinct lower-case tokens (runs of letters and digits) of low[lo:hi]."""
+    return set(tokenizable(low[lo:hi]).split())
+
+
+def mask_in(low: str, lo: int = 0, hi: int | None = None) -> int:
+    """The word classes present in low[lo:hi]."""
+    return mask_of(words_in(low, lo, hi))
+
+
+class Doc:
+    """One text prepared once: lower-cased copy, sentences and each sentence's word classes."""
+
+    __slots__ = ("low", "mask", "masks", "sents", "text", "words")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.low = lowered(text)
+        self.sents = split_sentences(text)
+        flat = tokenizable(self.low)
+        self.words = [set(flat[a:b].split()) for a, b in zip(self.sents.starts, self.sents.ends, strict=True)]
+        self.masks = [mask_of(words) for words in self.words]
+        mask = 0
+        for bits in self.masks:
+            mask |= bits
+        self.mask = mask
+
+    def having(self, bits: int) -> list[int]:
+        """Indices of the sentences holding a word of any of the classes in bits."""
+        if not self.mask & bits:
+            return []
+        return [i for i, m in enumerate(self.masks) if m & bits]
+
+    def having_all(self, *bits: int) -> list[int]:
+        """Indices of the sentences holding, for each of bits, a word of that class."""
+        out = []
+        for i, m in enumerate(self.masks):
+            if all(m & b for b in bits):
+                out.append(i)
+        return out

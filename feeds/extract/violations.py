@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from feeds.extract.text import Sentences, lowered, sentences_with
+from feeds.extract.text import Doc, lowered, mask_in, word_class
 from feeds.models import Span, Violation
 
 TRUCE = (
@@ -12,9 +12,18 @@ TRUCE = (
     r"|(?:regime\s+of\s+silence|silence\s+regime)|humanitarian\s+pauses?|armistice"
     r"|suspension\s+of\s+(?:military\s+)?(?:offensives|operations|hostilities))"
 )
-TRUCE_STEMS = (
-    "cease", "truce", "cessation", "silence", "pause", "armistice", "suspension",
-)  # fmt: skip
+# Word classes that gate the detailed patterns (a sentence without them cannot match).
+W_TRUCE = word_class(prefixes="cease truce cessation silence pause armistice suspension")
+W_BREACH = word_class(
+    "broke broken respected observed honoured honored",
+    "violat breach break shatter flout infring",
+)
+W_SINCE = word_class(
+    "despite during spite breach defiance violation since after wake day days hour hours week "
+    "weeks notwithstanding"
+)
+W_FRESH = word_class("first latest new fresh renewed")
+W_VIOLATIONS = word_class("breaches", "violation")
 _TRUCE_RE = re.compile(r"\b" + TRUCE + r"\b", re.IGNORECASE)
 _NON_CONFLICT = re.compile(
     r"\b(?:trade|tariff|price|pricing|market|corporate|retail|legal|patent|labou?r|media"
@@ -89,6 +98,17 @@ _SUBJECT = re.compile(
     r"\s+to)\s+)*$"
 )
 _BY = re.compile(r"^\s*(?:\w+\s+){0,3}?by\s+(?P<who>(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,4})")
+_BREAK_OUT = re.compile(r"\bbr(?:oke|eak)\w*\s+(?:out|off|down)")
+_MONITOR_BEFORE = re.compile(r"\bmonitor\w*\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+# "a daily tally of violations", "will investigate any violations", "to prevent violations":
+# violations as the object of a mechanism or a plan, not a reported breach.
+_NOT_A_REPORT = re.compile(
+    r"\b(?:(?:tally|tallies|log|logs|register|database|mechanism|hotline|list|count)\s+of"
+    r"|(?:will|would|shall|to)\s+(?:\w+\s+){0,3}?(?:publish|report|record|monitor|investigate"
+    r"|verify|document|track|prevent|deter|avoid|punish|address)|future)"
+    r"\s+(?:[\w-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
 _STOP_WHO = re.compile(r"^(?:The|A|An|It|This|That|But|And|However|Meanwhile|On|In)$")
 
 
@@ -107,30 +127,59 @@ def _accused(sentence: str, at: int, end: int) -> str | None:
     return None
 
 
-def _breach_in(sentence: str) -> tuple[int, int] | None:
-    if not _TRUCE_RE.search(sentence) or _NON_CONFLICT.search(sentence):
+def _lower_case(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The same pattern without IGNORECASE, for lower-cased text (same offsets, faster)."""
+    return re.compile(pattern.pattern)
+
+
+_TRUCE_LC = _lower_case(_TRUCE_RE)
+_NON_CONFLICT_LC = _lower_case(_NON_CONFLICT)
+_BREACH_NEAR_LC = _lower_case(_BREACH_NEAR)
+_NEGATED_LC = _lower_case(_NEGATED)
+_FIRST_SINCE_LC = _lower_case(_FIRST_SINCE)
+_DURING_LC = _lower_case(_DURING)
+_AFTER_END_LC = _lower_case(_AFTER_END)
+_BEFORE_TRUCE_LC = _lower_case(_BEFORE_TRUCE)
+_VIOLENCE_LC = _lower_case(_VIOLENCE_RE)
+W_NON_CONFLICT = word_class(
+    "trade tariff price pricing market corporate retail legal patent labour labor media political "
+    "party boardroom shareholder union"
+)
+
+
+def _breach_in(low: str, mask: int) -> tuple[int, int] | None:
+    """Span of the breach stated in one lower-cased sentence, if any."""
+    if not mask & W_BREACH and not mask & W_SINCE:
         return None
-    for m in _BREACH_NEAR.finditer(sentence):
-        if _NEGATED.search(sentence[max(0, m.start() - 40) : m.start()]):
+    if not _TRUCE_LC.search(low) or (mask & W_NON_CONFLICT and _NON_CONFLICT_LC.search(low)):
+        return None
+    for m in _BREACH_NEAR_LC.finditer(low) if mask & W_BREACH else ():
+        if _NEGATED_LC.search(low, max(0, m.start() - 40), m.start()):
             continue
-        phrase = m.group(0).lower()
-        if re.search(r"\bbr(?:oke|eak)\w*\s+(?:out|off|down)", phrase):
+        if _BREAK_OUT.search(m.group(0)) or _NOT_A_REPORT.search(low, max(0, m.start() - 60), m.start()):
             continue
         return m.start(), m.end()
-    m = _FIRST_SINCE.search(sentence)
+    if not mask & W_SINCE:
+        return None
+    m = _FIRST_SINCE_LC.search(low) if mask & W_FRESH else None
     if m:
         return m.start(), m.end()
-    for m in _DURING.finditer(sentence):
-        if _AFTER_END.search(sentence) or _BEFORE_TRUCE.search(sentence[: m.end()]):
+    hits: list[re.Match[str]] | None = None
+    ended: bool | None = None
+    for m in _DURING_LC.finditer(low):
+        if ended is None:
+            ended = bool(_AFTER_END_LC.search(low))
+        if ended or _BEFORE_TRUCE_LC.search(low, 0, m.end()):
             continue
-        word = m.group(0).split()[0].lower()
-        hits = [
-            v
-            for v in _VIOLENCE_RE.finditer(sentence)
-            if not _NEGATED.search(sentence[max(0, v.start() - 70) : v.start()])
-        ]
+        if hits is None:
+            hits = [
+                v
+                for v in _VIOLENCE_LC.finditer(low)
+                if not _NEGATED_LC.search(low, max(0, v.start() - 70), v.start())
+            ]
+        word = m.group(0).split()[0]
         if word in ("since", "after") and not any(
-            v.group(0).lower() not in ("violence", "hostilities") for v in hits
+            v.group(0) not in ("violence", "hostilities") for v in hits
         ):
             continue
         if hits:
@@ -138,33 +187,39 @@ def _breach_in(sentence: str) -> tuple[int, int] | None:
     return None
 
 
-def find_violation(text: str, sents: Sentences, title: str | None = None) -> Violation | None:
-    """The first reported truce breach in text (else in title), with its deciding phrase."""
-    truce_anywhere = bool(_TRUCE_RE.search(text)) or bool(title and _TRUCE_RE.search(title))
-    if not truce_anywhere:
+def find_violation(doc: Doc, title: str | None = None) -> Violation | None:
+    """The first reported truce breach in the text (else in title), with its deciding phrase."""
+    text, low, sents = doc.text, doc.low, doc.sents
+    truce_sents = doc.having(W_TRUCE)
+    title_low = lowered(title) if title else ""
+    title_mask = mask_in(title_low) if title else 0
+    if not any(_TRUCE_LC.search(low, sents.starts[i], sents.ends[i]) for i in truce_sents) and not (
+        title_mask & W_TRUCE and _TRUCE_LC.search(title_low)
+    ):
         return None
-    low = lowered(text)
-    for index in sentences_with(low, TRUCE_STEMS, sents):
+    for index in truce_sents:
         lo, hi = sents.starts[index], sents.ends[index]
         sentence = text[lo:hi]
-        found = _breach_in(sentence)
+        found = _breach_in(low[lo:hi], doc.masks[index])
         if found:
             a, b = found
             return Violation(text[lo + a : lo + b], Span("text", lo + a, lo + b), _accused(sentence, a, b))
     # "accused each other of repeated violations" after the truce was named.
-    for index in sentences_with(low, ("violation", "breaches"), sents):
+    for index in doc.having(W_VIOLATIONS):
         lo, hi = sents.starts[index], sents.ends[index]
         sentence = text[lo:hi]
         for m in _VIOLATION_WORD.finditer(sentence):
             if _RIGHTS.search(sentence) or _NEGATED.search(sentence[max(0, m.start() - 40) : m.start()]):
                 continue
-            if re.search(r"\bmonitor\w*\s+(?:\w+\s+){0,3}$", sentence[: m.start()], re.I):
+            if _MONITOR_BEFORE.search(sentence[: m.start()]):
+                continue
+            if _NOT_A_REPORT.search(sentence[: m.start()]):
                 continue
             return Violation(
                 m.group(0), Span("text", lo + m.start(), lo + m.end()), _accused(sentence, m.start(), m.end())
             )
-    if title:
-        found = _breach_in(title)
+    if title and title_mask & W_TRUCE:
+        found = _breach_in(title_low, title_mask)
         if found:
             a, b = found
             return Violation(title[a:b], Span("title", a, b), _accused(title, a, b))

@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from feeds.extract import extract
+from feeds.extract.text import MAX_SENTENCE, split_sentences
 from feeds.models import Facts
 
 NEWSY = st.lists(
@@ -62,3 +63,47 @@ def test_none_inputs() -> None:
 def test_huge_input_is_bounded() -> None:
     facts = extract("t", "Shelling killed 3 people. " * 20_000)
     assert len(facts.casualties) >= 1
+
+
+SOUP = (
+    "ceasefire truce shelling talks envoy monitors civilians soldiers rebels convoy aid border "
+    "village town officials said statement reported killed wounded displaced negotiations the "
+    "of and in to a on for with by from after before during between against under over"
+).split()
+
+
+def _soup(n_chars: int, seed: int = 5) -> str:
+    import random
+
+    rng = random.Random(seed)
+    words: list[str] = []
+    size = 0
+    while size < n_chars:
+        words.append(rng.choice(SOUP))
+        size += len(words[-1]) + 1
+    return " ".join(words)
+
+
+def test_unpunctuated_text_is_cut_into_bounded_clauses() -> None:
+    # Linear by construction: every pattern runs on clauses of at most MAX_SENTENCE characters.
+    text = _soup(100_000)
+    sents = split_sentences(text)
+    assert max(b - a for a, b in zip(sents.starts, sents.ends, strict=True)) <= MAX_SENTENCE
+    assert sents.starts[0] == 0 and sents.ends[-1] == len(text)
+    assert all(b <= a for a, b in zip(sents.starts[1:], sents.ends[:-1], strict=True))  # in order, no overlap
+
+
+def test_unpunctuated_100kb_text_is_extracted() -> None:
+    text = _soup(100_000)
+    facts = extract("Situation update", text, date(2024, 3, 4))
+    check(facts, "Situation update", text)
+
+
+def test_long_list_sentence_is_cut_at_commas() -> None:
+    text = ", ".join(f"{n} people were killed in village {n}" for n in range(1, 60)) + "."
+    sents = split_sentences(text)
+    assert len(sents) > 1
+    for a, b in zip(sents.starts, sents.ends, strict=True):
+        assert b - a <= MAX_SENTENCE
+        assert not text[a:b].startswith((",", " "))
+    assert len(extract(None, text).casualties) == 59

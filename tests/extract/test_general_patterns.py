@@ -1,0 +1,143 @@
+"""General news patterns (own sentences): talks dates and clauses, ages, captives, disasters, sides."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from feeds.extract import extract, facts_to_json
+
+PUB = date(2025, 3, 1)
+
+
+def scheduled(title: str | None, text: str, published: date = PUB) -> list[tuple[str | None, str | None]]:
+    facts = extract(title, text, published)
+    return [(t["date"], t["place"]) for t in facts_to_json("x", facts)["talks"]]
+
+
+def figures(text: str, title: str | None = None) -> list[tuple[int | None, str, str]]:
+    return [(c.count, c.kind, c.group) for c in extract(title, text, PUB).casualties]
+
+
+# --- talks -----------------------------------------------------------------------------------
+
+
+def test_resume_talks_on_date_in_city() -> None:
+    text = "The mediators invited the junta and the rebel coalition to resume talks on March 14 in Nairobi."
+    assert scheduled(None, text) == [("2025-03-14", "Nairobi")]
+
+
+def test_talks_on_date_will_go_ahead_after_reporting_verb() -> None:
+    text = "The envoy confirmed that the peace talks on 3 April in Doha will go ahead as planned."
+    assert scheduled(None, text) == [("2025-04-03", "Doha")]
+
+
+def test_postponement_in_another_clause_does_not_cancel() -> None:
+    text = (
+        "The envoy asked both warring parties to resume negotiations on June 9 in Addis Ababa, "
+        "after a round planned for June 2 was postponed."
+    )
+    assert scheduled(None, text) == [("2025-06-09", "Addis Ababa")]
+
+
+def test_postponed_meeting_drops_its_old_date() -> None:
+    text = "The ceasefire talks set for May 5 in Oslo have been postponed, the mediator said."
+    facts = extract(None, text, PUB)
+    assert scheduled(None, text) == []
+    assert [(t.status, t.date) for t in facts.talks] == [("postponed", None)]
+
+
+def test_postponed_until_a_new_date_keeps_the_new_date() -> None:
+    text = "The truce talks in Lome were postponed until May 20 at the request of the rebels."
+    assert scheduled(None, text) == [("2025-05-20", "Lome")]
+
+
+def test_hopes_to_hold_talks_is_not_scheduled() -> None:
+    text = "The envoy hopes to bring the warring sides together for peace talks in the coming weeks."
+    assert scheduled(None, text) == []
+
+
+def test_trade_talks_in_a_war_item_are_not_listed() -> None:
+    text = "Despite the war, trade talks with the neighbouring bloc will resume on Monday in Brussels."
+    assert scheduled(None, text) == []
+
+
+def test_un_convened_talks_count_as_conflict_talks() -> None:
+    assert scheduled(None, "UN fixes a new date for Maravia talks: 12 July in Vienna") == [
+        ("2025-07-12", "Vienna")
+    ]
+
+
+# --- casualties ------------------------------------------------------------------------------
+
+
+def test_age_in_words_is_one_child() -> None:
+    assert figures("A stray shell killed a seven-year-old boy near the market.") == [
+        (1, "killed", "children")
+    ]
+    assert figures("Mortar fire wounded a six-month-old baby in the camp.") == [(1, "wounded", "children")]
+
+
+def test_listed_objects_share_the_left_verb() -> None:
+    found = figures("Shelling killed a woman and a teenage girl, and three soldiers were wounded.")
+    assert (1, "killed", "children") in found
+    assert (3, "wounded", "government") in found
+
+
+def test_holding_armed_men_means_detained() -> None:
+    text = "The militia said it was holding four soldiers captured near the border."
+    assert figures(text) == [(4, "detained", "government")]
+    assert figures("Gunmen took two guards hostage at the checkpoint.") == [(2, "detained", "government")]
+
+
+def test_held_responsible_is_not_detention() -> None:
+    assert figures("The inquiry held two officers responsible for the shooting.") == []
+
+
+def test_disaster_item_has_no_conflict_casualties() -> None:
+    assert (
+        figures("Two people were killed by falling rocks on the mountain road.", "Landslide kills two") == []
+    )
+    assert figures("Floods killed 12 people in the north, officials said.") == []
+
+
+def test_disaster_word_with_conflict_keeps_figures() -> None:
+    text = "Floods slowed aid convoys as shelling killed 12 people in the north."
+    assert figures(text) == [(12, "killed", "unspecified")]
+
+
+def test_fighters_take_the_side_the_sentence_names() -> None:
+    text = "The Northern Front said an airstrike killed five of its fighters."
+    assert figures(text) == [(5, "killed", "rebels")]
+    text = "An airstrike on a rebel base killed six fighters and wounded four others."
+    assert figures(text) == [(6, "killed", "rebels"), (4, "wounded", "rebels")]
+
+
+def test_fighters_without_a_side_are_combatants() -> None:
+    assert figures("Three fighters were killed in overnight clashes.") == [(3, "killed", "combatants")]
+
+
+def test_militants_are_rebels_and_others_inherit() -> None:
+    text = "Troops killed 14 militants and wounded 30 others in the raid."
+    assert figures(text) == [(14, "killed", "rebels"), (30, "wounded", "rebels")]
+
+
+def test_bare_number_counts_the_object_of_the_attack() -> None:
+    text = "Troops opened fire on unarmed protesters in the square, killing 9."
+    assert figures(text) == [(9, "killed", "civilians")]
+
+
+# --- violations ------------------------------------------------------------------------------
+
+
+def test_planned_monitoring_of_violations_is_not_a_violation() -> None:
+    text = (
+        "The truce took effect at midnight. The monitoring mission will publish a weekly tally of violations."
+    )
+    assert extract(None, text, PUB).violation is None
+    text = "Observers deployed on Monday will investigate violations of the truce."
+    assert extract(None, text, PUB).violation is None
+
+
+def test_reported_violation_still_counts() -> None:
+    text = "The monitors reported 12 violations of the truce in the past day."
+    assert extract(None, text, PUB).violation is not None
