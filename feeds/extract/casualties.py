@@ -24,7 +24,7 @@ from feeds.extract.lexicon import (
 )
 from feeds.extract.numbers import NUMBER_TOKENS, Quantity, find_quantities, parse_number
 from feeds.extract.scope import ScopeTracker
-from feeds.extract.text import Doc, mask_in, word_class
+from feeds.extract.text import Doc, tokenizable, word_class
 from feeds.models import CasualtyFigure, Span
 
 # --- what befell them ---------------------------------------------------------------------
@@ -73,6 +73,8 @@ W_SINGLE = word_class(
     " ".join(PERSON_NOUNS) + " " + " ".join(ADJECTIVES) + " another year yr",
     suffixes="ian ean ese ish ani eli aqi uti ali ton bek iot rab",
 )
+# Tokens a person noun may start ("passer" of "passer-by"): a sentence without one names none.
+W_PERSON_START = word_class(prefixes=" ".join(sorted({tokenizable(p).split()[0] for p in PERSON_NOUNS})))
 W_DISASTER = word_class(
     "typhoon hurricane cyclone tornado earthquake quake tsunami avalanche blizzard heatwave heat "
     "drought collision overdose painkiller vioxx epidemic outbreak cholera covid coronavirus "
@@ -175,6 +177,24 @@ _RIGHT_TRIGGER = re.compile(
     r"(?:\s*,?\s+" + _AUX + r"\b)*"
     r"\s*,?\s+" + _RIGHT_KIND
 )
+# One word of each _RIGHT_KIND phrase, a whole token wherever the phrase occurs ("lives" of "lost
+# their lives"): after a number whose rest of sentence holds none of them, _RIGHT_TRIGGER fails.
+_RIGHT_KIND_TOKENS = frozenset(
+    "killed dead died die dies dying perished slain lives life gunned executed massacred murdered "
+    "beheaded assassinated falling fell fallen death deaths fatalities wounded injured injuries "
+    "hurt maimed missing unaccounted disappeared displaced fled fleeing flee uprooted homeless "
+    "refugees evacuated forced leave left arrested detained abducted kidnapped taken held captured "
+    "seized rounded custody jailed imprisoned arrests abductions".split()
+)
+
+
+def _right_trigger(doc: Doc, pos: int, hi: int) -> re.Match[str] | None:
+    """_RIGHT_TRIGGER matched at pos, tried only when (ASCII) low[pos:hi] holds a kind token."""
+    if doc.low[pos:hi].isascii() and _RIGHT_KIND_TOKENS.isdisjoint(doc.flat[pos:hi].split()):
+        return None
+    return _RIGHT_TRIGGER.match(doc.low, pos, hi)
+
+
 # "The wounded included an army officer", "among the dead were two children".
 _LEFT_LIST = re.compile(
     r"\b(?P<trig>dead|wounded|injured|killed|victims|missing|detained|arrested|abducted)\s+"
@@ -195,6 +215,8 @@ _SUBGROUP_LEFT = re.compile(
     r"(?:\bincluding|\bincluded|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bamong\s+the\s+"
     r"(?:dead|victims|killed|wounded|injured))\s*$"
 )
+_SUBGROUP_WORDS = ("includ", "among", "whom")
+"""Strings one of which _SUBGROUP_LEFT needs (a fast gate)."""
 _NEGATION = re.compile(r"\b(?:no|not|none|nobody|without|never|zero)\b[^,.;]{0,20}$")
 _BETWEEN_COORD = re.compile(r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+)$")
 _BETWEEN_CONT = re.compile(
@@ -226,6 +248,11 @@ _DATE_LEFT = re.compile(rf"(?:\b{MONTH_RE}\s*|\bthe\s*|\bNo\.?\s*|\bResolution\s
 _CONJ = re.compile(r"\s+(?:and|or)\s+(?=[a-z])")
 _YEAR_DIGITS = re.compile(r"\d{4}\b")
 _MONTH_AFTER = re.compile(rf"\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{MONTH_RE}\b")
+# What _MONTH_AFTER must find first after the spaces (a fast gate).
+_MONTH_AFTER_STARTS = (
+    "st", "nd", "rd", "th", "of", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
+    "Oct", "Nov", "Dec",
+)  # fmt: skip
 _STOP = frozenset(
     "is are was were have has had been be will would could may might and or but in on at "
     "from to by with for who which that as after when while since during into over under "
@@ -302,7 +329,7 @@ def _noun_group(text: str, pos: int, stop: int, single: bool = False) -> _Noun |
             return None
         if kind_of(low) and low not in PERSON_NOUNS and not (single and low == "wounded"):
             break
-        age = _AGE.fullmatch(word)
+        age = _AGE.fullmatch(word) if low.endswith("old") else None
         if age:
             years = parse_number(age.group("n"))
             if years is None:
@@ -417,8 +444,29 @@ class _Fig:
     extra_kind: str | None = None
 
 
-def _candidates(text: str, low: str, lo: int, hi: int, tokens: set[str], single: bool) -> list[_Fig]:
+def _may_open_person(text: str, pos: int, hi: int) -> bool:
+    """Whether the word at pos may open a singular person's noun group (a fast gate: when
+    False, _noun_group(text, pos, hi, single=True) names no person)."""
+    m = _WORD.match(text, pos, hi)
+    if m is None:
+        return False
+    word = m.group(1)
+    low = word.lower()
+    return (
+        low in PERSON_NOUNS
+        or low in ADJECTIVES
+        or low in MODIFIER_HINTS
+        or low.endswith("old")
+        or word[0].isupper()
+        or word[0].isdigit()
+    )
+
+
+def _candidates(text: str, low: str, lo: int, hi: int, tokens: set[str], mask: int) -> list[_Fig]:
     figs: list[_Fig] = []
+    single = bool(mask & W_SINGLE)
+    # Whether a person noun (or an age: "old") may follow an article anywhere in the sentence.
+    person_near = bool(mask & W_PERSON_START) or low.find("old", lo, hi) >= 0
     taken: list[tuple[int, int]] = []
     for q in find_quantities(text, lo, hi, low, tokens):
         if (
@@ -433,7 +481,8 @@ def _candidates(text: str, low: str, lo: int, hi: int, tokens: set[str], single:
         before = text[max(lo, q.start - 12) : q.start]
         if _DATE_LEFT.search(before) and q.qualifier is None:
             continue
-        if _MONTH_AFTER.match(text[q.end : q.end + 14]):
+        after = text[q.end : q.end + 14]
+        if after.lstrip().startswith(_MONTH_AFTER_STARTS) and _MONTH_AFTER.match(after):
             continue
         if text[q.start : q.end].lower() in ("one", "a number") and _WORD.match(text, q.end, hi):
             nxt = _WORD.match(text, q.end, hi)
@@ -450,8 +499,12 @@ def _candidates(text: str, low: str, lo: int, hi: int, tokens: set[str], single:
         art = m.group("art")
         if art != "another" and not text[m.end() : m.end() + 1].isupper():
             # A person noun (or an age) must come within the next few words.
+            if not person_near or not _may_open_person(text, m.end(), hi):
+                continue
             ahead = low[m.end() : min(hi, m.end() + 80)].split(None, 7)[:7]
-            if not any(w.strip(",.;:()\"'") in PERSON_NOUNS or "old" in w for w in ahead):
+            if PERSON_NOUNS.keys().isdisjoint([w.strip(",.;:()\"'") for w in ahead]) and not any(
+                "old" in w for w in ahead
+            ):
                 continue
         if art == "another":
             nxt = _WORD.match(text, m.end() - 1, hi)
@@ -484,12 +537,13 @@ def _candidates(text: str, low: str, lo: int, hi: int, tokens: set[str], single:
     return figs
 
 
-def _own_kind(text: str, low: str, fig: _Fig, lo: int, hi: int) -> None:
+def _own_kind(doc: Doc, fig: _Fig, lo: int, hi: int) -> None:
+    text, low = doc.text, doc.low
     q, noun = fig.q, fig.noun
     left_lo = max(lo, q.start - 90)
     left = low[left_lo : q.start]  # the left patterns are written in lower case
     near = max(0, len(left) - 60)  # the left triggers end right before the number
-    left_mask = mask_in(low, left_lo + near, q.start)
+    left_mask = doc.mask_between(left_lo + near, q.start)
     if left_mask & W_NEGATION and _NEGATION.search(left[-30:]):
         fig.kind = "none"
         return
@@ -511,7 +565,7 @@ def _own_kind(text: str, low: str, fig: _Fig, lo: int, hi: int) -> None:
                 fig.extra_kind = "wounded"
                 fig.start = left_lo + both.start()
     if fig.kind is None:
-        m = _RIGHT_TRIGGER.match(low, noun.end, hi)
+        m = _right_trigger(doc, noun.end, hi)
         if m:
             fig.kind = kind_of(m.group("kind"))
             fig.source = "right"
@@ -523,7 +577,8 @@ def _own_kind(text: str, low: str, fig: _Fig, lo: int, hi: int) -> None:
             fig.source = "list"
             fig.start = left_lo + m.start()
     if fig.kind is None and (noun.bare or noun.person):
-        m = _NUMBER_OF_LEFT.search(text, left_lo, q.start)
+        ascii_left = left.isascii()  # then the case-blind patterns need their words in left
+        m = None if ascii_left and "number" not in left else _NUMBER_OF_LEFT.search(text, left_lo, q.start)
         if m:
             fig.kind = kind_of(m.group("trig"))
             fig.source = "toll"
@@ -531,7 +586,7 @@ def _own_kind(text: str, low: str, fig: _Fig, lo: int, hi: int) -> None:
             if who and who.person:
                 fig.group = who.group()
         else:
-            m = _TOLL_LEFT.search(text, left_lo, q.start)
+            m = None if ascii_left and "toll" not in left else _TOLL_LEFT.search(text, left_lo, q.start)
             if m and "casualty" not in m.group(0).lower() and "injur" not in m.group(0).lower():
                 fig.kind = "killed"
                 fig.source = "toll"
@@ -549,10 +604,14 @@ def _own_kind(text: str, low: str, fig: _Fig, lo: int, hi: int) -> None:
             fig.source = "head"
 
 
-def _resolve_sentence(text: str, low: str, figs: list[_Fig], lo: int, hi: int) -> None:
+def _resolve_sentence(doc: Doc, figs: list[_Fig], lo: int, hi: int) -> None:
+    text, low = doc.text, doc.low
     for fig in figs:
-        _own_kind(text, low, fig, lo, hi)
-        fig.subgroup = bool(_SUBGROUP_LEFT.search(low, max(lo, fig.q.start - 20), fig.q.start))
+        _own_kind(doc, fig, lo, hi)
+        left = low[max(lo, fig.q.start - 20) : fig.q.start]
+        fig.subgroup = any(w in left for w in _SUBGROUP_WORDS) and bool(
+            _SUBGROUP_LEFT.search(low, max(lo, fig.q.start - 20), fig.q.start)
+        )
     # "Six guardsmen and 10 civilians were wounded": share the predicate of the last conjunct.
     for i in range(len(figs) - 2, -1, -1):
         fig, nxt = figs[i], figs[i + 1]
@@ -693,13 +752,13 @@ def extract_casualties(doc: Doc, field_name: str) -> list[CasualtyFigure]:
     for index in doc.having_all(W_KIND, W_COUNT | W_SINGLE):
         lo, hi = sents.starts[index], sents.ends[index]
         mask = doc.masks[index]
-        figs = _candidates(text, low, lo, hi, doc.words[index], bool(mask & W_SINGLE))
+        figs = _candidates(text, low, lo, hi, doc.words[index], mask)
         if not figs:
             continue
         sentence = text[lo:hi]
         if mask & W_DISASTER and DISASTER_RE.search(sentence) and not CONFLICT_RE.search(sentence):
             continue
-        _resolve_sentence(text, low, figs, lo, hi)
+        _resolve_sentence(doc, figs, lo, hi)
         kept = [f for f in figs if f.kind and f.kind != "none"]
         if not kept:
             continue

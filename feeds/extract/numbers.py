@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -55,6 +57,8 @@ _NUMBER_AT = re.compile(
 )
 # The qualifier right before a number: "at least", "more than", "between" ...
 _QUAL_BEFORE = re.compile(rf"(?:\b(?P<between>between)|\b(?:{_QUAL_RE}))\s+$", re.IGNORECASE)
+_QUAL_WORDS = 4
+"""Most words in a qualifier ("well in excess of")."""
 _QUAL_LAST = frozenset(
     "least than over above of about around some approximately roughly estimated nearly almost "
     "to under as most between".split()
@@ -75,12 +79,10 @@ NUMBER_TOKENS = frozenset(_START_BY_TOKEN)
 _DIGITS_VALUE = re.compile(r"([\d,]+(?:\.\d+)?)(?:[-\s]+(thousand|million|billion))?")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _DIGIT_RUN = re.compile(r"[0-9]+")
-_WORDLIKE = re.compile(r"[\w.,$€£]")
 _WORD_SPLIT = re.compile(r"[-\s]+")
 
 
-@dataclass(frozen=True, slots=True)
-class Quantity:
+class Quantity(NamedTuple):
     """A number phrase: where it is, its value(s) and how it was qualified."""
 
     start: int
@@ -90,6 +92,7 @@ class Quantity:
     qualifier: str | None
 
 
+@lru_cache(maxsize=4096)
 def parse_number(text: str) -> int | None:
     """Value of a number phrase ("1,400", "1.2 million", "forty-seven", "a dozen"), else None."""
     s = text.strip().lower().replace("\u2009", "")
@@ -146,10 +149,19 @@ def _parse_words(s: str) -> int | None:
     return total + current if seen else None
 
 
+_match_start = operator.methodcaller("start")
+
+
+def _wordlike(ch: str) -> bool:
+    """Whether ch is a word character (as \\w) or one of . , $ € £."""
+    return ch.isalnum() or ch in "_.,$€£"
+
+
 def _starts(text: str, low: str, lo: int, hi: int, tokens: set[str] | None = None) -> list[int]:
     """Offsets where a number token begins: digit runs and number/vague words."""
-    out = [m.start() for m in _DIGIT_RUN.finditer(low, lo, hi)]
-    out = [p for p in out if p == 0 or not _WORDLIKE.match(text, p - 1)]
+    out = [
+        p for p in map(_match_start, _DIGIT_RUN.finditer(low, lo, hi)) if p == 0 or not _wordlike(text[p - 1])
+    ]
     if tokens is None:
         words: tuple[str, ...] = _START_WORDS
     else:
@@ -201,9 +213,12 @@ def find_quantities(
         q_start = pos
         qualifier = None
         between = False
-        words = low[max(start, pos - 30) : pos].split()
+        left = max(start, pos - 30)
+        words = low[left:pos].split()
         if words and words[-1] in _QUAL_LAST:
-            qm = _QUAL_BEFORE.search(text, max(start, pos - 30), pos)
+            if len(words) > _QUAL_WORDS:  # a qualifier starts within the last few words
+                left = pos - len(low[left:pos].split(None, len(words) - _QUAL_WORDS)[-1])
+            qm = _QUAL_BEFORE.search(text, left, pos)
             if qm:
                 q_start = qm.start()
                 between = bool(qm.group("between"))

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from feeds.extract.lexicon import MONTH_RE
-from feeds.extract.text import Doc, word_class
+from feeds.extract.text import Doc, mask_of, word_class
 
 CUMULATIVE = "cumulative"
 INCIDENT = "incident"
@@ -51,12 +51,31 @@ _REPORTED = re.compile(
     re.IGNORECASE,
 )
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+# Words one of which _REPORTED or _SINCE_BEFORE needs (a fast gate on ASCII text).
+_REPORTED_WORDS = (
+    "said", "says", "told", "reported", "announced", "added", "stated", "confirmed", "tweeted",
+    "declared", "according", "quoted", "statement", "since",
+)  # fmt: skip
+
+
+def _reported_or_since(text: str, low: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] ends with a reporting verb or "since" (an incident cue that does not
+    date the figure)."""
+    window = low[lo:hi]
+    if window.isascii() and not any(w in window for w in _REPORTED_WORDS):
+        return False
+    before = text[lo:hi]
+    return bool(_REPORTED.search(before) or _SINCE_BEFORE.search(before))
+
+
 # "the deadliest attack since 2003", "the worst violence in eight months": a comparison.
 _SUPERLATIVE = re.compile(
     r"\b(?:\w+est|first|most\s+\w+|worst|biggest|largest|highest[-\w]*)\b(?:\s+[\w-]+){0,4}\s+"
     r"(?:in\s+)?$",
     re.IGNORECASE,
 )
+_SUPERLATIVE_WORDS = ("est", "first", "most", "worst")
+"""Strings one of which _SUPERLATIVE needs (a fast gate on ASCII text)."""
 _PLAIN_CUM = ("since", "so far", "to date", "thus far", "in total", "altogether", "overall")
 _UNIT_WORDS = ("weekend", "decade", "year", "month", "week", "day")
 _DAY_WORDS = (
@@ -98,19 +117,62 @@ def _key(word: str, whole: bool) -> str:
 _BY_KEY: dict[tuple[tuple[str, ...], bool], dict[str, tuple[str, ...]]] = {}
 
 
-def _present(words: tuple[str, ...], whole: bool, tokens: set[str]) -> tuple[str, ...]:
-    """The words that may occur in a sentence with these tokens, in their original order."""
+def _present(words: tuple[str, ...], whole: bool, tokens: set[str] | frozenset[str]) -> tuple[str, ...]:
+    """The words that may occur in a sentence with these tokens, in their original order.
+
+    tokens are the sentence's tokens (whole) or their first three letters (not whole)."""
     by_key = _BY_KEY.get((words, whole))
     if by_key is None:
         by_key = {}
         for w in words:
             by_key[_key(w, whole)] = (*by_key.get(_key(w, whole), ()), w)
         _BY_KEY[(words, whole)] = by_key
-    keys = by_key.keys() & (tokens if whole else {t[:3] for t in tokens})
+    keys = by_key.keys() & tokens
     if not keys:
         return ()
+    if len(keys) == 1:
+        return by_key[next(iter(keys))]  # already in the original order
     found = {w for k in keys for w in by_key[k]}
     return tuple(w for w in words if w in found)
+
+
+_DURING_ANCHORS = ("during",)
+_WAR_ANCHORS = ("war", "conflict", "insurgency", "uprising", "crisis")
+_BRINGING_ANCHORS = ("bringing",)
+_ERUPTED_ANCHORS = ("erupted", "began", "started", "broke out", "flared")
+# The word lists find_cues looks for (whole words, then prefixes), and for each key token (or
+# first three letters of a token) the (list, position) of the words it may stand for.
+_GROUPS = (
+    _PLAIN_CUM, _DURING_ANCHORS, _WAR_ANCHORS, _BRINGING_ANCHORS, _ERUPTED_ANCHORS, _DAY_WORDS,
+    _EVENT_WORDS, _UNIT_WORDS, _MONTH_STEMS,
+)  # fmt: skip
+_N_WHOLE = 7
+# One word class per list: a sentence whose tokens hold none of a list's keys has none of its words.
+_GROUP_BITS = tuple(
+    word_class(" ".join({_key(w, True) for w in words}))
+    if g < _N_WHOLE
+    else word_class(prefixes=" ".join({_key(w, False) for w in words}))
+    for g, words in enumerate(_GROUPS)
+)
+
+
+def _cue_words(tokens: set[str] | None, mask: int) -> list[tuple[str, ...]]:
+    """For each of _GROUPS, its words that may occur in a sentence with these tokens and word
+    classes (in order)."""
+    if tokens is None:
+        return list(_GROUPS)
+    out: list[tuple[str, ...]] = []
+    prefixes: set[str] | None = None
+    for g, words in enumerate(_GROUPS):
+        if not mask & _GROUP_BITS[g]:
+            out.append(())
+        elif g < _N_WHOLE:
+            out.append(_present(words, True, tokens))
+        else:
+            if prefixes is None:
+                prefixes = {t[:3] for t in tokens}
+            out.append(_present(words, False, prefixes))
+    return out
 
 
 def _occurrences(
@@ -126,7 +188,7 @@ def _occurrences(
     tokens, when given, are the tokens of low[lo:hi]: words that cannot occur are not looked for.
     """
     if tokens is not None:
-        words = _present(words, whole, tokens)
+        words = _present(words, whole, tokens if whole else {t[:3] for t in tokens})
     for word in words:
         pos = low.find(word, lo, hi)
         while pos >= 0:
@@ -136,20 +198,28 @@ def _occurrences(
 
 
 def find_cues(
-    text: str, low: str, lo: int, hi: int, tokens: set[str] | None = None
+    text: str, low: str, lo: int, hi: int, tokens: set[str] | None = None, mask: int | None = None
 ) -> list[tuple[int, int, str]]:
     """Time cues in text[lo:hi]: (start, end, "cumulative" | "incident"), sorted.
 
-    tokens, when given, are the lower-case tokens of text[lo:hi] (a fast gate)."""
+    tokens, when given, are the lower-case tokens of text[lo:hi] (a fast gate), and mask their
+    word classes (computed when not given)."""
     cues: list[tuple[int, int, str]] = []
+    if mask is None:
+        mask = mask_of(tokens) if tokens is not None else 0
+    words = _cue_words(tokens, mask)
+    plain_cum, during, war, bringing, erupted, day_words, event_words, unit_words, month_stems = words
 
     def superlative(pos: int) -> bool:
+        window = low[max(lo, pos - 60) : pos]
+        if window.isascii() and not any(w in window for w in _SUPERLATIVE_WORDS):
+            return False
         return bool(_SUPERLATIVE.search(text, max(lo, pos - 60), pos))
 
-    for pos, word in _occurrences(low, _PLAIN_CUM, lo, hi, True, tokens):
+    for pos, word in _occurrences(low, plain_cum, lo, hi):
         if not superlative(pos):
             cues.append((pos, pos + len(word), CUMULATIVE))
-    for pos, word in _occurrences(low, _UNIT_WORDS, lo, hi, False, tokens):
+    for pos, word in _occurrences(low, unit_words, lo, hi, False):
         if (pos and low[pos - 1].isalpha()) or (word == "day" and low[pos : pos + 5] == "day a"):
             continue  # "Monday", "today"
         m = None
@@ -176,35 +246,29 @@ def find_cues(
                 ok = False
         if ok:
             cues.append((m.start(), m.end(), CUMULATIVE))
-    for pattern, anchors in (
-        (_DURING, ("during",)),
-        (_WAR_VERB, ("war", "conflict", "insurgency", "uprising", "crisis")),
-        (_BRINGING, ("bringing",)),
-        (_ERUPTED, ("erupted", "began", "started", "broke out", "flared")),
-    ):
-        for pos, _ in _occurrences(low, anchors, lo, hi, True, tokens):
+    for pattern, anchors in ((_DURING, during), (_WAR_VERB, war), (_BRINGING, bringing), (_ERUPTED, erupted)):
+        for pos, _ in _occurrences(low, anchors, lo, hi):
             m = pattern.match(text, pos, hi)
             if m:
                 cues.append((m.start(), m.end(), CUMULATIVE))
     incident: list[tuple[int, int]] = []
-    for pos, word in _occurrences(low, _DAY_WORDS, lo, hi, True, tokens):
+    for pos, word in _occurrences(low, day_words, lo, hi):
         incident.append((pos, pos + len(word)))
     if "24 hours" in low[lo:hi] or "twenty-four hours" in low[lo:hi]:
         pos = max(low.find("24 hours", lo, hi), low.find("twenty-four hours", lo, hi))
         incident.append((pos, pos + 8))
-    for pos, word in _occurrences(low, _EVENT_WORDS, lo, hi, True, tokens):
+    for pos, word in _occurrences(low, event_words, lo, hi):
         m = _IN_EVENT.search(text, max(lo, pos - 30), pos)
         if m:
             incident.append((m.start(), pos + len(word)))
-    for pos, _ in _occurrences(low, _MONTH_STEMS, lo, hi, False, tokens):
+    for pos, _ in _occurrences(low, month_stems, lo, hi, False):
         if (pos and low[pos - 1].isalnum()) or not _MONTH_TOKEN.match(text, pos):
             continue
         m = _DATE_CUE.search(text, max(lo, pos - 8), min(hi, pos + 16))
         if m:
             incident.append((m.start(), m.end()))
     for a, b in incident:
-        before = text[max(lo, a - 40) : a]
-        if _REPORTED.search(before) or _SINCE_BEFORE.search(before):
+        if _reported_or_since(text, low, max(lo, a - 40), a):
             continue
         if any(x <= a < y for x, y, _ in cues):
             continue
@@ -227,19 +291,22 @@ class ScopeTracker:
         doc = self.doc
         if not doc.masks[i] & W_CUE:
             return []
-        return find_cues(doc.text, doc.low, doc.sents.starts[i], doc.sents.ends[i], doc.words[i])
+        return find_cues(
+            doc.text, doc.low, doc.sents.starts[i], doc.sents.ends[i], doc.words[i], doc.masks[i]
+        )
 
     def advance(self, index: int) -> None:
         """Move to sentence index: the frame picks up cues of the sentences passed over."""
-        for i in range(index - 1, self.frame_sentence, -1):
-            cues = self._cues(i)
-            if cues:
-                self.frame = cues[-1][2]
-                break
         self.index = index
         self.cues = self._cues(index)
         if self.cues:
-            self.frame = self.cues[-1][2]
+            self.frame = self.cues[-1][2]  # the sentences passed over do not matter
+        else:
+            for i in range(index - 1, self.frame_sentence, -1):
+                cues = self._cues(i)
+                if cues:
+                    self.frame = cues[-1][2]
+                    break
         self.frame_sentence = index
 
     def scope_at(self, start: int, end: int, kind: str) -> str:

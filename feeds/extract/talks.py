@@ -8,7 +8,7 @@ from datetime import date
 
 from feeds.extract.dates import DateExpr, find_dates
 from feeds.extract.lexicon import MONTH_RE, WEEKDAY_RE
-from feeds.extract.text import Doc, mask_in, word_class
+from feeds.extract.text import Doc, word_class
 from feeds.models import Span, Talk
 
 W_MEETING = word_class(
@@ -67,6 +67,22 @@ _NON_CONFLICT_TALKS = re.compile(
     r"(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# The words _NON_CONFLICT_TALKS ends a token with (written out, lower case): a fast gate.
+_NON_CONFLICT_ENDINGS = tuple(
+    "trade tariff tariffs climate budget coalition wage pay contract merger accession tax pension "
+    "pensions brexit customs fisheries debt bailout salary labor labour licence license".split()
+)
+
+
+def _non_conflict(text: str, low: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] ends with a non-conflict topic ("trade talks"): _NON_CONFLICT_TALKS,
+    tried only when one of the last two tokens ends with one of its words."""
+    window = low[lo:hi]
+    if window.isascii() and not any(w.endswith(_NON_CONFLICT_ENDINGS) for w in window.split()[-2:]):
+        return False
+    return bool(_NON_CONFLICT_TALKS.search(text, lo, hi))
+
+
 _FUTURE_BEFORE = re.compile(
     r"\b(?:will|would|shall|'ll|to|is\s+to|are\s+to|plan(?:s|ning)?\s+to|agreed\s+to|invited"
     r"|expected\s+to|set\s+to|due\s+to)\s+(?:\w+\s+){0,2}?(?:hold|attend|join|resume|start|begin"
@@ -237,10 +253,11 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
-def _status(low: str, m_start: int, m_end: int, best_end: int, lo: int, hi: int) -> tuple[str, bool]:
+def _status(doc: Doc, m_start: int, m_end: int, best_end: int, lo: int, hi: int) -> tuple[str, bool]:
     """Whether the meeting at low[m_start:m_end] is scheduled, postponed or cancelled (as the
     subject or object of the verb, in the same clause), and whether a new date is given."""
-    mask = mask_in(low, lo, hi)
+    low = doc.low
+    mask = doc.mask_between(lo, hi)
     if not mask & (_CANCELLED_W | _POSTPONED_W):
         return "scheduled", False
     for pattern, status in ((_CANCELLED_LC, "cancelled"), (_POSTPONED_LC, "postponed")):
@@ -317,9 +334,8 @@ def _meetings(text: str, low: str, lo: int, hi: int, words: set[str]) -> list[re
     return out
 
 
-def _mentions(
-    text: str, low: str, lo: int, hi: int, words: set[str], published: date | None
-) -> list[_Mention]:
+def _mentions(doc: Doc, lo: int, hi: int, words: set[str], published: date | None) -> list[_Mention]:
+    text, low = doc.text, doc.low
     found = _meetings(text, low, lo, hi, words)
     if not found:
         return []
@@ -328,7 +344,7 @@ def _mentions(
     sentence_place: tuple[str | None] | None = None  # computed once, when first needed
     parties: tuple[str | None] | None = None
     for i, m in enumerate(found):
-        if _NON_CONFLICT_TALKS.search(text, max(lo, m.start() - 30), m.start()):
+        if _non_conflict(text, low, max(lo, m.start() - 30), m.start()):
             continue
         prev_end = found[i - 1].end() if i else lo
         next_start = found[i + 1].start() if i + 1 < len(found) else hi
@@ -357,9 +373,9 @@ def _mentions(
         before = low[w_lo : m.start()]  # lower case: the window patterns below are too
         after = low[m.end() : w_hi]
         window = low[w_lo:w_hi]
-        wmask = mask_in(low, w_lo, w_hi)
+        wmask = doc.mask_between(w_lo, w_hi)
         status, new_date = _status(
-            low, m.start(), m.end(), best.end if best else 0, w_lo, min(next_start, hi)
+            doc, m.start(), m.end(), best.end if best else 0, w_lo, min(next_start, hi)
         )
         if status == "postponed" and new_date and best:
             status = "scheduled"  # "postponed until May 9": the new date
@@ -423,7 +439,7 @@ def find_talks(
     mentions: list[_Mention] = []
     for index in meeting:
         lo, hi = sents.starts[index], sents.ends[index]
-        mentions.extend(_mentions(text, doc.low, lo, hi, doc.words[index], published))
+        mentions.extend(_mentions(doc, lo, hi, doc.words[index], published))
     if not mentions:
         return []
     # One entry per meeting: mentions with the same date (or none) are the same meeting.

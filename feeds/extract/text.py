@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import reduce
+from operator import or_
 
 _ABBREV = {
     "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "pte", "st",
@@ -124,12 +126,10 @@ def _classify(word: str) -> int:
 
 def mask_of(words: set[str]) -> int:
     """The classes (OR of bits) that any of the words belongs to."""
-    mask = 0
-    get = _MASKS.get
-    for word in words:
-        bits = get(word)
-        mask |= _classify(word) if bits is None else bits
-    return mask
+    bits = list(map(_MASKS.get, words))
+    if None in bits:
+        bits = [_classify(word) if b is None else b for word, b in zip(words, bits, strict=True)]
+    return reduce(or_, bits, 0)
 
 
 def tokenizable(low: str) -> str:
@@ -156,19 +156,24 @@ def mask_in(low: str, lo: int = 0, hi: int | None = None) -> int:
 class Doc:
     """One text prepared once: lower-cased copy, sentences and each sentence's word classes."""
 
-    __slots__ = ("low", "mask", "masks", "sents", "text", "words")
+    __slots__ = ("flat", "low", "mask", "masks", "sents", "text", "words")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.low = lowered(text)
         self.sents = split_sentences(text)
-        flat = tokenizable(self.low)
+        # low with punctuation turned into spaces: flat[a:b].split() are the tokens of low[a:b].
+        self.flat = flat = tokenizable(self.low)
         self.words = [set(flat[a:b].split()) for a, b in zip(self.sents.starts, self.sents.ends, strict=True)]
         self.masks = [mask_of(words) for words in self.words]
         mask = 0
         for bits in self.masks:
             mask |= bits
         self.mask = mask
+
+    def mask_between(self, lo: int, hi: int) -> int:
+        """The word classes present in low[lo:hi] (as mask_in(self.low, lo, hi))."""
+        return mask_of(set(self.flat[lo:hi].split()))
 
     def having(self, bits: int) -> list[int]:
         """Indices of the sentences holding a word of any of the classes in bits."""
