@@ -92,12 +92,16 @@ _ACCUSER = re.compile(
 )
 _SUBJECT = re.compile(
     r"(?P<who>(?:[A-Z][\w'’-]*\s+){1,4}?(?:troops|forces|army|rebels|militants|militia\w*"
-    r"|fighters|soldiers|government)?|(?:[A-Z][\w'’-]*\s*){1,3}|the\s+(?:[\w'’-]+\s+){0,2}?"
+    r"|fighters|soldiers|government)?|(?:[A-Z][\w'’-]*\s*){1,3}|(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:troops|forces|army|rebels|militants|militia\w*|fighters|soldiers|government))\s*"
     r"(?:(?:has|have|had|again|also|repeatedly|reportedly|allegedly|continued\s+to|continue"
     r"\s+to)\s+)*$"
 )
-_BY = re.compile(r"^\s*(?:\w+\s+){0,3}?by\s+(?P<who>(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,4})")
+_BY = re.compile(
+    r"^\s*(?:\w+\s+){0,3}?by\s+(?P<who>(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s*){1,4}"
+    r"|(?:[\w'’-]+\s+){0,2}?(?:troops|forces|army|rebels|militants|militia\w*|fighters|soldiers)\b"
+    r"(?:\s+(?:fighters|forces|troops|soldiers|members|units)\b)?))"
+)
 _BREAK_OUT = re.compile(r"\bbr(?:oke|eak)\w*\s+(?:out|off|down)")
 _MONITOR_BEFORE = re.compile(r"\bmonitor\w*\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 # "a daily tally of violations", "will investigate any violations", "to prevent violations":
@@ -112,19 +116,68 @@ _NOT_A_REPORT = re.compile(
 _STOP_WHO = re.compile(r"^(?:The|A|An|It|This|That|But|And|However|Meanwhile|On|In)$")
 
 
+_ACTOR_NOUN = re.compile(
+    r"\b(?:troops|forces|army|military|rebels?|militants?|militia\w*|fighters|soldiers|government"
+    r"|regime|side|alliance|front|movement|group|police|guards?|insurgents?|separatists?"
+    r"|forces|authorities|ministry|command)\b",
+    re.IGNORECASE,
+)
+_NOT_ACTOR = re.compile(
+    r"^(?:(?:on|last|this|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|today|yesterday|tonight|multiple|several|many|both|each|all|some|officials?|residents?"
+    r"|monitors?|witnesses|sources|reports?|\d\w*)\b",
+    re.IGNORECASE,
+)
+
+
+_LEAD_WORDS = frozenset(
+    "said says that and but as when after while claimed alleged added insisted warned".split()
+)
+
+
+def _clean_actor(who: str | None, *, need_noun: bool) -> str | None:
+    """A plausible accused party, or None: days, quantities and bare place names are not actors."""
+    if not who:
+        return None
+    who = who.strip(" ,;:'’\"")
+    words = who.split()
+    while words and words[0].lower() in _LEAD_WORDS:
+        words.pop(0)
+    who = " ".join(words)
+    if not who or _STOP_WHO.match(who) or who.lower() in ("the", "each other", "one another", "the other"):
+        return None
+    if _NOT_ACTOR.match(who):
+        return None
+    if need_noun and not _ACTOR_NOUN.search(who):
+        return None
+    return who
+
+
 def _accused(sentence: str, at: int, end: int) -> str | None:
+    """Who the report says broke the truce: the object of "accused X of", the agent in
+    "by X", or a subject naming an armed actor ("government forces", "the rebels")."""
     m = _ACCUSER.search(sentence)
-    if m and m.group("who").strip():
-        return m.group("who").strip()
+    if m:
+        who = _clean_actor(m.group("who"), need_noun=False)
+        if who:
+            return who
     m = _BY.match(sentence[end:])
     if m:
-        return m.group("who").strip()
-    m = _SUBJECT.search(sentence[max(0, at - 60) : at])
-    if m:
-        who = m.group("who").strip()
-        if who and not _STOP_WHO.match(who) and who.lower() not in ("the",):
+        who = _clean_actor(m.group("who"), need_noun=False)
+        if who:
             return who
+    window = sentence[max(0, at - 60) : at]
+    m = _SUBJECT.search(window)
+    if m:
+        before = window[: m.start()].split()
+        if before and before[-1].lower() in _PLACE_PREPOSITIONS:
+            return None  # "shelling in Kessin despite the truce": a place, not an actor
+        return _clean_actor(m.group("who"), need_noun=False)
     return None
+
+
+_PLACE_PREPOSITIONS = frozenset("in near at around of from to on into across outside inside".split())
 
 
 def _lower_case(pattern: re.Pattern[str]) -> re.Pattern[str]:

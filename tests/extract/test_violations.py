@@ -50,3 +50,22 @@ def test_accused_party() -> None:
 def test_title_only_breach_is_taken_from_the_title() -> None:
     v = extract("Rebels accused of ceasefire violations", "Talks were suspended.").violation
     assert v is not None and v.span.field == "title"
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("The army accused the Northern Front of violating the truce near the dam.", "the Northern Front"),
+        ("Monitors said government forces broke the ceasefire overnight.", "government forces"),
+        ("The truce was breached by militia fighters, the mayor said.", "militia fighters"),
+        ("Officials said Freedonia violated the truce within hours.", "Freedonia"),
+        # places, days and quantities are not accused parties
+        ("Two people died in shelling in Port Lysa despite the ceasefire.", None),
+        ("Shelling hit the port on Tuesday despite the truce, residents said.", None),
+        ("Several truces have been agreed and broken since the spring.", None),
+    ],
+)
+def test_accused_party_is_an_actor(text: str, accused: str | None) -> None:
+    facts = extract(None, text)
+    assert facts.violation is not None
+    assert facts.violation.accused == accused
