@@ -23,18 +23,49 @@ from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+# Realistic wire copy: mostly general news prose, and one story in five about the conflict,
+# with the figures and truce language the extractor looks for.
 WORDS = (
-    "ceasefire truce shelling talks envoy monitors civilians soldiers rebels convoy aid border village "
-    "town officials said statement reported killed wounded displaced negotiations the of and in to a on "
-    "for with by from after before during between against under over"
+    "the government said on Monday that officials would meet again next week to discuss the budget "
+    "plan while analysts expected markets to rise after a strong quarter for exports and a new trade "
+    "agreement with regional partners was signed in the capital by ministers from both countries as "
+    "voters prepare for elections later this year and the opposition called for reforms to health "
+    "education transport energy housing prices which have risen sharply since the spring according "
+    "to data published by the national statistics office in a report on growth and employment"
 ).split()
+CONFLICT = (
+    "At least {n} civilians were killed when shelling hit the market in {town} despite the ceasefire.",
+    "Rebels accused government forces of violating the truce near {town}, where {n} soldiers were "
+    "wounded overnight.",
+    "The monitoring group said {n} people had been killed since the truce took effect.",
+    "The UN envoy said talks would resume on March {day} in Geneva.",
+    "Some {n}00 families fled their homes in {town} after the attack, aid workers said.",
+)
+TOWNS = ("Adra", "Kessin", "Dravo", "Halvik", "Sarnic")
+
+
+def description(rng: random.Random, words: int = 300) -> str:
+    out: list[str] = []
+    count = 0
+    conflict = rng.random() < 0.2
+    while count < words:
+        if conflict and rng.random() < 0.25:
+            sentence = rng.choice(CONFLICT).format(
+                n=rng.randint(2, 40), town=rng.choice(TOWNS), day=rng.randint(10, 28)
+            )
+        else:
+            n = rng.randint(12, 28)
+            sentence = " ".join(rng.choice(WORDS) for _ in range(n)).capitalize() + "."
+        out.append(sentence)
+        count += len(sentence.split())
+    return " ".join(out)
 
 
 def make_feed(n: int, items: int, rng: random.Random) -> bytes:
     base = datetime(2026, 3, 1, tzinfo=UTC)
     entries = []
     for i in range(items):
-        words = " ".join(rng.choice(WORDS) for _ in range(300))
+        words = description(rng)
         desc = (
             f"<p>{words[:900]}</p><p><b>{words[900:1400]}</b> <a href='/x'>more</a></p><p>{words[1400:]}</p>"
         )

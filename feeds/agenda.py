@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
-import datetime as dt
 from datetime import UTC, datetime, time
 
 from feeds.store import TalkRow

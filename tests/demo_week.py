@@ -47,4 +47,8 @@ def poll_demo_week(db: Path, step: timedelta = timedelta(hours=4)) -> Iterator[D
             clock.advance(step)
             asyncio.run(poller.poll_once())
         asyncio.run(poller.poll_once())  # the failing sources have recovered by now
+    # The server is stopped before the tests use the database: no thread outlives the polling.
+    try:
         yield week
+    finally:
+        store.close()

@@ -1,0 +1,416 @@
+"""Dashboard benchmark: time to first paint, filter latency and peak RSS over a 1M-item cache.
+
+    .venv/bin/python bench/bench_tui.py [--items 1000000] [--db PATH] [--rebuild]
+
+The database is built once (in a subprocess, so its memory does not count) and reused from
+$XDG_CACHE_HOME/sitroom-bench/ (or --db). Figures are printed, not asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import hashlib
+import os
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+NOW = datetime(2026, 3, 6, 12, 0, tzinfo=UTC)
+TRUCE_START = NOW - timedelta(days=30)
+FEEDS = [
+    f"{name} {region}"
+    for name in ("AFP", "Reuters", "AP", "UN News", "ReliefWeb")
+    for region in ("World", "Middle East", "Africa", "Europe")
+]
+PLACES = (
+    "Idlib",
+    "Aleppo",
+    "Geneva",
+    "Astana",
+    "Doha",
+    "Gaza",
+    "Khartoum",
+    "Donetsk",
+    "Goma",
+    "Tripoli",
+    "Sanaa",
+    "Mosul",
+    "Kharkiv",
+    "Rafah",
+    "Darfur",
+    "Hodeidah",
+)
+ACTORS = (
+    "Government forces",
+    "Rebels",
+    "Militants",
+    "The army",
+    "Drones",
+    "Artillery",
+    "Airstrikes",
+    "Gunmen",
+    "Security forces",
+    "Armed groups",
+)
+VERBS = ("shelled", "attacked", "struck", "hit", "targeted", "raided", "bombed", "besieged")
+TOPICS = (
+    "ceasefire",
+    "truce",
+    "talks",
+    "aid convoy",
+    "humanitarian corridor",
+    "negotiations",
+    "prisoner exchange",
+    "evacuation",
+    "monitoring mission",
+    "peace plan",
+)
+WORDS = (
+    "officials",
+    "said",
+    "reported",
+    "monitors",
+    "residents",
+    "according",
+    "sources",
+    "statement",
+    "witnesses",
+    "despite",
+    "agreement",
+    "violation",
+    "breach",
+    "civilians",
+    "killed",
+    "wounded",
+    "displaced",
+    "envoy",
+    "mediators",
+    "delegation",
+    "round",
+)
+
+
+def default_db(n: int) -> Path:
+    base = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "sitroom-bench"
+    return base / f"bench-{n}.db"
+
+
+def _iso(dt: datetime) -> str:
+    return dt.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def build(path: Path, n: int, seed: int = 7) -> None:
+    """Fill a fresh database with n items and some facts, straight into the schema."""
+    from feeds.store import Store
+
+    rng = random.Random(seed)
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    store = Store(path)
+    conn = store.conn
+    start = time.perf_counter()
+    conn.execute("DROP TRIGGER items_ai")  # FTS rebuilt in one pass at the end
+    conn.execute("PRAGMA synchronous = OFF")
+    conn.executemany(
+        "INSERT INTO feeds(name, url, kind, last_status, last_attempt,"
+        " last_success, consecutive_errors, next_poll) VALUES (?,?,?,?,?,?,?,?)",
+        [
+            (
+                f,
+                f"https://example.org/{i}.xml",
+                "rss",
+                200,
+                _iso(NOW),
+                _iso(NOW),
+                0 if i % 7 else 2,
+                _iso(NOW + timedelta(minutes=5)),
+            )
+            for i, f in enumerate(FEEDS)
+        ],
+    )
+    span_s = 365 * 86400
+    batch = 20_000
+    item_id = 0
+    while item_id < n:
+        items, viols, cas, talks, watch = [], [], [], [], []
+        for _ in range(min(batch, n - item_id)):
+            item_id += 1
+            feed = FEEDS[item_id % len(FEEDS)]
+            when = NOW - timedelta(seconds=int(span_s * (1 - item_id / n)) + rng.randrange(60))
+            place, actor, verb, topic = (
+                rng.choice(PLACES),
+                rng.choice(ACTORS),
+                rng.choice(VERBS),
+                rng.choice(TOPICS),
+            )
+            title = f"{actor} {verb} {place} as {topic} {rng.choice(WORDS)} {item_id % 997}"
+            summary = " ".join(rng.choice(WORDS) for _ in range(14)) + f" in {place}."
+            uid = hashlib.sha1(f"{feed}{item_id}".encode()).hexdigest()[:24]
+            t = _iso(when)
+            items.append(
+                (
+                    item_id,
+                    uid,
+                    feed,
+                    f"g{item_id}",
+                    title,
+                    summary,
+                    f"https://example.org/{item_id}",
+                    t,
+                    t,
+                    t,
+                    t,
+                    uid[:20],
+                    int(when < NOW - timedelta(days=2)),
+                )
+            )
+            r = rng.random()
+            if r < 0.05:
+                viols.append(
+                    (item_id, title[:20], rng.choice(("government", "rebels", None)), "title", 0, 20)
+                )
+            if r < 0.03 or 0.5 < r < 0.52:
+                count = rng.randint(1, 40)
+                cas.append(
+                    (
+                        item_id,
+                        count,
+                        None,
+                        None,
+                        rng.choice(("killed", "wounded")),
+                        rng.choice(("civilians", "government", "rebels", "children", "unspecified")),
+                        "incident",
+                        f"{count} killed",
+                        "text",
+                        0,
+                        5,
+                    )
+                )
+            if r > 0.995:
+                date = (when + timedelta(days=rng.randint(1, 20))).date().isoformat()
+                talks.append(
+                    (
+                        item_id,
+                        date,
+                        None,
+                        rng.choice(PLACES[:6]),
+                        "government, rebels",
+                        rng.choice(("scheduled", "scheduled", "postponed")),
+                        "talks",
+                        "title",
+                        0,
+                        5,
+                    )
+                )
+            if r < 0.1:
+                watch.append((item_id, rng.choice(("breach", "shelling", "talks", "aid")), verb))
+        with store.write() as c:
+            c.executemany(
+                "INSERT INTO items(id, uid, feed, guid, title, summary, link, published,"
+                " first_seen, sort_time, updated, content_hash, is_read)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                items,
+            )
+            c.executemany(
+                'INSERT INTO violations(item_id, phrase, accused, field, start, "end") VALUES (?,?,?,?,?,?)',
+                viols,
+            )
+            c.executemany(
+                "INSERT INTO casualties(item_id, count, count_max, qualifier, kind,"
+                ' "group", scope, phrase, field, start, "end")'
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                cas,
+            )
+            c.executemany(
+                "INSERT INTO talks(item_id, date, date_end, place, parties, status,"
+                ' phrase, field, start, "end") VALUES (?,?,?,?,?,?,?,?,?,?)',
+                talks,
+            )
+            c.executemany("INSERT INTO watch_hits(item_id, watch, words) VALUES (?,?,?)", watch)
+        print(f"\r  {item_id:,} items", end="", file=sys.stderr, flush=True)
+    print(file=sys.stderr)
+    with store.write() as c:
+        c.execute("INSERT INTO items_fts(items_fts) VALUES ('rebuild')")
+        c.execute(
+            "CREATE TRIGGER items_ai AFTER INSERT ON items BEGIN"
+            " INSERT INTO items_fts(rowid, title, summary)"
+            " VALUES (new.id, new.title, new.summary); END"
+        )
+    conn.execute("ANALYZE")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
+    print(f"  built in {time.perf_counter() - start:.1f} s", file=sys.stderr)
+
+
+QUERIES = (
+    "geneva",
+    "shelling",
+    "ceasefire violation",
+    "kill*",
+    "feed:AFP",
+    "since:24h",
+    '"aid convoy"',
+    "talks -geneva",
+    "idlib OR aleppo",
+    "zzzznotfound",
+    "officials",
+    "tag:wire drones",
+)
+
+
+def _settings() -> Any:
+    from feeds.config import AlertSettings, Settings, TruceSettings
+    from feeds.models import FeedSpec
+
+    return Settings(
+        truce=TruceSettings(name="Bench truce", start=TRUCE_START),
+        feeds=tuple(
+            FeedSpec(name=f, url=f"https://example.org/{i}.xml", tags=("wire",) if i < 8 else ())
+            for i, f in enumerate(FEEDS)
+        ),
+        watch={"breach": ("breach*",), "shelling": ("shell*",), "talks": ("talks",), "aid": ("aid",)},
+        alerts=AlertSettings(toast=False, bell=False),
+    )
+
+
+async def measure(db: Path) -> dict[str, Any]:
+    from textual.message import Message
+
+    from feeds.query import parse_query
+    from tui.app import SitroomApp, tune_interpreter
+    from tui.panes.base import Pane
+
+    tune_interpreter()  # as run_dashboard() does
+    loaded: dict[str, float] = {}
+
+    all_loaded = asyncio.Event()
+
+    def hook(message: Message) -> None:
+        if isinstance(message, Pane.Loaded):
+            loaded[message.pane_id] = time.perf_counter()
+            if len(loaded) == 4:
+                all_loaded.set()
+
+    async def wait_loaded() -> None:
+        """Wait on an event (polling with sleep() would steal the app's own event loop)."""
+        await all_loaded.wait()
+
+    t0 = time.perf_counter()
+    app = SitroomApp(_settings(), str(db), poll=False, clock=lambda: NOW)
+    out: dict[str, Any] = {}
+    async with app.run_test(size=(160, 48), message_hook=hook) as pilot:
+        await wait_loaded()
+        await pilot.pause()
+        out["first_paint_s"] = time.perf_counter() - t0
+        out["pane_loaded_s"] = {k: round(v - t0, 3) for k, v in loaded.items()}
+
+        applied: list[float] = []
+
+        async def timed(apply: Any) -> float:
+            """Until the screen is idle again; `applied` gets the time to the last pane's data."""
+            loaded.clear()
+            all_loaded.clear()
+            start = time.perf_counter()
+            apply()
+            await wait_loaded()
+            applied.append(max(loaded.values()) - start)
+            await pilot.pause()
+            return time.perf_counter() - start
+
+        direct: list[float] = []
+        per_query: dict[str, float] = {}
+        for _ in range(2):
+            for q in QUERIES:
+                ms = await timed(lambda q=q: setattr(app, "filter_query", parse_query(q)))
+                direct.append(ms)
+                per_query[q] = round(ms * 1000)
+        out["filter_ms"] = _stats(direct)
+        out["filter_applied_ms"] = _stats(applied[: len(direct)])
+        out["per_query_ms"] = per_query
+        clears = []
+        for q in QUERIES[:4]:
+            await timed(lambda q=q: setattr(app, "filter_query", parse_query(q)))
+            clears.append(await timed(lambda: setattr(app, "filter_query", parse_query(""))))
+        out["clear_ms"] = _stats(clears)
+
+        typed: list[float] = []
+        await pilot.press("slash")
+        for q in ("gen", "genev", "geneva", "geneva t", "geneva talks"):
+            loaded.clear()
+            all_loaded.clear()
+            start = time.perf_counter()
+            app.query_one("#filter").value = q  # what a keystroke does to the Input
+            await wait_loaded()
+            await pilot.pause()
+            typed.append(time.perf_counter() - start)
+        out["keystroke_ms_incl_debounce"] = _stats(typed)
+    out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return out
+
+
+def _stats(values: list[float]) -> dict[str, float]:
+    ms = sorted(v * 1000 for v in values)
+    p95 = ms[min(len(ms) - 1, round(0.95 * (len(ms) - 1)))]
+    return {
+        "median": round(statistics.median(ms), 1),
+        "p95": round(p95, 1),
+        "max": round(ms[-1], 1),
+        "n": len(ms),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--items", type=int, default=1_000_000)
+    parser.add_argument("--db")
+    parser.add_argument("--rebuild", action="store_true")
+    parser.add_argument("--build-only", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    db = Path(args.db) if args.db else default_db(args.items)
+    db.parent.mkdir(parents=True, exist_ok=True)
+    if args.build_only:
+        build(db, args.items)
+        return
+    if args.rebuild or not db.exists():
+        print(f"building {db} ({args.items:,} items)...", file=sys.stderr)
+        subprocess.run(
+            [sys.executable, __file__, "--build-only", "--items", str(args.items), "--db", str(db)],
+            check=True,
+        )
+    # Run the app with the database as the dashboard would open it (migrations, WAL).
+    from feeds.store import Store
+
+    Store(db).close()
+    result = asyncio.run(measure(db))
+    print(f"items: {args.items:,} ({db})")
+    print(f"first paint (all four panes loaded): {result['first_paint_s'] * 1000:.0f} ms")
+    print(f"  panes: {result['pane_loaded_s']}")
+    f = result["filter_ms"]
+    print(
+        f"filter change -> all panes updated: median {f['median']} ms, p95 {f['p95']} ms,"
+        f" max {f['max']} ms (n={f['n']})"
+    )
+    a = result["filter_applied_ms"]
+    print(f"  until the last pane holds its new rows: median {a['median']} ms, p95 {a['p95']} ms")
+    print(f"  per query (2nd run): {result['per_query_ms']}")
+    c = result["clear_ms"]
+    print(f"clearing the filter (esc) -> all panes updated: median {c['median']} ms, max {c['max']} ms")
+    k = result["keystroke_ms_incl_debounce"]
+    print(
+        f"keystroke -> all panes updated (incl. 150 ms debounce): median {k['median']} ms, p95 {k['p95']} ms"
+    )
+    print(f"peak RSS: {result['peak_rss_mb']:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,83 @@
+"""The dashboard panes show the sample week: counts, folded sums, merged talks, the live feed."""
+
+from __future__ import annotations
+
+from dashboard_sample import HOSTILE_TITLES
+from tui_helpers import header, rows, settle
+
+from tui.panes.talks import TalksPane
+
+
+async def test_panes_show_the_week(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        viol = rows(app, "violations")
+        assert [r[-1] for r in viol][:2] == [
+            "Shelling in Idlib breaks truce, monitors say",
+            "1st Rebel attack on army post breaches truce",
+        ]
+        assert viol[0][2] == "government"
+        assert "today 1" in header(app, "violations")
+        assert "since truce 2" in header(app, "violations")
+
+        cas = {r[0].strip(): r[1:] for r in rows(app, "casualties")}
+        assert cas["civilians"] == ["36", "11"]  # 4 + 32, the AFP duplicate of 4 folded
+        assert cas["government"] == ["25", "-"]
+        assert any(k.startswith("Σ UN News") and v == ["135", "-"] for k, v in cas.items())
+
+        talks = rows(app, "talks")
+        assert [(r[0], r[2], r[3]) for r in talks] == [
+            ("03-09", "Geneva", "postponed"),
+            ("03-20", "Astana", "scheduled"),
+        ]
+        assert talks[0][1] == "in 2d 12h"
+        assert talks[0][4] == "government, rebels"
+
+        feed = rows(app, "feed")
+        assert len(feed) == 13
+        titles = [r[3] for r in feed]
+        for hostile in HOSTILE_TITLES[:3]:
+            assert hostile in titles
+        assert "evil clear" in titles  # escape sequences stripped at render
+        assert any(t.startswith("[breach] [shelling] Shelling in Idlib") for t in titles)
+
+        status = str(app.query_one("#status").render())
+        assert "day 6" in status and "12:00:00Z" in status
+        assert "3 ok" in status and "1 failing" in status
+
+
+async def test_past_talks_toggle_and_casualty_window(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("p")
+        await settle(pilot)
+        assert app.query_one(TalksPane).show_past
+        assert [r[2] for r in rows(app, "talks")] == ["Doha", "Geneva", "Astana"]
+        await pilot.press("c")  # since truce -> last 24 h
+        await settle(pilot)
+        cas = {r[0].strip(): r[1:] for r in rows(app, "casualties")}
+        assert cas["civilians"] == ["4", "11"]
+        assert "government" in cas and cas["government"] == ["-", "-"]
+        assert "last 24 h" in header(app, "casualties")
+
+
+async def test_small_terminals_degrade(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(40, 10)) as pilot:
+        await settle(pilot)
+        assert "-narrow" in app.screen.classes
+        assert app.pane("violations").display
+        assert not app.pane("feed").display
+        await pilot.press("4")
+        await settle(pilot)
+        assert app.pane("feed").display and not app.pane("violations").display
+        await pilot.press("tab")
+        assert app.active == "violations"
+        await pilot.resize_terminal(80, 24)
+        await settle(pilot)
+        assert all(app.pane(p).display for p in ("violations", "casualties", "talks", "feed"))
+        await pilot.resize_terminal(20, 5)
+        await settle(pilot)
+        assert app.is_running

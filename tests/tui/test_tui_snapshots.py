@@ -1,0 +1,42 @@
+"""Snapshots of the dashboard at 80x24 and 160x48 (frozen clock, fixed sample database)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.pilot import Pilot
+from tui_helpers import settle, wait_until
+
+from tui.app import FilterInput
+
+
+async def _ready(pilot: Pilot[Any]) -> None:
+    await settle(pilot)
+
+
+async def _filtered(pilot: Pilot[Any]) -> None:
+    await settle(pilot)
+    pilot.app.query_one(FilterInput).cursor_blink = False
+    await pilot.press("slash", *"shell* OR talks")
+    await wait_until(pilot, lambda: pilot.app.filter_query.text == "shell* OR talks")
+    await settle(pilot)
+
+
+async def _detail(pilot: Pilot[Any]) -> None:
+    await settle(pilot)
+    await pilot.press("enter")
+    await settle(pilot)
+
+
+class TestDashboardSnapshots:
+    def test_dashboard_80x24(self, snap_compare, make_app) -> None:
+        assert snap_compare(make_app(), terminal_size=(80, 24), run_before=_ready)
+
+    def test_dashboard_160x48(self, snap_compare, make_app) -> None:
+        assert snap_compare(make_app(), terminal_size=(160, 48), run_before=_ready)
+
+    def test_filter_80x24(self, snap_compare, make_app) -> None:
+        assert snap_compare(make_app(), terminal_size=(80, 24), run_before=_filtered)
+
+    def test_detail_80x24(self, snap_compare, make_app) -> None:
+        assert snap_compare(make_app(), terminal_size=(80, 24), run_before=_detail)

@@ -1,0 +1,65 @@
+"""The store helpers added for the dashboard give the same answers as the plain queries."""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from feeds.models import Facts, Item, Span, Violation
+from feeds.query import parse_query
+from feeds.store import Store
+
+NOW = datetime(2026, 3, 6, 12, 0, tzinfo=UTC)
+WORDS = ("geneva", "shelling", "truce", "aid", "convoy", "talks", "market", "drone")
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Store:
+    rng = random.Random(3)
+    s = Store(Path(tmp_path_factory.mktemp("q")) / "q.db")
+    for n in range(6000):
+        seen = NOW - timedelta(minutes=6000 - n)  # polled in order: ids grow with first_seen
+        title = " ".join(rng.choice(WORDS) for _ in range(4))
+        pub = seen - timedelta(minutes=rng.choice((0, 5, 90, 3000)))  # some stories late
+        item = Item(
+            feed=rng.choice(("AFP", "UN")), guid=f"g{n}", title=title, summary="", link=None, published=pub
+        )
+        facts = Facts(violation=Violation("x", Span("title", 0, 1))) if n % 9 == 0 else Facts()
+        s.save_items(item.feed, [item], facts={item.guid: facts}, now=seen)
+    return s
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "geneva", "geneva shelling", "aid OR drone", "-market", "feed:UN talks", "since:24h convoy", "zzz"],
+)
+@pytest.mark.parametrize("limit", [1, 50, 200])
+def test_newest_matches_plain_queries(store: Store, text: str, limit: int) -> None:
+    q = parse_query(text)
+    assert store.items_newest(q, limit=limit, now=NOW) == store.items(q, limit=limit, now=NOW)
+    assert store.violations_newest(q, limit=limit, now=NOW) == store.violations(q, limit=limit, now=NOW)
+
+
+def test_id_floor_and_counts(store: Store) -> None:
+    rows = store._rows("SELECT id, first_seen, sort_time FROM items ORDER BY id")
+    for hours in (1, 20, 70, 200):
+        since = NOW - timedelta(hours=hours)
+        floor = store.id_floor(since)
+        iso = since.strftime("%Y-%m-%dT%H:%M:%SZ")
+        assert all(r["id"] >= floor for r in rows if r["first_seen"] >= iso)
+        assert all(r["id"] >= floor for r in rows if r["sort_time"] >= iso)
+        assert store.count_items(since=since) == sum(r["first_seen"] > iso for r in rows)
+        q = parse_query("geneva")
+        brute = len(store.violations(q, limit=5000, now=NOW, since=since))
+        assert store.count_violations(q, since=since, now=NOW) == brute
+
+
+def test_ids_matching(store: Store) -> None:
+    q = parse_query("geneva -market")
+    ids = [r.id for r in store.items(None, limit=300, now=NOW)]
+    expected = {r.id for r in store.items(q, limit=5000, now=NOW)} & set(ids)
+    assert store.ids_matching(q, ids, NOW) == expected
+    assert store.ids_matching(q, [], NOW) == set()

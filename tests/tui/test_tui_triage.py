@@ -1,0 +1,222 @@
+"""Triage: the `/` filter narrows every pane, keys act on items, keymap remaps, screens open."""
+
+from __future__ import annotations
+
+from dashboard_sample import settings
+from textual.widgets import Input
+from tui_helpers import header, rows, settle, wait_until
+
+from feeds.store import Store
+from tui.screens.detail import DetailScreen
+from tui.screens.modals import DrillModal, HelpModal, NoteModal
+from tui.screens.sources import SourcesScreen
+
+
+def _counts(app) -> dict[str, int]:
+    return {p: app.pane(p).table.row_count for p in ("violations", "talks", "feed")}
+
+
+async def test_filter_narrows_every_pane(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        before = _counts(app)
+        await pilot.press("slash", *"geneva")
+        await wait_until(pilot, lambda: app.filter_query.text == "geneva")
+        await settle(pilot)
+        assert [r[2] for r in rows(app, "talks")] == ["Geneva"]
+        assert {r[3] for r in rows(app, "feed")} == {
+            "Envoy invites parties to Geneva talks",
+            "Geneva talks postponed",
+        }
+        assert rows(app, "violations") == []
+        assert "/geneva" in str(app.query_one("#status").render())
+
+        # Every pane reads the archive through the store: the casualty sums narrow too.
+        await pilot.press("ctrl+u", *"civilians -market")
+        await wait_until(pilot, lambda: app.filter_query.text == "civilians -market")
+        await settle(pilot)
+        cas = {r[0].strip(): r[1:] for r in rows(app, "casualties")}
+        assert cas["civilians"] == ["36", "11"]  # the AFP market story is excluded
+
+        await pilot.press("ctrl+u", *'"unclosed')
+        await wait_until(pilot, lambda: app.filter_query.text == '"unclosed')
+        msg = app.query_one("#filter-msg")
+        assert msg.display and "unclosed quote" in str(msg.render())
+
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.query_one(Input).value == ""
+        assert app.filter_query.empty
+        assert _counts(app) == before
+        assert not app.query_one("#filter-bar").display
+
+
+async def test_filter_keystrokes_discard_stale_results(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"astana")
+        await wait_until(pilot, lambda: app.filter_query.text == "astana")
+        await settle(pilot)
+        assert [r[2] for r in rows(app, "feed")] == ["Reuters"]
+        assert app.pane("feed").data.rows[0].title == "New round of talks set for Astana"
+
+
+async def test_item_keys_mark_flag_note_review(make_app, db_path) -> None:
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("4", "G")  # the oldest item in the live feed
+        await settle(pilot)
+        item_id = app.pane("feed").selected_item()[0]
+        await pilot.press("m", "f", "v")
+        await settle(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        assert isinstance(app.screen, NoteModal)
+        await pilot.press(*"called the monitor", "enter")
+        await settle(pilot)
+        detail = Store(db_path).item(item_id)
+        assert detail is not None
+        assert detail.row.is_read and detail.row.flagged and detail.reviewed is not None
+        assert [n[1] for n in detail.notes] == ["called the monitor"]
+        assert rows(app, "feed")[-1][0] == " ⚑"
+        assert app.pane("feed").table.cursor_row == len(rows(app, "feed")) - 1
+
+        await pilot.press("M")
+        await settle(pilot)
+        assert all(not r.startswith("●") for r, *_ in rows(app, "feed"))
+        assert "unread" not in header(app, "feed")
+
+
+async def test_detail_highlights_phrases(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")  # the newest violation
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, DetailScreen)
+        body = screen.text
+        plain = body.plain
+        start = plain.index("despite the ceasefire", plain.index("Government forces"))
+        styled = [s for s in body.spans if s.start <= start < s.end and "red" in str(s.style)]
+        assert styled, "the violation phrase is highlighted"
+        assert "killing 4 civilians" in plain and "https://example.org/reuters/1" in plain
+        assert "Facts" in plain and "violation by government" in plain
+        await pilot.press("y")
+        assert app.clipboard == "https://example.org/reuters/1"
+        await pilot.press("escape")
+        assert not isinstance(app.screen, DetailScreen)
+
+
+async def test_casualty_number_drills_down(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("2", "right", "enter")  # civilians, killed
+        await settle(pilot)
+        drill = app.screen
+        assert isinstance(drill, DrillModal)
+        assert len(drill.figures) == 2 and len(drill.folded) == 1
+        phrases = {f.phrase for f in drill.figures}
+        assert phrases == {"killing 4 civilians", "32 civilians"}
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, DetailScreen)
+
+
+async def test_sources_and_help_screens(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("s")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, SourcesScreen)
+        table = screen.query_one("#sources-table")
+        cells = {
+            str(table.get_row_at(i)[0]): [str(c) for c in table.get_row_at(i)] for i in range(table.row_count)
+        }
+        assert set(cells) == {"AFP", "Monitor", "Reuters", "UN News"}
+        assert cells["Monitor"][1] == "failing" and "503" in cells["Monitor"][7]
+        assert cells["AFP"][1] == "ok"
+        await pilot.press("escape", "question_mark")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpModal)
+        ids = {r[0] for r in app.screen.rows}
+        assert {b.id for b in app.BINDINGS} <= ids
+
+
+async def test_keymap_remaps_bindings(make_app) -> None:
+    app = make_app(settings(keymap={"sources": "x", "filter": "ctrl+f"}))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("s")
+        await settle(pilot)
+        assert not isinstance(app.screen, SourcesScreen)
+        await pilot.press("x")
+        await settle(pilot)
+        assert isinstance(app.screen, SourcesScreen)
+        await pilot.press("escape", "ctrl+f")
+        assert isinstance(app.focused, Input)
+        await pilot.press("escape", "question_mark")
+        await settle(pilot)
+        keys = {r[0]: r[1] for r in app.screen.rows}
+        assert keys["sources"] == "x"
+
+
+async def test_watch_list_narrows_feed(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("w", "2")  # the second list: shelling
+        await settle(pilot)
+        assert app.watch_list == "shelling"
+        assert len(rows(app, "feed")) == 2
+        assert "watch shelling" in header(app, "feed")
+        assert app.active == "feed"
+
+
+async def test_command_palette_has_sitroom_commands(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        titles = {c.title for c in app.get_system_commands(app.screen)}
+        assert {"Filter", "Sources", "Poll now", "Watch list", "Casualty window"} <= titles
+        await pilot.press("r")  # poll=False: explains instead of failing
+        await settle(pilot)
+        assert any("polling is off" in n.message for n in app._notifications)
+
+
+async def test_odd_filter_input_never_breaks_a_pane(db_path) -> None:
+    from dashboard_sample import NOW, TRUCE_START
+
+    from feeds.query import parse_query
+    from tui import data
+
+    store = Store(db_path)
+    for text in (
+        '"',
+        "AND (",
+        "*",
+        "-",
+        "\x00",
+        "",
+        "OR OR",
+        "feed:",
+        "since:99999999d",
+        "-geneva -talks",
+        "[@click=app.quit]",
+        "tag:nope",
+    ):
+        q = parse_query(text)
+        data.load_violations(store, q, NOW, TRUCE_START)
+        data.load_feed(store, q, NOW, None)
+        data.load_talks(store, q, NOW, True)
+        data.load_casualties(store, q, NOW, "7d", TRUCE_START)
+    assert [r.title for r in data.load_feed(store, parse_query("-geneva -talks"), NOW, "shelling").rows] == [
+        "Four civilians killed in market shelling",
+        "Shelling in Idlib breaks truce, monitors say",
+    ]

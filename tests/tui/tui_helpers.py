@@ -1,0 +1,37 @@
+"""Helpers for the dashboard tests: wait for loads, read what the panes show."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+from textual.pilot import Pilot
+
+from tui.app import SitroomApp
+
+
+async def settle(pilot: Pilot[Any], rounds: int = 3) -> None:
+    """Let scheduled loads start, their workers finish, and the results paint."""
+    for _ in range(rounds):
+        await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def wait_until(pilot: Pilot[Any], cond: Callable[[], bool], timeout: float = 8.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not cond():
+        if time.monotonic() > deadline:
+            raise AssertionError("condition not reached in time")
+        await pilot.pause(0.05)
+    await settle(pilot, rounds=1)
+
+
+def rows(app: SitroomApp, pane_id: str) -> list[list[str]]:
+    table = app.pane(pane_id).table
+    return [[str(c) for c in table.get_row_at(i)] for i in range(table.row_count)]
+
+
+def header(app: SitroomApp, pane_id: str) -> str:
+    return str(app.pane(pane_id).header.render())

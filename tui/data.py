@@ -1,0 +1,132 @@
+"""What each pane shows, read from the store in a worker thread (no Textual here)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+
+from feeds.query import Query
+from feeds.store import FeedState, ItemRow, Store, ViolationRow
+from feeds.tally import Tally, build_tally
+from feeds.timeutil import from_iso, to_iso
+from tui.render import (
+    Health,
+    TalkLine,
+    feed_health,
+    is_past,
+    merge_talks,
+    start_of_day,
+    window_start,
+)
+
+PANE_LIMIT = 200
+"""Rows a list pane holds at most: the archive stays in SQLite."""
+CASUALTY_LIMIT = 5000
+LAST_LOOKED = "last_looked"
+
+
+@dataclass(frozen=True)
+class ViolationsData:
+    rows: tuple[ViolationRow, ...]
+    today: int
+    since_truce: int | None
+    first_id: int | None
+
+
+@dataclass(frozen=True)
+class FeedData:
+    rows: tuple[ItemRow, ...]
+    watch: str | None
+
+
+@dataclass(frozen=True)
+class TalksData:
+    lines: tuple[TalkLine, ...]
+    upcoming: int
+    show_past: bool
+
+
+@dataclass(frozen=True)
+class CasualtiesData:
+    tally: Tally
+    window: str
+    truncated: bool
+
+
+@dataclass(frozen=True)
+class StatusData:
+    health: Health = field(default_factory=Health)
+    last_poll: datetime | None = None
+    new_since: int = 0
+    watch_new: Mapping[str, int] = field(default_factory=dict)
+    last_looked: datetime | None = None
+
+
+def load_violations(
+    store: Store,
+    query: Query,
+    now: datetime,
+    truce_start: datetime | None,
+    limit: int = PANE_LIMIT,
+    first_id: int | None = None,
+) -> ViolationsData:
+    """`first_id` (the first violation after the truce start) can be passed in when known."""
+    rows = store.violations_newest(query, limit=limit, now=now)
+    today = store.count_violations(query, since=start_of_day(now), now=now)
+    since_truce = store.count_violations(query, since=truce_start, now=now) if truce_start else None
+    if first_id is None and truce_start:
+        first_id = store.first_violation_after(truce_start)
+    return ViolationsData(tuple(rows), today, since_truce, first_id)
+
+
+def load_feed(
+    store: Store, query: Query, now: datetime, watch: str | None, limit: int = PANE_LIMIT
+) -> FeedData:
+    rows = store.items_newest(query, limit=limit, now=now, watch=watch or None)
+    return FeedData(tuple(rows), watch)
+
+
+def load_talks(store: Store, query: Query, now: datetime, show_past: bool) -> TalksData:
+    from_date = None if show_past else now.date().isoformat()
+    # Talks are few: fetch them with the cheap parts of the filter, then check the words
+    # against those items only (a common word matches half the archive).
+    base = replace(query, groups=(), excluded=())
+    rows = store.talks(base, from_date=from_date, now=now, limit=2000)
+    if query.groups or query.excluded:
+        keep = store.ids_matching(query, (r.item_id for r in rows), now)
+        rows = [r for r in rows if r.item_id in keep]
+    lines = merge_talks(rows)
+    if not show_past:
+        lines = [t for t in lines if not is_past(t, now)]
+    upcoming = sum(1 for t in lines if not is_past(t, now))
+    return TalksData(tuple(lines), upcoming, show_past)
+
+
+def load_casualties(
+    store: Store, query: Query, now: datetime, window: str, truce_start: datetime | None
+) -> CasualtiesData:
+    since = window_start(window, truce_start, now)
+    rows = store.casualties(query, since=since, until=now, now=now, limit=CASUALTY_LIMIT)
+    tally = build_tally(rows, start=since, end=now)
+    return CasualtiesData(tally, window, truncated=len(rows) >= CASUALTY_LIMIT)
+
+
+def load_status(
+    store: Store, intervals: Mapping[str, float], now: datetime, watch_names: tuple[str, ...]
+) -> StatusData:
+    states: list[FeedState] = store.feed_states_light()
+    last_looked = from_iso(store.get_state(LAST_LOOKED))
+    new_since = store.count_items(since=last_looked) if last_looked else 0
+    counts = store.watch_counts(since=last_looked) if last_looked else {}
+    return StatusData(
+        health=feed_health(states, intervals, now),
+        last_poll=store.last_poll_time(),
+        new_since=new_since,
+        watch_new={name: counts.get(name, 0) for name in watch_names},
+        last_looked=last_looked,
+    )
+
+
+def mark_looked(store: Store, now: datetime) -> None:
+    store.set_state(LAST_LOOKED, to_iso(now) or "")

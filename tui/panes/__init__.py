@@ -1,0 +1,1 @@
+"""The four dashboard panes: violations, casualties, upcoming talks, live feed."""

@@ -1,0 +1,231 @@
+"""The pane skeleton: a header and a table, reloaded in an exclusive worker when the filter changes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.message import Message
+from textual.reactive import reactive
+from textual.widgets import DataTable, Static
+from textual.worker import get_current_worker
+
+from feeds.query import Query
+from feeds.store import Store, StoreError
+from tui.context import Context
+
+TITLE_WIDTH = 400
+"""Fixed, generous: auto-sized columns re-measure every row and can paint stale widths."""
+
+Row = tuple[str, Sequence[Text]]
+"""A table row: a unique key (usually the item id) and its cells."""
+
+
+class ItemTable(DataTable[Text]):
+    """A DataTable with vi keys; every cell is a Text built from clean plain strings."""
+
+    BINDINGS: ClassVar[list[Binding]] = [
+        Binding("j", "cursor_down", "Down", show=False, id="cursor-down"),
+        Binding("k", "cursor_up", "Up", show=False, id="cursor-up"),
+        Binding("g", "scroll_top", "Top", show=False, id="cursor-top"),
+        Binding("G", "scroll_bottom", "Bottom", show=False, id="cursor-bottom"),
+    ]
+
+
+class Pane(Vertical):
+    """Base for the dashboard panes. Subclasses fetch (in a thread) and build rows (pure)."""
+
+    filter_query: reactive[Query] = reactive(Query, init=False)
+    generation: reactive[int] = reactive(0, init=False)
+    minute: reactive[int] = reactive(0, init=False)
+    wide: reactive[bool] = reactive(False, init=False)
+
+    pane_id: ClassVar[str] = "pane"
+    title: ClassVar[str] = "Pane"
+    CURSOR: ClassVar[str] = "row"
+
+    @dataclass
+    class OpenItem(Message):
+        """The officer asked for the detail of an item."""
+
+        item_id: int
+
+    @dataclass
+    class Loaded(Message):
+        """The pane finished applying fresh data (tests and benchmarks wait for this)."""
+
+        pane_id: str
+
+    def __init__(self, ctx: Context, **kwargs: Any) -> None:
+        super().__init__(id=self.pane_id, classes="pane", **kwargs)
+        self.ctx = ctx
+        self.data: Any = None
+        self.error: str | None = None
+        self._seq = 0
+        self._pending = False
+        self._busy = False
+        self._columns_ready = False
+        self.store: Store = ctx.reader
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text(self.title, style="bold"), classes="pane-header", markup=False)
+        yield self._new_table()
+
+    def _new_table(self) -> ItemTable:
+        table = ItemTable(cursor_type=self.CURSOR, id=f"{self.pane_id}-table")
+        table.cursor_foreground_priority = "renderable"
+        return table
+
+    @property
+    def table(self) -> ItemTable:
+        return self.query_one(ItemTable)
+
+    @property
+    def header(self) -> Static:
+        return self.query_one(".pane-header", Static)
+
+    def on_mount(self) -> None:
+        self.store = self.ctx.open_reader()
+        self.setup_columns(self.table)
+        self._columns_ready = True
+        self.reload()
+
+    def on_unmount(self) -> None:
+        if self.store is not self.ctx.reader:
+            self.store.conn.interrupt()
+            self.store.close()
+
+    def watch_wide(self) -> None:
+        """Compact and wide layouts use different columns."""
+        tables = self.query(ItemTable)
+        if not tables or not self._columns_ready:
+            return  # not composed yet: on_mount sets the columns up for the current width
+        table = tables.first()
+        table.clear(columns=True)
+        self.setup_columns(table)
+        if self.data is not None:
+            self.render_data()
+
+    # -- subclass hooks --
+
+    def setup_columns(self, table: ItemTable) -> None:
+        raise NotImplementedError
+
+    def fetch(self, query: Query, now: datetime) -> Any:
+        """Runs in a worker thread: read the store, return a plain record."""
+        raise NotImplementedError
+
+    def build(self, data: Any, now: datetime) -> tuple[Text, list[Row]]:
+        """Pure: the header and the rows for the data."""
+        raise NotImplementedError
+
+    def selected_item(self) -> tuple[int, str | None] | None:
+        """(item id, link) of the row under the cursor, when it stands for one item."""
+        return None
+
+    def shown_item_ids(self) -> list[int]:
+        return []
+
+    # -- loading --
+
+    def watch_filter_query(self) -> None:
+        self.reload()
+
+    def watch_generation(self) -> None:
+        self.reload()
+
+    def watch_minute(self) -> None:
+        if self.data is not None:
+            self.render_data()
+
+    def reload(self) -> None:
+        """Coalesce a burst of changes (filter, data, options) into one load."""
+        if not self._pending:
+            self._pending = True
+            self.call_later(self._start_load)
+
+    def _start_load(self) -> None:
+        self._pending = False
+        self._seq += 1
+        if self._busy:
+            self.store.conn.interrupt()  # the running query is stale: stop it now
+        self._load(self._seq, self.filter_query, self.ctx.clock())
+
+    @work(thread=True, exclusive=True, group="load", exit_on_error=False)
+    def _load(self, seq: int, query: Query, now: datetime) -> None:
+        with self.ctx.fetch_lock:
+            if seq != self._seq:
+                return  # superseded while waiting for its turn
+            self._busy = True
+            try:
+                data, error = self.fetch(query, now), None
+            except StoreError as exc:
+                data, error = None, str(exc)
+            finally:
+                self._busy = False
+        if get_current_worker().is_cancelled or seq != self._seq:
+            return
+        self.app.call_from_thread(self._apply, seq, data, error)
+
+    def _apply(self, seq: int, data: Any, error: str | None) -> None:
+        if seq != self._seq:
+            return  # a newer query is in flight: this result is stale
+        unchanged = data is not None and data == self.data and error == self.error
+        self.error = error
+        if data is not None:
+            self.data = data
+        if not unchanged:
+            self.render_data()
+        self.post_message(self.Loaded(self.pane_id))
+
+    def render_data(self) -> None:
+        now = self.ctx.clock()
+        if self.data is None:
+            self.header.update(Text(f"{self.title} · {self.error or 'loading'}", style="red"))
+            return
+        header, rows = self.build(self.data, now)
+        if self.error:
+            header.append(f" · {self.error}", style="red")
+        self.header.update(header)
+        fill_table(self.table, rows)
+
+
+def fill_table(table: DataTable[Text], rows: Sequence[Row]) -> None:
+    """Replace the rows, keeping the cursor on the same key and the view steady."""
+    old_key: str | None = None
+    old_row = table.cursor_row
+    old_col = table.cursor_column
+    old_scroll = table.scroll_y
+    if table.row_count and 0 <= old_row < table.row_count:
+        old_key = table.coordinate_to_cell_key((old_row, 0)).row_key.value
+    table.clear()
+    seen: set[str] = set()
+    for key, cells in rows:
+        if key in seen:
+            continue
+        seen.add(key)
+        table.add_row(*cells, key=key)
+    if not table.row_count:
+        return
+    if old_key is not None and old_key in seen:
+        new_row = table.get_row_index(old_key)
+    else:
+        new_row = min(max(old_row, 0), table.row_count - 1)
+    scroll = 0.0 if old_scroll == 0 else max(0.0, old_scroll + (new_row - old_row))
+    table.move_cursor(row=new_row, column=old_col, animate=False, scroll=False)
+    table.call_after_refresh(_restore_view, table, new_row, old_col, scroll)
+
+
+def _restore_view(table: DataTable[Text], row: int, column: int, scroll: float) -> None:
+    """Once the new rows are laid out: the old scroll offset, then the cursor kept in view."""
+    if row >= table.row_count:
+        return
+    table.scroll_to(y=scroll, animate=False, immediate=True)
+    table.move_cursor(row=row, column=column, animate=False, scroll=True)

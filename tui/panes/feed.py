@@ -1,0 +1,57 @@
+"""Live feed pane: every item newest first, unread marked, watch-list hits named."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import ClassVar
+
+from rich.text import Text
+from textual.reactive import reactive
+from textual.widgets import DataTable
+
+from feeds.query import Query
+from tui.data import PANE_LIMIT, FeedData, load_feed
+from tui.panes.base import TITLE_WIDTH, ItemTable, Pane, Row
+from tui.render import feed_cells, feed_header
+
+
+class FeedPane(Pane):
+    """Every item, narrowed by the filter and optionally by one watch list."""
+
+    pane_id: ClassVar[str] = "feed"
+    title: ClassVar[str] = "Live feed"
+
+    watch_list: reactive[str] = reactive("", init=False)
+
+    def setup_columns(self, table: ItemTable) -> None:
+        table.add_column("", key="mark", width=2)
+        table.add_column("time", key="time", width=12 if self.wide else 6)
+        table.add_column("source", key="source", width=16 if self.wide else 9)
+        table.add_column("title", key="title", width=TITLE_WIDTH)
+
+    def watch_watch_list(self) -> None:
+        self.reload()
+
+    def fetch(self, query: Query, now: datetime) -> FeedData:
+        return load_feed(self.store, query, now, self.watch_list or None)
+
+    def build(self, data: FeedData, now: datetime) -> tuple[Text, list[Row]]:
+        unread = sum(1 for r in data.rows if not r.is_read)
+        rows = [(str(r.id), feed_cells(r, now, self.wide)) for r in data.rows]
+        return feed_header(len(data.rows), data.watch, unread, len(data.rows) >= PANE_LIMIT), rows
+
+    def selected_item(self) -> tuple[int, str | None] | None:
+        data: FeedData | None = self.data
+        if data is None or not self.table.row_count:
+            return None
+        key = self.table.coordinate_to_cell_key((self.table.cursor_row, 0)).row_key.value
+        match = next((r for r in data.rows if str(r.id) == key), None)
+        return (match.id, match.link) if match else None
+
+    def shown_item_ids(self) -> list[int]:
+        return [r.id for r in self.data.rows] if self.data else []
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        if event.row_key.value is not None:
+            self.post_message(self.OpenItem(int(event.row_key.value)))

@@ -1,0 +1,68 @@
+"""Upcoming talks pane: one line per meeting, soonest first, with a live countdown."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import ClassVar
+
+from rich.text import Text
+from textual.reactive import reactive
+from textual.widgets import DataTable
+
+from feeds.query import Query
+from tui.data import TalksData, load_talks
+from tui.panes.base import ItemTable, Pane, Row
+from tui.render import TalkLine, talk_cells, talks_header
+
+
+def line_key(line: TalkLine) -> str:
+    return f"{line.date or 'tbc'}|{(line.place or '').casefold()}"
+
+
+class TalksPane(Pane):
+    """Meetings by date; past ones hidden unless `show_past`."""
+
+    pane_id: ClassVar[str] = "talks"
+    title: ClassVar[str] = "Upcoming talks"
+
+    show_past: reactive[bool] = reactive(False, init=False)
+
+    def setup_columns(self, table: ItemTable) -> None:
+        if self.wide:
+            table.add_column("date", key="date", width=5)
+            table.add_column("countdown", key="when", width=10)
+        else:
+            table.add_column("when", key="when", width=13)
+        table.add_column("place", key="place", width=16 if self.wide else 8)
+        table.add_column("status", key="status", width=16 if self.wide else 12)
+        table.add_column("parties", key="parties", width=30 if self.wide else 16)
+
+    def watch_show_past(self) -> None:
+        self.reload()
+
+    def fetch(self, query: Query, now: datetime) -> TalksData:
+        return load_talks(self.store, query, now, self.show_past)
+
+    def build(self, data: TalksData, now: datetime) -> tuple[Text, list[Row]]:
+        rows = [(line_key(t), talk_cells(t, now, self.wide)) for t in data.lines]
+        return talks_header(data.upcoming, data.show_past), rows
+
+    def _line(self) -> TalkLine | None:
+        data: TalksData | None = self.data
+        if data is None or not self.table.row_count:
+            return None
+        key = self.table.coordinate_to_cell_key((self.table.cursor_row, 0)).row_key.value
+        return next((t for t in data.lines if line_key(t) == key), None)
+
+    def selected_item(self) -> tuple[int, str | None] | None:
+        line = self._line()
+        return (line.item_id, line.link) if line else None
+
+    def shown_item_ids(self) -> list[int]:
+        return [t.item_id for t in self.data.lines] if self.data else []
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        line = self._line()
+        if line is not None:
+            self.post_message(self.OpenItem(line.item_id))
