@@ -132,7 +132,7 @@ _NOT_ACTOR = re.compile(
 
 
 _LEAD_WORDS = frozenset(
-    "said says that and but as when after while claimed alleged added insisted warned".split()
+    "said says say that and but as when after while claimed claims alleged added insisted warned".split()
 )
 
 
@@ -142,8 +142,11 @@ def _clean_actor(who: str | None, *, need_noun: bool) -> str | None:
         return None
     who = who.strip(" ,;:'’\"")
     words = who.split()
-    while words and words[0].lower() in _LEAD_WORDS:
-        words.pop(0)
+    # "army says rebels": the accused follows the last reporting verb
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].lower() in _LEAD_WORDS:
+            words = words[i + 1 :]
+            break
     who = " ".join(words)
     if not who or _STOP_WHO.match(who) or who.lower() in ("the", "each other", "one another", "the other"):
         return None

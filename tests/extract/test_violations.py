@@ -69,3 +69,8 @@ def test_accused_party_is_an_actor(text: str, accused: str | None) -> None:
     facts = extract(None, text)
     assert facts.violation is not None
     assert facts.violation.accused == accused
+
+
+def test_accused_follows_the_reporting_verb() -> None:
+    facts = extract("Northland army says rebels broke truce near the pass", None)
+    assert facts.violation is not None and facts.violation.accused == "rebels"
