@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import os
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any, ClassVar
 
 from rich.text import Text
@@ -25,6 +27,7 @@ from textual.worker import get_current_worker
 from feeds.config import Settings
 from feeds.models import PollResult
 from feeds.query import Query, parse_query
+from feeds.report import write_report
 from feeds.sanitize import clean_text
 from feeds.store import Store, StoreError
 from feeds.timeutil import utcnow
@@ -36,7 +39,7 @@ from tui.panes.casualties import CasualtiesPane
 from tui.panes.feed import FeedPane
 from tui.panes.talks import TalksPane
 from tui.panes.violations import ViolationsPane
-from tui.render import WINDOW_LABELS, status_line, truce_day
+from tui.render import WINDOW_LABELS, status_line, truce_day, window_start
 from tui.screens.detail import DetailScreen
 from tui.screens.modals import DrillModal, HelpModal, NoteModal, WatchModal
 from tui.screens.sources import SourcesScreen
@@ -92,6 +95,12 @@ def _key(
 ) -> Binding:
     """A dashboard binding: every one has an id ([keymap] remaps it) and a tooltip."""
     return Binding(key, action, description, show=show, priority=priority, id=binding_id, tooltip=tooltip)
+
+
+def report_path(now: datetime) -> Path:
+    """Where `e` writes reports: $SITROOM_REPORTS, else ~/sitroom-reports (kept across runs)."""
+    folder = Path(os.environ.get("SITROOM_REPORTS") or Path.home() / "sitroom-reports")
+    return folder / f"sitrep-{now.strftime('%Y%m%dT%H%MZ')}.md"
 
 
 class FilterInput(Input):
@@ -175,6 +184,13 @@ class SitroomApp(App[int]):
         ),
         _key("p", "toggle_past", "Past talks", "toggle-past", "Show or hide past talks"),
         _key("u", "caught_up", "Caught up", "caught-up", "Reset the 'new since you last looked' counter"),
+        _key(
+            "e",
+            "export_report",
+            "Report",
+            "export-report",
+            "Write the handover report for the current filter and casualty window to a file",
+        ),
     ]
     HELP_EXTRA: ClassVar[list[tuple[str, str, str]]] = [
         ("cursor-down / cursor-up", "j k ↓ ↑", "move in a pane"),
@@ -209,6 +225,7 @@ class SitroomApp(App[int]):
         *,
         poll: bool = True,
         clock: Callable[[], datetime] = utcnow,
+        clock_rate: float = 1.0,
         title_suffix: str = "",
     ) -> None:
         super().__init__()
@@ -221,14 +238,16 @@ class SitroomApp(App[int]):
         self.reader.set_feed_tags(settings.feeds)
         self.bg = Store(db_path)
         self.writer = Store(db_path)
-        self.ctx = Context(settings=settings, reader=self.reader, clock=clock, db_path=db_path)
+        self.ctx = Context(
+            settings=settings, reader=self.reader, clock=clock, db_path=db_path, clock_rate=clock_rate
+        )
         self.status = StatusData()
         self.poller: Any = None
         self._version = -1
         self._alert_after = 0
         self._debounce: Timer | None = None
         self.keymap = dict(settings.keymap)
-        self.intervals = {f.name: f.interval for f in settings.feeds}
+        self.intervals = self.ctx.intervals()
         self.sub_title = title_suffix
 
     # -- layout --
@@ -381,18 +400,18 @@ class SitroomApp(App[int]):
             return
         alerts = self.settings.alerts
         if alerts.toast:
-            by_watch: dict[str, list[Any]] = {}
-            for row, watch in hits:
-                by_watch.setdefault(watch, []).append(row)
-            for watch, rows in list(by_watch.items())[:MAX_TOASTS]:
-                newest = max(rows, key=lambda r: r.id)
-                more = f"  (+{len(rows) - 1} more)" if len(rows) > 1 else ""
-                self.notify(
-                    clean_text(newest.title, limit=120) + more,
-                    markup=False,
-                    title=f"watch: {clean_text(watch, limit=30)}",
-                    timeout=6,
-                )
+            # One toast per batch, however many lists were hit: the panes carry the detail.
+            watches = list(dict.fromkeys(watch for _, watch in hits))
+            items = {row.id: row for row, _ in hits}
+            newest = items[max(items)]
+            more = f"  (+{len(items) - 1} more)" if len(items) > 1 else ""
+            names = ", ".join(clean_text(w, limit=30) for w in watches[:MAX_TOASTS])
+            self.notify(
+                clean_text(newest.title, limit=120) + more,
+                markup=False,
+                title=f"watch: {names}",
+                timeout=4,
+            )
         if alerts.bell:
             self.bell()
 
@@ -669,6 +688,31 @@ class SitroomApp(App[int]):
         talks = self.query_one(TalksPane)
         talks.show_past = not talks.show_past
 
+    def action_export_report(self) -> None:
+        pane = self.query_one(CasualtiesPane)
+        now = self.clock()
+        start = window_start(pane.window, self.settings.truce.start, now) or now - timedelta(hours=12)
+        self._export(start, now, self.filter_query.text)
+
+    @work(thread=True, group="report", exit_on_error=False)
+    def _export(self, start: datetime, end: datetime, filter_text: str) -> None:
+        path = report_path(end)
+        try:
+            write_report(
+                self.settings,
+                self.bg,
+                start=start,
+                end=end,
+                filter_text=filter_text,
+                fmt="md",
+                path=path,
+                now=end,
+            )
+        except (StoreError, OSError) as exc:
+            self.call_from_thread(self.notify, f"report not written: {exc}", severity="error", markup=False)
+            return
+        self.call_from_thread(self.notify, f"report written to {path}", markup=False, timeout=8)
+
     def action_caught_up(self) -> None:
         now = self.clock()
         self._write(lambda s: mark_looked(s, now))
@@ -694,6 +738,9 @@ class SitroomApp(App[int]):
         yield SystemCommand("Poll now", "Poll every feed now (r)", self.action_poll_now)
         yield SystemCommand("Casualty window", "Since truce / 24 h / 7 days (c)", self.action_cycle_window)
         yield SystemCommand("Past talks", "Show or hide past talks (p)", self.action_toggle_past)
+        yield SystemCommand(
+            "Handover report", "Write the report for this filter (e)", self.action_export_report
+        )
         yield SystemCommand(
             "Mark pane read", "Mark every item in the pane read (M)", self.action_mark_pane_read
         )

@@ -23,9 +23,15 @@ class Context:
     """Shared by screens for short reads; panes open their own (see open_reader)."""
     clock: Callable[[], datetime]
     db_path: str = ""
+    clock_rate: float = 1.0
+    """Simulated seconds per real second (the demo's clock runs a week in minutes)."""
     fetch_lock: threading.Lock = field(default_factory=threading.Lock)
     """Pane loads take turns: parallel SQLite reads fight over the GIL (a convoy that made
     four parallel loads 4-5x slower than the same loads one after another)."""
+
+    def intervals(self) -> dict[str, float]:
+        """Each feed's poll interval on the clock's time scale (for staleness and countdowns)."""
+        return {f.name: f.interval * self.clock_rate for f in self.settings.feeds}
 
     def open_reader(self) -> Store:
         """A connection of its own, so panes query in parallel and can be interrupted."""

@@ -51,7 +51,7 @@ def run_demo(
     if serve_only:
         serve_forever(port=port, speed=speed)
         return 0
-    from tui.app import SitroomApp
+    from tui.app import SitroomApp, tune_interpreter
 
     tmp = Path(tempfile.mkdtemp(prefix="sitroom-demo-"))
     server = DemoServer(port=port, speed=speed)
@@ -61,6 +61,7 @@ def run_demo(
         db_path = Path(db) if db else tmp / "demo.db"
         Store(db_path).close()
         print(f"sitroom demo: feeds at {server.base_url}, database {db_path}", file=sys.stderr)
+        tune_interpreter()
         app = SitroomApp(settings, str(db_path), poll=True, clock=server.clock.now, title_suffix=" (demo)")
         app.run()
         return int(app.return_code or 0)

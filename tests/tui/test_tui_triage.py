@@ -220,3 +220,19 @@ async def test_odd_filter_input_never_breaks_a_pane(db_path) -> None:
         "Four civilians killed in market shelling",
         "Shelling in Idlib breaks truce, monitors say",
     ]
+
+
+async def test_e_writes_the_handover_report_for_the_filter(make_app, tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("SITROOM_REPORTS", str(tmp_path / "reports"))
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"shelling", "enter")
+        await settle(pilot)
+        await pilot.press("e")
+        await wait_until(pilot, lambda: any((tmp_path / "reports").glob("sitrep-*.md")))
+    (report,) = (tmp_path / "reports").glob("sitrep-*.md")
+    text = report.read_text()
+    assert text.startswith("# Situation report")
+    assert "Filter: `shelling`" in text
+    assert "## Violations" in text and "## Coverage" in text

@@ -61,7 +61,7 @@ class SourcesScreen(Screen[None]):
     def _show(self, states: list[FeedState]) -> None:
         self.states = states
         now = self.ctx.clock()
-        intervals = {f.name: f.interval for f in self.ctx.settings.feeds}
+        intervals = self.ctx.intervals()
         rows = [(s.name, source_cells(s, intervals.get(s.name, 300.0), now)) for s in states]
         fill_table(self.query_one(DataTable), rows)
         health = feed_health(states, intervals, now)
