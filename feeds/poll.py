@@ -60,12 +60,15 @@ class Poller:
         store: Store,
         *,
         clock: Clock = utcnow,
+        clock_rate: float = 1.0,
         on_result: ResultHook | None = None,
         executor: Executor | None = None,
     ) -> None:
         self.settings = settings
         self.store = store
         self.clock = clock
+        self.clock_rate = clock_rate
+        """Clock seconds per real second: the demo's clock runs a week in minutes."""
         self.on_result = on_result
         self.executor = executor
         self.limits = FetchLimits(
@@ -175,7 +178,7 @@ class Poller:
                     "error": None,
                     "etag": fetched.etag,
                     "last_modified": fetched.last_modified,
-                    "next_poll": self.clock() + timedelta(seconds=next_in),
+                    "next_poll": self._next_poll(next_in),
                     "ms": elapsed,
                     "body_hash": digest,
                 },
@@ -232,7 +235,7 @@ class Poller:
                     last_modified=last_modified,
                     now=self.clock(),
                     ms=elapsed,
-                    next_poll=self.clock() + timedelta(seconds=next_in),
+                    next_poll=self._next_poll(next_in),
                 )
             except StoreError as exc:
                 error = f"{error}; and {exc}" if error else str(exc)
@@ -247,6 +250,10 @@ class Poller:
         )
         self._emit(result)
         return result
+
+    def _next_poll(self, seconds: float) -> datetime:
+        """When the feed is next due, on the clock's time scale (schedules run on real seconds)."""
+        return self.clock() + timedelta(seconds=seconds * self.clock_rate)
 
     def _emit(self, result: PollResult) -> None:
         if self.on_result is not None:

@@ -430,6 +430,7 @@ class SitroomApp(App[int]):
                 self.settings,
                 store,
                 clock=self.clock,
+                clock_rate=self.ctx.clock_rate,
                 on_result=lambda r: self.post_message(self.PollFinished(r)),
             )
             self.poller = poller

@@ -62,7 +62,14 @@ def run_demo(
         Store(db_path).close()
         print(f"sitroom demo: feeds at {server.base_url}, database {db_path}", file=sys.stderr)
         tune_interpreter()
-        app = SitroomApp(settings, str(db_path), poll=True, clock=server.clock.now, title_suffix=" (demo)")
+        app = SitroomApp(
+            settings,
+            str(db_path),
+            poll=True,
+            clock=server.clock.now,
+            clock_rate=server.clock.speed,
+            title_suffix=" (demo)",
+        )
         app.run()
         return int(app.return_code or 0)
     finally:

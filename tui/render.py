@@ -35,14 +35,19 @@ def plain(text: object, limit: int | None = 300, style: str = "") -> Text:
 
 
 def compact_time(dt: datetime | None, now: datetime) -> str:
-    """'14:05Z' today (UTC), else the date '03-02' (or '2025-03-02' in another year)."""
+    """'14:05Z' today (UTC), 'Sa 23:50' within the past week, else '03-02' (or '2025-03-02')."""
     if dt is None:
         return "--:--Z"
     dt = dt.astimezone(UTC)
     now = now.astimezone(UTC)
     if dt.date() == now.date():
         return dt.strftime("%H:%MZ")
+    if timedelta(0) < now - dt < timedelta(days=6):
+        return f"{WEEKDAYS[dt.weekday()]} {dt.strftime('%H:%M')}"
     return dt.strftime("%m-%d" if dt.year == now.year else "%Y-%m-%d")
+
+
+WEEKDAYS = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
 
 
 def time_text(dt: datetime | None, now: datetime) -> Text:

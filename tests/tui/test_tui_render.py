@@ -75,7 +75,8 @@ def test_truce_day_and_times() -> None:
     assert truce_day(start, start - timedelta(hours=1)) is None
     assert truce_day(None, NOW) is None
     assert compact_time(NOW - timedelta(hours=1), NOW) == "11:00Z"
-    assert compact_time(NOW - timedelta(days=2), NOW) == "03-04"
+    assert compact_time(NOW - timedelta(days=2), NOW) == "We 12:00"  # within the week: weekday
+    assert compact_time(NOW - timedelta(days=8), NOW) == "02-26"
     assert compact_time(NOW - timedelta(days=400), NOW) == "2025-01-30"
 
 
