@@ -25,7 +25,7 @@ class FeedPane(Pane):
 
     def setup_columns(self, table: ItemTable) -> None:
         table.add_column("", key="mark", width=2)
-        table.add_column("time", key="time", width=12 if self.wide else 6)
+        table.add_column("time", key="time", width=12 if self.wide else 8)
         table.add_column("source", key="source", width=16 if self.wide else 9)
         table.add_column("title", key="title", width=TITLE_WIDTH)
 

@@ -22,7 +22,7 @@ class ViolationsPane(Pane):
     _first_generation: int = -1
 
     def setup_columns(self, table: ItemTable) -> None:
-        table.add_column("time", key="time", width=12 if self.wide else 6)
+        table.add_column("time", key="time", width=12 if self.wide else 8)
         table.add_column("source", key="source", width=16 if self.wide else 9)
         if self.wide:
             table.add_column("accused", key="accused", width=12)
