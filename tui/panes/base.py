@@ -68,9 +68,10 @@ class Pane(Vertical):
         self.ctx = ctx
         self.data: Any = None
         self.error: str | None = None
-        self._seq = 0
-        self._pending = False
+        self._dirty = False
+        self._loading = False
         self._busy = False
+        self._busy_query: Query | None = None
         self._columns_ready = False
         self.store: Store = ctx.reader
 
@@ -146,37 +147,49 @@ class Pane(Vertical):
             self.render_data()
 
     def reload(self) -> None:
-        """Coalesce a burst of changes (filter, data, options) into one load."""
-        if not self._pending:
-            self._pending = True
-            self.call_later(self._start_load)
-
-    def _start_load(self) -> None:
-        self._pending = False
-        self._seq += 1
-        if self._busy:
-            self.store.conn.interrupt()  # the running query is stale: stop it now
-        self._load(self._seq, self.filter_query, self.ctx.clock())
-
-    @work(thread=True, exclusive=True, group="load", exit_on_error=False)
-    def _load(self, seq: int, query: Query, now: datetime) -> None:
-        with self.ctx.fetch_lock:
-            if seq != self._seq:
-                return  # superseded while waiting for its turn
-            self._busy = True
-            try:
-                data, error = self.fetch(query, now), None
-            except StoreError as exc:
-                data, error = None, str(exc)
-            finally:
-                self._busy = False
-        if get_current_worker().is_cancelled or seq != self._seq:
+        """Ask for fresh data. One loader per pane runs until nothing newer was asked for, so a
+        steady stream of changes (a poller committing every second) can never starve a pane."""
+        self._dirty = True
+        if self._loading:
+            if self._busy and self._busy_query != self.filter_query:
+                self.store.conn.interrupt()  # the running query is for an old filter: stop it
             return
-        self.app.call_from_thread(self._apply, seq, data, error)
+        self._loading = True
+        self._load_loop()
 
-    def _apply(self, seq: int, data: Any, error: str | None) -> None:
-        if seq != self._seq:
-            return  # a newer query is in flight: this result is stale
+    @work(thread=True, group="load", exit_on_error=False)
+    def _load_loop(self) -> None:
+        worker = get_current_worker()
+        try:
+            while self._dirty and not worker.is_cancelled:
+                self._dirty = False
+                query = self.filter_query
+                now = self.ctx.clock()
+                with self.ctx.fetch_lock:
+                    self._busy_query = query
+                    self._busy = True
+                    try:
+                        data, error = self.fetch(query, now), None
+                    except StoreError as exc:
+                        data, error = None, str(exc)
+                    finally:
+                        self._busy = False
+                if worker.is_cancelled:
+                    return
+                self.app.call_from_thread(self._apply, query, data, error)
+        finally:
+            if not worker.is_cancelled:
+                self.app.call_from_thread(self._loader_done)
+
+    def _loader_done(self) -> None:
+        """On the UI thread: a change asked for after the loader's last look starts it again."""
+        self._loading = False
+        if self._dirty:
+            self.reload()
+
+    def _apply(self, query: Query, data: Any, error: str | None) -> None:
+        if query != self.filter_query:
+            return  # fetched for a filter that has since changed: the loader is already rerunning
         unchanged = data is not None and data == self.data and error == self.error
         self.error = error
         if data is not None:
@@ -198,7 +211,8 @@ class Pane(Vertical):
 
 
 def fill_table(table: DataTable[Text], rows: Sequence[Row]) -> None:
-    """Replace the rows, keeping the cursor on the same key and the view steady."""
+    """Replace the rows, keeping the cursor on the same key and the view steady; a cursor on the
+    top row follows the top, so new items come into view like a live log."""
     old_key: str | None = None
     old_row = table.cursor_row
     old_col = table.cursor_column
@@ -214,7 +228,9 @@ def fill_table(table: DataTable[Text], rows: Sequence[Row]) -> None:
         table.add_row(*cells, key=key)
     if not table.row_count:
         return
-    if old_key is not None and old_key in seen:
+    if old_row == 0 and old_scroll == 0:
+        new_row = 0  # watching the top of the list: stay on the newest row as items arrive
+    elif old_key is not None and old_key in seen:
         new_row = table.get_row_index(old_key)
     else:
         new_row = min(max(old_row, 0), table.row_count - 1)
