@@ -310,11 +310,12 @@ def casualty_lines(tally: Tally, truncated: bool = False) -> list[CasualtyLine]:
     for i, r in enumerate(tally.cumulative):
         if r.kind not in SHOWN_KINDS:
             continue
+        # The group first: in a narrow pane it is what must stay visible.
         lab = Text("Σ ", style="dim")
+        lab.append(GROUP_LABELS.get(r.group, r.group) if r.group != "unspecified" else "all")
+        lab.append(" · ", style="dim")
         lab.append_text(plain(r.feed, 16, "cyan"))
         lab.append(f" {r.time:%m-%d}", style="dim")
-        if r.group != "unspecified":
-            lab.append(f" {GROUP_LABELS.get(r.group, r.group)}", style="dim")
         values = tuple(r.count if k == r.kind else None for k in SHOWN_KINDS)
         lines.append(CasualtyLine(f"c:{i}", lab, values))
     return lines

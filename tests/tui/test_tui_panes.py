@@ -24,7 +24,7 @@ async def test_panes_show_the_week(make_app) -> None:
         cas = {r[0].strip(): r[1:] for r in rows(app, "casualties")}
         assert cas["civilians"] == ["36", "11"]  # 4 + 32, the AFP duplicate of 4 folded
         assert cas["government"] == ["25", "-"]
-        assert any(k.startswith("Σ UN News") and v == ["135", "-"] for k, v in cas.items())
+        assert any(k.startswith("Σ all · UN News") and v == ["135", "-"] for k, v in cas.items())
 
         talks = rows(app, "talks")
         assert [(r[0], r[2], r[3]) for r in talks] == [
