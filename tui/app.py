@@ -199,6 +199,11 @@ class SitroomApp(App[int]):
         ("(palette)", "ctrl+p", "command palette"),
     ]
 
+    @property
+    def dashboard(self) -> Screen[Any]:
+        """The screen the panes live on (the bottom one: modals and screens go on top of it)."""
+        return self.screen_stack[0]
+
     filter_query: reactive[Query] = reactive(Query, init=False)
     generation: reactive[int] = reactive(0, init=False)
     minute: reactive[int] = reactive(0, init=False)
@@ -303,7 +308,7 @@ class SitroomApp(App[int]):
         return action in ITEM_ACTIONS
 
     def pane(self, pane_id: str) -> Pane:
-        return self.query_one(f"#{pane_id}", Pane)
+        return self.dashboard.query_one(f"#{pane_id}", Pane)
 
     @property
     def main_screen(self) -> bool:
@@ -316,7 +321,7 @@ class SitroomApp(App[int]):
         for i, pid in enumerate(PANES, start=1):
             label = f" {i} {TAB_LABELS[pid]} "
             tabs.append(label, style="bold reverse" if pid == active else "dim")
-        self.query_one("#tabs", Static).update(tabs)
+        self.dashboard.query_one("#tabs", Static).update(tabs)
 
     def on_descendant_focus(self, event: Any) -> None:
         for node in event.widget.ancestors_with_self:
@@ -383,7 +388,8 @@ class SitroomApp(App[int]):
             filter_text=self.filter_query.text,
             polling=self.poll,
         )
-        self.query_one("#status", Static).update(line)
+        # The dashboard is the bottom screen: a modal or the sources screen may be on top.
+        self.dashboard.query_one("#status", Static).update(line)
 
     @work(thread=True, exclusive=True, group="alerts", exit_on_error=False)
     def _check_alerts(self) -> None:
@@ -463,9 +469,9 @@ class SitroomApp(App[int]):
     # -- filter --
 
     def action_filter(self) -> None:
-        bar = self.query_one("#filter-bar")
+        bar = self.dashboard.query_one("#filter-bar")
         bar.add_class("-open")
-        self.query_one(FilterInput).focus()
+        self.dashboard.query_one(FilterInput).focus()
 
     @on(Input.Changed, "#filter")
     def _filter_changed(self, event: Input.Changed) -> None:
@@ -477,24 +483,24 @@ class SitroomApp(App[int]):
     def _filter_submitted(self, event: Input.Submitted) -> None:
         self._apply_filter()
         if not event.value.strip():
-            self.query_one("#filter-bar").remove_class("-open")
+            self.dashboard.query_one("#filter-bar").remove_class("-open")
         self.pane(self.active).table.focus()
 
     def _apply_filter(self) -> None:
         if self._debounce is not None:
             self._debounce.stop()
             self._debounce = None
-        query = parse_query(self.query_one(FilterInput).value)
-        msg = self.query_one("#filter-msg", Static)
+        query = parse_query(self.dashboard.query_one(FilterInput).value)
+        msg = self.dashboard.query_one("#filter-msg", Static)
         msg.update(Text(query.message or "", style="bold yellow"))
         msg.set_class(bool(query.message), "-shown")
         self.filter_query = query
         self._render_status()
 
     def action_clear_filter(self) -> None:
-        self.query_one(FilterInput).value = ""
+        self.dashboard.query_one(FilterInput).value = ""
         self._apply_filter()
-        self.query_one("#filter-bar").remove_class("-open")
+        self.dashboard.query_one("#filter-bar").remove_class("-open")
         if self.main_screen:
             self.pane(self.active).table.focus()
 
@@ -682,15 +688,15 @@ class SitroomApp(App[int]):
     # -- pane options --
 
     def action_cycle_window(self) -> None:
-        window = self.query_one(CasualtiesPane).cycle_window()
+        window = self.dashboard.query_one(CasualtiesPane).cycle_window()
         self.notify(f"casualties: {WINDOW_LABELS[window]}", markup=False, timeout=2)
 
     def action_toggle_past(self) -> None:
-        talks = self.query_one(TalksPane)
+        talks = self.dashboard.query_one(TalksPane)
         talks.show_past = not talks.show_past
 
     def action_export_report(self) -> None:
-        pane = self.query_one(CasualtiesPane)
+        pane = self.dashboard.query_one(CasualtiesPane)
         now = self.clock()
         start = window_start(pane.window, self.settings.truce.start, now) or now - timedelta(hours=12)
         self._export(start, now, self.filter_query.text)

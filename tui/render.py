@@ -387,19 +387,21 @@ def status_line(
 ) -> Text:
     """Most urgent first, so a narrow terminal cuts the least useful end."""
     t = Text()
-    t.append(f" {clean_text(truce_name, limit=22)} ", style="bold reverse")
-    t.append(f" day {day} " if day is not None else " not in force ", style="bold")
+    t.append(f" {clean_text(truce_name, limit=24)} ", style="bold reverse")
+    t.append(f" truce day {day} " if day is not None else " not in force ", style="bold")
     t.append(now.astimezone(UTC).strftime("%H:%M:%SZ "), style="bold cyan")
+    # Feed trouble before the counters: a narrow terminal must still show that a feed failed.
+    if health.failing:
+        t.append(f"{health.failing} failing ", style="bold red")
+    if health.stale:
+        t.append(f"{health.stale} stale ", style="bold yellow")
+    if not (health.failing or health.stale):
+        t.append(f"feeds ok ({health.ok}) ", style="green")
+    t.append("· ")
     t.append(f"{new_since} new", style="bold" if new_since else "dim")
     for name, n in watch_new.items():
         if n:
             t.append(f" {clean_text(name, limit=20)}:{n}", style="bold magenta")
-    t.append(" · ")
-    t.append(f"feeds {health.ok} ok", style="green")
-    if health.stale:
-        t.append(f" {health.stale} stale", style="bold yellow")
-    if health.failing:
-        t.append(f" {health.failing} failing", style="bold red")
     t.append(" · poll ")
     t.append(short_time(last_poll, now) if last_poll else "never", style="dim")
     if not polling:

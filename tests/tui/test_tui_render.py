@@ -92,8 +92,8 @@ def test_status_line_names_everything() -> None:
         filter_text="geneva",
     )
     assert text.plain == (
-        " Idlib [b]truce[/b]  day 6 12:00:00Z 12 new breach:2 · feeds 3 ok 1 stale"
-        " 2 failing · poll 11:58Z · /geneva"
+        " Idlib [b]truce[/b]  truce day 6 12:00:00Z 2 failing 1 stale · 12 new breach:2"
+        " · poll 11:58Z · /geneva"
     )
 
 
