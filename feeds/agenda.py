@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, time
 
 from feeds.store import TalkRow
@@ -23,6 +23,28 @@ class Meeting:
     """The newest report about this meeting (its status is the meeting's)."""
     reports: tuple[TalkRow, ...]
     """Every report about it, newest first."""
+    moved_to: str | None = None
+    """For a postponed meeting: the date of a later round at the same place announced since."""
+
+    @property
+    def item_id(self) -> int:
+        return self.latest.item_id
+
+    @property
+    def link(self) -> str | None:
+        return self.latest.link
+
+    @property
+    def feed(self) -> str:
+        return self.latest.feed
+
+    @property
+    def updated(self) -> datetime:
+        return self.latest.time
+
+    @property
+    def sources(self) -> int:
+        return len(self.reports)
 
     @property
     def starts(self) -> datetime | None:
@@ -87,8 +109,26 @@ def fold_meetings(rows: Iterable[TalkRow]) -> list[Meeting]:
         parties = next((r.parties for r in reports if r.parties), None)
         date_end = next((r.date_end for r in reports if r.date_end), None)
         meetings.append(Meeting(day, date_end, place, parties, latest.status, latest, tuple(reports)))
+    meetings = [_with_move(m, meetings) for m in meetings]
     meetings.sort(key=lambda m: (m.date is None, m.date or "", _place_key(m.place)))
     return meetings
+
+
+def _with_move(m: Meeting, meetings: list[Meeting]) -> Meeting:
+    """A postponed meeting shows where it moved: a later scheduled date at the same place,
+    announced no earlier than the postponement."""
+    if m.status != "postponed" or m.date is None or not m.place:
+        return m
+    later = [
+        o.date
+        for o in meetings
+        if o.date
+        and o.date > m.date
+        and o.status == "scheduled"
+        and _place_key(o.place) == _place_key(m.place)
+        and o.updated >= m.updated
+    ]
+    return replace(m, moved_to=min(later)) if later else m
 
 
 def upcoming(rows: Iterable[TalkRow], today: dt.date, *, include_past: bool = False) -> list[Meeting]:

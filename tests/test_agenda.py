@@ -59,3 +59,24 @@ def test_upcoming_hides_the_past_unless_asked() -> None:
     assert [m.place for m in upcoming(rows, today)] == ["Geneva", "Doha"]
     assert [m.place for m in upcoming(rows, today, include_past=True)] == ["Astana", "Geneva", "Doha"]
     assert upcoming(rows, today)[0].starts == datetime(2026, 3, 9, tzinfo=UTC)
+
+
+def test_one_line_per_meeting_newest_status_wins_and_moves_are_shown() -> None:
+    ms = fold_meetings(
+        [
+            talk(1, "2026-03-09", "Geneva", hours=0),
+            talk(2, "2026-03-09", "geneva", hours=10),
+            talk(3, "2026-03-09", "Geneva", "postponed", hours=25),
+            talk(4, "2026-03-12", "Geneva", hours=28),
+            talk(5, "2026-03-20", "Astana", hours=-10),
+            talk(6, None, "Astana", "cancelled", hours=29),
+            talk(7, None, None, hours=29),
+        ]
+    )
+    geneva = [m for m in ms if m.place and m.place.lower() == "geneva"]
+    assert [(m.date, m.status) for m in geneva] == [("2026-03-09", "postponed"), ("2026-03-12", "scheduled")]
+    assert geneva[0].sources == 3 and geneva[0].item_id == 3
+    assert geneva[0].moved_to == "2026-03-12" and geneva[1].moved_to is None
+    astana = [m for m in ms if m.place == "Astana"]
+    assert [(m.date, m.status, m.item_id) for m in astana] == [("2026-03-20", "cancelled", 6)]
+    assert ms[-1].date is None  # undated meetings go last

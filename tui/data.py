@@ -4,18 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import UTC, datetime
 
+from feeds.agenda import Meeting
+from feeds.agenda import upcoming as upcoming_meetings
 from feeds.query import Query
 from feeds.store import FeedState, ItemRow, Store, ViolationRow
 from feeds.tally import Tally, build_tally
 from feeds.timeutil import from_iso, to_iso
 from tui.render import (
     Health,
-    TalkLine,
     feed_health,
-    is_past,
-    merge_talks,
     start_of_day,
     window_start,
 )
@@ -42,7 +41,7 @@ class FeedData:
 
 @dataclass(frozen=True)
 class TalksData:
-    lines: tuple[TalkLine, ...]
+    lines: tuple[Meeting, ...]
     upcoming: int
     show_past: bool
 
@@ -96,10 +95,9 @@ def load_talks(store: Store, query: Query, now: datetime, show_past: bool) -> Ta
     if query.groups or query.excluded:
         keep = store.ids_matching(query, (r.item_id for r in rows), now)
         rows = [r for r in rows if r.item_id in keep]
-    lines = merge_talks(rows)
-    if not show_past:
-        lines = [t for t in lines if not is_past(t, now)]
-    upcoming = sum(1 for t in lines if not is_past(t, now))
+    today = now.astimezone(UTC).date()
+    lines = upcoming_meetings(rows, today, include_past=show_past)
+    upcoming = sum(1 for t in lines if not t.is_past(today))
     return TalksData(tuple(lines), upcoming, show_past)
 
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from rich.text import Text
 
+from feeds.agenda import Meeting
 from feeds.models import Facts
 from feeds.sanitize import clean_text
-from feeds.store import FeedState, ItemDetail, ItemRow, TalkRow, ViolationRow
+from feeds.store import FeedState, ItemDetail, ItemRow, ViolationRow
 from feeds.tally import GROUP_LABELS, Tally, sparkline
 from feeds.timeutil import countdown, short_time
 
@@ -141,121 +142,15 @@ def feed_cells(row: ItemRow, now: datetime, wide: bool = False) -> tuple[Text, .
 # --- talks ---------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class TalkLine:
-    """One meeting (date, place) with the newest announced status and the items behind it."""
-
-    date: str | None
-    date_end: str | None
-    place: str | None
-    parties: str | None
-    status: str
-    item_id: int
-    link: str | None
-    feed: str
-    updated: datetime
-    sources: int
-    moved_to: str | None = None
-
-
-def _place_key(place: str | None) -> str:
-    return clean_text(place or "").casefold()
-
-
-def merge_talks(rows: Iterable[TalkRow]) -> list[TalkLine]:
-    """One line per (date, place); the newest item's status wins.
-
-    An undated postponement or cancellation naming a place applies to that place's meetings
-    announced before it; a postponed meeting followed by a newer, later date at the same
-    place shows where it moved to.
-    """
-    ordered = sorted(rows, key=lambda r: (r.time, r.item_id))
-    lines: dict[tuple[str | None, str], TalkLine] = {}
-    undated_changes: list[TalkRow] = []
-    for r in ordered:
-        key = (r.date, _place_key(r.place))
-        old = lines.get(key)
-        if r.date is None and r.status in ("postponed", "cancelled") and r.place:
-            undated_changes.append(r)
-        lines[key] = TalkLine(
-            date=r.date or (old.date if old else None),
-            date_end=r.date_end or (old.date_end if old else None),
-            place=r.place or (old.place if old else None),
-            parties=r.parties or (old.parties if old else None),
-            status=r.status,
-            item_id=r.item_id,
-            link=r.link,
-            feed=r.feed,
-            updated=r.time,
-            sources=(old.sources + 1) if old else 1,
-        )
-    for change in undated_changes:
-        pk = _place_key(change.place)
-        for key, line in list(lines.items()):
-            if key[1] == pk and key[0] is not None and line.updated < change.time:
-                lines[key] = _replace(
-                    line,
-                    status=change.status,
-                    item_id=change.item_id,
-                    link=change.link,
-                    feed=change.feed,
-                    updated=change.time,
-                )
-        # The undated line itself is shown only when it matched nothing.
-        if any(k[1] == pk and k[0] is not None for k in lines):
-            lines.pop((None, pk), None)
-    out = list(lines.values())
-    for i, line in enumerate(out):
-        if line.status != "postponed" or line.date is None:
-            continue
-        later = [
-            o
-            for o in out
-            if o.place
-            and _place_key(o.place) == _place_key(line.place)
-            and o.date
-            and o.date > line.date
-            and o.updated >= line.updated
-            and o.status == "scheduled"
-        ]
-        if later:
-            out[i] = _replace(line, moved_to=min(o.date or "" for o in later))
-    out.sort(key=lambda t: (t.date is None, t.date or "", _place_key(t.place)))
-    return out
-
-
-def _replace(line: TalkLine, **changes: object) -> TalkLine:
-    from dataclasses import replace
-
-    return replace(line, **changes)  # type: ignore[arg-type]
-
-
-def talk_start(line: TalkLine) -> datetime | None:
-    if not line.date:
-        return None
-    try:
-        d = date.fromisoformat(line.date)
-    except ValueError:
-        return None
-    return datetime(d.year, d.month, d.day, tzinfo=UTC)
-
-
-def is_past(line: TalkLine, now: datetime) -> bool:
-    last = line.date_end or line.date
-    if not last:
-        return False
-    return last < now.astimezone(UTC).date().isoformat()
-
-
 STATUS_SHORT = {"scheduled": "set", "postponed": "postp.", "cancelled": "cancl.", "held": "held"}
 
 
-def talk_cells(line: TalkLine, now: datetime, wide: bool = False) -> tuple[Text, ...]:
-    start = talk_start(line)
+def talk_cells(line: Meeting, now: datetime, wide: bool = False) -> tuple[Text, ...]:
+    start = line.starts
     when = Text(line.date[5:] if line.date else "tbc", style="bold")
     if start is None:
         left = Text("date tbc", style="dim")
-    elif is_past(line, now):
+    elif line.is_past(now.astimezone(UTC).date()):
         left = Text(countdown(start, now), style="dim")
     elif start <= now:
         left = Text("today", style="bold green")

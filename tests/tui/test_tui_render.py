@@ -18,7 +18,6 @@ from tui.render import (
     feed_cells,
     feed_status,
     highlighted,
-    merge_talks,
     plain,
     status_line,
     truce_day,
@@ -46,27 +45,6 @@ def talk(
         status=status,
         phrase="p",
     )
-
-
-def test_merge_talks_newest_status_wins() -> None:
-    lines = merge_talks(
-        [
-            talk(1, 30, "2026-03-09", "Geneva", parties="gov, rebels"),
-            talk(2, 20, "2026-03-09", "geneva"),
-            talk(3, 5, "2026-03-09", "Geneva", "postponed"),
-            talk(4, 2, "2026-03-12", "Geneva"),
-            talk(5, 40, "2026-03-20", "Astana"),
-            talk(6, 1, None, "Astana", "cancelled"),
-            talk(7, 1, None, None),
-        ]
-    )
-    geneva = [t for t in lines if t.place and t.place.lower() == "geneva"]
-    assert [(t.date, t.status) for t in geneva] == [("2026-03-09", "postponed"), ("2026-03-12", "scheduled")]
-    assert geneva[0].parties == "gov, rebels" and geneva[0].sources == 3
-    assert geneva[0].moved_to == "2026-03-12"
-    astana = [t for t in lines if t.place == "Astana"]
-    assert [(t.date, t.status, t.item_id) for t in astana] == [("2026-03-20", "cancelled", 6)]
-    assert lines[-1].date is None  # undated lines go last
 
 
 def test_truce_day_and_times() -> None:

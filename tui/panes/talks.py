@@ -9,13 +9,14 @@ from rich.text import Text
 from textual.reactive import reactive
 from textual.widgets import DataTable
 
+from feeds.agenda import Meeting
 from feeds.query import Query
 from tui.data import TalksData, load_talks
 from tui.panes.base import ItemTable, Pane, Row
-from tui.render import TalkLine, talk_cells, talks_header
+from tui.render import talk_cells, talks_header
 
 
-def line_key(line: TalkLine) -> str:
+def line_key(line: Meeting) -> str:
     return f"{line.date or 'tbc'}|{(line.place or '').casefold()}"
 
 
@@ -47,7 +48,7 @@ class TalksPane(Pane):
         rows = [(line_key(t), talk_cells(t, now, self.wide)) for t in data.lines]
         return talks_header(data.upcoming, data.show_past), rows
 
-    def _line(self) -> TalkLine | None:
+    def _line(self) -> Meeting | None:
         data: TalksData | None = self.data
         if data is None or not self.table.row_count:
             return None
