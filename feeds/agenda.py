@@ -132,5 +132,10 @@ def _with_move(m: Meeting, meetings: list[Meeting]) -> Meeting:
 
 
 def upcoming(rows: Iterable[TalkRow], today: dt.date, *, include_past: bool = False) -> list[Meeting]:
-    """Meetings on or after `today` (undated ones last); past ones only when asked."""
-    return [m for m in fold_meetings(rows) if include_past or not m.is_past(today)]
+    """Meetings on or after `today` (undated ones last); past ones only when asked. An undated
+    postponement or cancellation that matched no meeting says nothing to act on: left out."""
+    return [
+        m
+        for m in fold_meetings(rows)
+        if (include_past or not m.is_past(today)) and (m.date is not None or m.status == "scheduled")
+    ]

@@ -140,9 +140,7 @@ def build_report(
         casualties=tuple(casualties),
         tally=build_tally(casualties, start=start, end=end),
         talks_changed=tuple(talks_in_window),
-        upcoming=tuple(
-            m for m in upcoming(all_talks, end.date()) if m.date is not None or m.status == "scheduled"
-        ),
+        upcoming=tuple(upcoming(all_talks, end.date())),
         watch_hits=tuple(hits),
         notes=tuple(store.notes(start, end)),
         coverage=_coverage(store, start, end),
