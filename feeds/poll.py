@@ -167,7 +167,10 @@ class Poller:
             facts = {it.guid: f for it, f in zip(changed, facts_list, strict=True)}
             elapsed = int((time.monotonic() - start) * 1000)
             next_in = spec.interval
-            saved = self.store.save_items(
+            # The write runs in a thread: SQLite releases the GIL, so other feeds keep being
+            # fetched and parsed meanwhile (the store serialises its own writes).
+            saved = await asyncio.to_thread(
+                self.store.save_items,
                 spec.name,
                 parsed.items,
                 facts=facts,

@@ -9,6 +9,9 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from feeds.extract import extract, facts_to_json, run_jsonl
 from feeds.models import WatchHit
 
@@ -88,3 +91,25 @@ def test_module_entry_point_reads_stdin_and_files(tmp_path: Path) -> None:
         cwd=ROOT, check=True,
     )  # fmt: skip
     assert json.loads(proc.stdout)["id"] == 7
+
+
+_ASCII_TEXT = st.lists(
+    st.sampled_from([*"abc ABC-,.'\n", "aid", "Aid", "convoy", " aid  convoy ", "abba"]), max_size=30
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_ASCII_TEXT, _ASCII_TEXT)
+def test_fast_watch_matching_agrees_with_the_plain_regex(title: str, text: str) -> None:
+    import re
+
+    from feeds.extract.watch import _keyword_pattern, match_watches
+
+    keywords = ("aid", "ab*", '"aid convoy"', "c-a", "b")
+    got = match_watches({"w": keywords}, title, text)
+    expected = [
+        k
+        for k in keywords
+        if any(re.search(_keyword_pattern(k) or "$^", f, re.IGNORECASE) for f in (title, text))
+    ]
+    assert (got[0].words if got else ()) == tuple(expected)
