@@ -39,19 +39,20 @@ def extract(
     text = (text or "")[:MAX_CHARS]
     day = _as_date(published)
     doc = Doc(text)
-    title_doc = Doc(title) if title else None
+    title_doc: Doc | None = None  # built only when the title is needed
 
     violation = find_violation(doc, title or None)
 
     casualties = extract_casualties(doc, "text")
-    if title_doc and not casualties:
+    if title and not casualties:
+        title_doc = Doc(title)
         casualties = [c for c in extract_casualties(title_doc, "title") if c.count]
-    if casualties and disaster_only(doc, title_doc):
+    if casualties and disaster_only(doc, title):
         casualties = []
 
     talks = find_talks(doc, day, "text", title or None)
-    if not talks and title_doc and not text.strip():
-        talks = find_talks(title_doc, day, "title")
+    if not talks and title and not text.strip():
+        talks = find_talks(title_doc or Doc(title), day, "title")
 
     return Facts(
         violation=violation,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -24,7 +25,7 @@ from feeds.extract.lexicon import (
 )
 from feeds.extract.numbers import NUMBER_TOKENS, Quantity, find_quantities, parse_number
 from feeds.extract.scope import ScopeTracker
-from feeds.extract.text import Doc, tokenizable, word_class
+from feeds.extract.text import Doc, mask_of, tokenizable, word_class
 from feeds.models import CasualtyFigure, Span
 
 # --- what befell them ---------------------------------------------------------------------
@@ -244,6 +245,20 @@ _WORD = re.compile(r"\s*([A-Za-z0-9][A-Za-z0-9'’.-]*[A-Za-z0-9]|[A-Za-z])(\.?)
 _OF_DET = re.compile(r"\s+of\s+(?:(?:them|the|those|whom|these|its|their)\b)?(?=\s*[A-Za-z])", re.IGNORECASE)
 _OF_PHRASE = re.compile(r"\s+of\s+(?:an?\s+|the\s+)?((?:[\w'-]+\s+){0,3}[\w'-]+)")
 _SINGLE = re.compile(r"\b(?P<art>an?|another|the)\s+(?=[\w-])")
+# _SINGLE without its leading \b: led by literals, it is scanned for much faster.
+_ARTICLE = re.compile(r"(?P<art>an?|another|the)\s+(?=[\w-])")
+
+
+def _articles(low: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """The matches of _SINGLE in low[lo:hi]: those of _ARTICLE at a word boundary (a match
+    inside a word consumes only its letters and spaces, where no article can start)."""
+    for m in _ARTICLE.finditer(low, lo, hi):
+        p = m.start()
+        if p and (low[p - 1].isalnum() or low[p - 1] == "_"):
+            continue
+        yield m
+
+
 _DATE_LEFT = re.compile(rf"(?:\b{MONTH_RE}\s*|\bthe\s*|\bNo\.?\s*|\bResolution\s+|[$€£#]\s*)$")
 _CONJ = re.compile(r"\s+(?:and|or)\s+(?=[a-z])")
 _YEAR_DIGITS = re.compile(r"\d{4}\b")
@@ -462,7 +477,17 @@ def _may_open_person(text: str, pos: int, hi: int) -> bool:
     )
 
 
-def _candidates(text: str, low: str, lo: int, hi: int, tokens: set[str], mask: int) -> list[_Fig]:
+def _left_trigger_before(low: str, flat: str, a: int, b: int) -> bool:
+    """Whether _LEFT_TRIGGER matches in low[a:b], tried only when the (ASCII) tokens of the
+    window hold a W_LEFT word: each trigger is a whole token of that class."""
+    window = flat[a:b]
+    if window.isascii() and not mask_of(set(window.split())) & W_LEFT:
+        return False
+    return _LEFT_TRIGGER.search(low, a, b) is not None
+
+
+def _candidates(doc: Doc, lo: int, hi: int, tokens: set[str], mask: int) -> list[_Fig]:
+    text, low, flat = doc.text, doc.low, doc.flat
     figs: list[_Fig] = []
     single = bool(mask & W_SINGLE)
     # Whether a person noun (or an age: "old") may follow an article anywhere in the sentence.
@@ -493,10 +518,12 @@ def _candidates(text: str, low: str, lo: int, hi: int, tokens: set[str], mask: i
             continue
         figs.append(_Fig(q, noun, 0, q.start, max(q.end, noun.end)))
         taken.append((q.start, max(q.end, noun.end)))
-    for m in _SINGLE.finditer(low, lo, hi) if single else ():
+    for m in _articles(low, lo, hi) if single else ():
         if any(a <= m.start() < b for a, b in taken):
             continue
         art = m.group("art")
+        if art == "the" and not _left_trigger_before(low, flat, max(lo, m.start() - 40), m.start()):
+            continue  # "the <person>" counts one only right after a trigger ("killing the driver")
         if art != "another" and not text[m.end() : m.end() + 1].isupper():
             # A person noun (or an age) must come within the next few words.
             if not person_near or not _may_open_person(text, m.end(), hi):
@@ -528,8 +555,6 @@ def _candidates(text: str, low: str, lo: int, hi: int, tokens: set[str], mask: i
             "other",
             "others",
         ):
-            continue
-        if art == "the" and not _LEFT_TRIGGER.search(low, max(lo, m.start() - 40), m.start()):
             continue
         q = Quantity(m.start(), m.start() + len(m.group("art")), 1, None, None)
         figs.append(_Fig(q, noun, 0, q.start, noun.end))
@@ -730,19 +755,20 @@ def _assign_groups(text: str, figs: list[_Fig], lo: int, hi: int, doc_prev: _Fig
         fig.group = prev.group if prev is not None and prev.group else UNSPECIFIED
 
 
-def disaster_only(*docs: Doc | None) -> bool:
+def disaster_only(doc: Doc, title: str | None = None) -> bool:
     """Whether an item is about a natural disaster or accident and names no armed violence:
     its death and injury figures are not conflict casualties (POLICY in the guidelines)."""
-    present = [d for d in docs if d is not None]
-    if not any(d.mask & W_DISASTER and DISASTER_RE.search(d.text) for d in present):
+    if not (doc.mask & W_DISASTER and DISASTER_RE.search(doc.text)) and not (
+        title and DISASTER_RE.search(title) and Doc(title).mask & W_DISASTER
+    ):
         return False
-    return not any(CONFLICT_RE.search(d.text) for d in present)
+    return not (CONFLICT_RE.search(doc.text) or (title and CONFLICT_RE.search(title)))
 
 
 def extract_casualties(doc: Doc, field_name: str) -> list[CasualtyFigure]:
     """Every casualty figure stated in one field of an item."""
     out: list[CasualtyFigure] = []
-    text, low, sents = doc.text, doc.low, doc.sents
+    text, sents = doc.text, doc.sents
     if not text or not doc.mask & W_KIND:
         return out
     scope = ScopeTracker(doc)
@@ -752,7 +778,7 @@ def extract_casualties(doc: Doc, field_name: str) -> list[CasualtyFigure]:
     for index in doc.having_all(W_KIND, W_COUNT | W_SINGLE):
         lo, hi = sents.starts[index], sents.ends[index]
         mask = doc.masks[index]
-        figs = _candidates(text, low, lo, hi, doc.words[index], mask)
+        figs = _candidates(doc, lo, hi, doc.words[index], mask)
         if not figs:
             continue
         sentence = text[lo:hi]

@@ -429,7 +429,8 @@ def find_talks(
 ) -> list[Talk]:
     """Upcoming (and postponed/cancelled) conflict meetings stated in text, one per meeting."""
     text, sents = doc.text, doc.sents
-    meeting = doc.having(W_MEETING)
+    # Only sentences holding a meeting anchor word can state a meeting (see _meetings).
+    meeting = [i for i in doc.having(W_MEETING) if not _ANCHORS.isdisjoint(doc.words[i])]
     if not text or not meeting:
         return []
     if not any(
