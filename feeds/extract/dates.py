@@ -119,8 +119,8 @@ def find_dates(
     for m in pattern.finditer(text, lo, len(text) if hi is None else hi):
         g = {**_NO_GROUPS, **m.groupdict()}
         if g["mon1"] or g["mon2"]:
-            month = _month(g["mon1"] or g["mon2"])
-            d1 = int(g["d1"] or g["d2"])
+            month = _month(str(g["mon1"] or g["mon2"]))
+            d1 = int(str(g["d1"] or g["d2"]))
             d_end = g["d1b"] or g["d2b"]
             year_s = g["y1"] or g["y2"]
             if month == 0 or not 1 <= d1 <= 31:

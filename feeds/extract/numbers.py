@@ -87,7 +87,7 @@ class Quantity(NamedTuple):
 
     start: int
     end: int
-    count: int | None
+    count: int | None  # type: ignore[assignment]  # shadows tuple.count, on purpose: the record's name
     count_max: int | None
     qualifier: str | None
 

@@ -284,7 +284,7 @@ def _reported_on(text: str, lo: int, pos: int) -> bool:
     """Whether the date at pos tells when something was said ("said on Monday"), not when a
     meeting is ("confirmed that the talks on May 9 ...")."""
     m = _REPORTING.search(text, max(lo, pos - 45), pos)
-    return bool(m) and not _MEETING_WORD.search(text, m.start(), pos)
+    return m is not None and not _MEETING_WORD.search(text, m.start(), pos)
 
 
 def _token_before(text: str, lo: int, pos: int) -> int | None:

@@ -217,9 +217,9 @@ def _breach_in(low: str, mask: int) -> tuple[int, int] | None:
         return m.start(), m.end()
     if not mask & W_SINCE:
         return None
-    m = _FIRST_SINCE_LC.search(low) if mask & W_FRESH else None
-    if m:
-        return m.start(), m.end()
+    fresh = _FIRST_SINCE_LC.search(low) if mask & W_FRESH else None
+    if fresh:
+        return fresh.start(), fresh.end()
     hits: list[re.Match[str]] | None = None
     ended: bool | None = None
     for m in _DURING_LC.finditer(low):
