@@ -46,7 +46,7 @@ from tui.screens.sources import SourcesScreen
 
 PANES = ("violations", "casualties", "talks", "feed")
 TAB_LABELS = {"violations": "Violations", "casualties": "Casualties", "talks": "Talks", "feed": "Feed"}
-FILTER_DEBOUNCE = 0.15
+FILTER_DEBOUNCE = 0.07
 MAX_TOASTS = 3
 SWITCH_INTERVAL = 0.001
 GC_THRESHOLDS = (50_000, 20, 100)

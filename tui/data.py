@@ -19,7 +19,7 @@ from tui.render import (
     window_start,
 )
 
-PANE_LIMIT = 200
+PANE_LIMIT = 100
 """Rows a list pane holds at most: the archive stays in SQLite."""
 CASUALTY_LIMIT = 5000
 LAST_LOOKED = "last_looked"
@@ -72,8 +72,10 @@ def load_violations(
 ) -> ViolationsData:
     """`first_id` (the first violation after the truce start) can be passed in when known."""
     rows = store.violations_newest(query, limit=limit, now=now)
-    today = store.count_violations(query, since=start_of_day(now), now=now)
-    since_truce = store.count_violations(query, since=truce_start, now=now) if truce_start else None
+    starts = [start_of_day(now)] + ([truce_start] if truce_start else [])
+    counts = store.count_violations_since(query, starts, now=now)
+    today = counts[0]
+    since_truce = counts[1] if truce_start else None
     if first_id is None and truce_start:
         first_id = store.first_violation_after(truce_start)
     return ViolationsData(tuple(rows), today, since_truce, first_id)

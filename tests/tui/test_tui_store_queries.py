@@ -57,6 +57,18 @@ def test_id_floor_and_counts(store: Store) -> None:
         assert store.count_violations(q, since=since, now=NOW) == brute
 
 
+@pytest.mark.parametrize(
+    "text", ["", "geneva", "aid OR drone", "-market", "feed:UN talks", "since:24h", "zzz"]
+)
+def test_count_violations_since_matches_single_counts(store: Store, text: str) -> None:
+    q = parse_query(text)
+    starts = [NOW - timedelta(hours=h) for h in (3, 30, 90)]
+    expected = [store.count_violations(q, since=t, now=NOW) for t in starts]
+    assert store.count_violations_since(q, starts, now=NOW) == expected
+    for t in starts:  # and each equals a brute count of the rows
+        assert expected.pop(0) == len(store.violations(q, limit=5000, now=NOW, since=t))
+
+
 def test_ids_matching(store: Store) -> None:
     q = parse_query("geneva -market")
     ids = [r.id for r in store.items(None, limit=300, now=NOW)]

@@ -11,7 +11,7 @@ from textual.widgets import DataTable
 
 from feeds.query import Query
 from tui.data import PANE_LIMIT, FeedData, load_feed
-from tui.panes.base import TITLE_WIDTH, ItemTable, Pane, Row
+from tui.panes.base import ItemTable, Pane, Row
 from tui.render import feed_cells, feed_header
 
 
@@ -27,7 +27,7 @@ class FeedPane(Pane):
         table.add_column("", key="mark", width=2)
         table.add_column("time", key="time", width=12 if self.wide else 8)
         table.add_column("source", key="source", width=16 if self.wide else 9)
-        table.add_column("title", key="title", width=TITLE_WIDTH)
+        table.add_column("title", key="title", width=self._title_width)
 
     def watch_watch_list(self) -> None:
         self.reload()

@@ -10,7 +10,7 @@ from textual.widgets import DataTable
 
 from feeds.query import Query
 from tui.data import PANE_LIMIT, ViolationsData, load_violations
-from tui.panes.base import TITLE_WIDTH, ItemTable, Pane, Row
+from tui.panes.base import ItemTable, Pane, Row
 from tui.render import violation_cells, violations_header
 
 
@@ -26,7 +26,7 @@ class ViolationsPane(Pane):
         table.add_column("source", key="source", width=16 if self.wide else 9)
         if self.wide:
             table.add_column("accused", key="accused", width=12)
-        table.add_column("title", key="title", width=TITLE_WIDTH)
+        table.add_column("title", key="title", width=self._title_width)
 
     def fetch(self, query: Query, now: datetime) -> ViolationsData:
         # The first violation after the start does not depend on the filter: look it up
