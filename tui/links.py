@@ -5,20 +5,16 @@ from __future__ import annotations
 import os
 import webbrowser
 from collections.abc import Mapping
-from urllib.parse import urlsplit
+
+from feeds.sanitize import safe_url
 
 
 def checked_link(url: str | None) -> str | None:
-    """The link when it is an absolute http(s) URL that cannot pass for an option; else None."""
-    if not url or url.startswith("-") or any(ord(c) < 33 or ord(c) == 127 for c in url):
-        return None
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-        return None
-    return url
+    """The link when it is an absolute http(s) URL that cannot pass for an option; else None.
+
+    Stricter than sanitising: a link that `safe_url` would have to change at all is refused.
+    """
+    return url if url and safe_url(url) == url else None
 
 
 def remote_session(env: Mapping[str, str] | None = None) -> bool:

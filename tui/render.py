@@ -129,12 +129,17 @@ def feed_cells(row: ItemRow, now: datetime, wide: bool = False) -> tuple[Text, .
     mark.append("●" if not row.is_read else " ", style="bold blue")
     mark.append("⚑" if row.flagged else " ", style="bold red")
     title = Text()
-    for name in row.watch:
-        title.append(f"[{clean_text(name, limit=20)}]", style="bold magenta")
-        title.append(" ")
+    tags = Text(" ").join(Text(f"[{clean_text(n, limit=20)}]", style="bold magenta") for n in row.watch)
+    if wide:
+        title.append_text(tags + " " if row.watch else tags)
+    elif row.watch:
+        title.append("◆ ", style="bold magenta")  # narrow: the title first, the list names after it
     title.append_text(plain(row.title, 300, style="" if row.is_read else "bold"))
     if row.revised:
         title.append(" (revised)", style="dim italic")
+    if row.watch and not wide:
+        title.append(" ")
+        title.append_text(tags)
     when = Text(short_time(row.time, now) if wide else compact_time(row.time, now), style="dim")
     return (mark, when, plain(row.feed, 24 if wide else 18, "cyan"), title)
 

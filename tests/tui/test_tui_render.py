@@ -132,8 +132,10 @@ def test_feed_cells_keep_markup_literal() -> None:
         revised=False,
         watch=("[b]w",),
     )
-    cells = feed_cells(row, NOW)
+    cells = feed_cells(row, NOW, wide=True)
     assert [c.plain for c in cells] == ["●⚑", "12:00Z", "[red]AFP", "[[b]w] [@click=app.quit]x"]
+    narrow = feed_cells(row, NOW)  # narrow panes: the title first, the watch lists after it
+    assert narrow[3].plain == "◆ [@click=app.quit]x [[b]w]"
 
 
 @pytest.mark.parametrize(
