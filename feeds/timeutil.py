@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime, timedelta
+from typing import overload
 
 ISO_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+@overload
+def to_iso(dt: datetime) -> str: ...
+@overload
+def to_iso(dt: None) -> None: ...
+@overload
+def to_iso(dt: datetime | None) -> str | None: ...
 
 
 def to_iso(dt: datetime | None) -> str | None:

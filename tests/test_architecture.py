@@ -48,3 +48,10 @@ def test_ruff_is_clean() -> None:
         timeout=120,
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_mypy_is_clean_on_the_core() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "mypy", "feeds"], capture_output=True, text=True, cwd=ROOT, timeout=600
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
