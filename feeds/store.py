@@ -475,30 +475,31 @@ class Store:
             c.execute(sql, params)
             c.execute(log, log_params)
 
-    def feed_states(self) -> list[FeedState]:
-        counts = {
-            r["feed"]: r["n"] for r in self._rows("SELECT feed, count(*) AS n FROM items GROUP BY feed")
-        }
-        out = []
-        for r in self._rows("SELECT * FROM feeds ORDER BY name"):
-            out.append(
-                FeedState(
-                    name=r["name"],
-                    url=r["url"],
-                    kind=r["kind"],
-                    etag=r["etag"],
-                    last_modified=r["last_modified"],
-                    last_status=r["last_status"],
-                    last_error=r["last_error"],
-                    last_attempt=_dt(r["last_attempt"]),
-                    last_success=_dt(r["last_success"]),
-                    consecutive_errors=r["consecutive_errors"],
-                    next_poll=_dt(r["next_poll"]),
-                    stale_since=_dt(r["stale_since"]),
-                    items=counts.get(r["name"], 0),
-                )
+    def feed_states(self, *, counts: bool = True) -> list[FeedState]:
+        """Every feed's poll state; `counts=False` skips the item counts (they scan every item)."""
+        per_feed: dict[str, int] = {}
+        if counts:
+            per_feed = {
+                r["feed"]: r["n"] for r in self._rows("SELECT feed, count(*) AS n FROM items GROUP BY feed")
+            }
+        return [
+            FeedState(
+                name=r["name"],
+                url=r["url"],
+                kind=r["kind"],
+                etag=r["etag"],
+                last_modified=r["last_modified"],
+                last_status=r["last_status"],
+                last_error=r["last_error"],
+                last_attempt=_dt(r["last_attempt"]),
+                last_success=_dt(r["last_success"]),
+                consecutive_errors=r["consecutive_errors"],
+                next_poll=_dt(r["next_poll"]),
+                stale_since=_dt(r["stale_since"]),
+                items=per_feed.get(r["name"], 0),
             )
-        return out
+            for r in self._rows("SELECT * FROM feeds ORDER BY name")
+        ]
 
     def last_poll_time(self) -> datetime | None:
         rows = self._rows("SELECT max(last_attempt) AS t FROM feeds")
@@ -513,13 +514,11 @@ class Store:
     # -- items --
 
     def known_hashes(self, uids: Sequence[str]) -> dict[str, str]:
-        out: dict[str, str] = {}
-        for i in range(0, len(uids), 500):
-            chunk = list(uids[i : i + 500])
-            marks = ",".join("?" * len(chunk))
-            for r in self._rows(f"SELECT uid, content_hash FROM items WHERE uid IN ({marks})", chunk):
-                out[r["uid"]] = r["content_hash"]
-        return out
+        with self._lock:
+            try:
+                return {uid: h for uid, (_, h) in self._known_in_txn(self.conn, uids).items()}
+            except sqlite3.Error as exc:
+                raise _humanise(exc, self.path) from None
 
     def changed_items(self, feed: str, items: Sequence[Item]) -> list[Item]:
         """The items that are new or whose content changed since they were stored."""
@@ -552,8 +551,12 @@ class Store:
         for it in items:
             keyed.setdefault(item_uid(feed, it.guid), it)
         hashes = {uid: content_hash(it) for uid, it in keyed.items()}
-        known = self.known_hashes(list(keyed))
-        changed = [uid for uid in keyed if known.get(uid) != hashes[uid]]
+        if extractor is not None:
+            # Extraction is slow: find what changed first, and extract before taking the lock.
+            known = self.known_hashes(list(keyed))
+            changed = [uid for uid in keyed if known.get(uid) != hashes[uid]]
+        else:
+            changed = list(keyed)  # the lookup inside the transaction sorts them out
         by_uid: dict[str, Facts] = {}
         for uid in changed:
             guid = keyed[uid].guid
@@ -801,6 +804,24 @@ class Store:
         wanted = {t.lower() for t in tags}
         return [name for name, ts in self._tags.items() if wanted & {t.lower() for t in ts}]
 
+    @staticmethod
+    def _window(
+        since: datetime | None, until: datetime | None, prefix: str = ""
+    ) -> tuple[list[str], list[Any]]:
+        """Clauses keeping items whose sort_time lies in [since, until] (either end optional).
+
+        `prefix="+"` keeps the planner off the sort_time index when another index is better.
+        """
+        clauses: list[str] = []
+        params: list[Any] = []
+        if since is not None:
+            clauses.append(f"{prefix}i.sort_time >= ?")
+            params.append(to_iso(since))
+        if until is not None:
+            clauses.append(f"{prefix}i.sort_time <= ?")
+            params.append(to_iso(until))
+        return clauses, params
+
     def _where(
         self,
         query: Query | None,
@@ -903,13 +924,7 @@ class Store:
         now: datetime | None = None,
         id_floor: int | None = None,
     ) -> list[ViolationRow]:
-        extra, extra_params = [], []
-        if since is not None:
-            extra.append("i.sort_time >= ?")
-            extra_params.append(to_iso(since))
-        if until is not None:
-            extra.append("i.sort_time <= ?")
-            extra_params.append(to_iso(until))
+        extra, extra_params = self._window(since, until)
         where, params = self._where(query, now, extra, extra_params, floor=since, id_floor=id_floor)
         rows = self._rows(
             "SELECT i.id, i.feed, i.title, i.link, i.sort_time, v.accused, v.phrase"
@@ -933,10 +948,7 @@ class Store:
     def count_violations(
         self, query: Query | None = None, *, since: datetime | None = None, now: datetime | None = None
     ) -> int:
-        extra, extra_params = [], []
-        if since is not None:
-            extra.append("i.sort_time >= ?")
-            extra_params.append(to_iso(since))
+        extra, extra_params = self._window(since, None)
         where, params = self._where(query, now, extra, extra_params, floor=since, fts_filters=True)
         return int(
             self._rows(
@@ -984,16 +996,12 @@ class Store:
         now: datetime | None = None,
         limit: int = MAX_RESULTS,
     ) -> list[CasualtyRow]:
-        extra, extra_params = [], []
         # With a start, read the (few) facts from their id floor rather than walking every
         # item in the window: `+` keeps the planner off the sort_time index.
-        plus = "+" if since is not None else ""
+        extra, extra_params = self._window(since, until, "+" if since is not None else "")
         if since is not None:
-            extra.extend([f"{plus}i.sort_time >= ?", "c.item_id >= ?"])
-            extra_params.extend([to_iso(since), self.id_floor(since)])
-        if until is not None:
-            extra.append(f"{plus}i.sort_time <= ?")
-            extra_params.append(to_iso(until))
+            extra.append("c.item_id >= ?")
+            extra_params.append(self.id_floor(since))
         where, params = self._where(query, now, extra, extra_params, floor=since, fts_filters=True)
         rows = self._rows(
             "SELECT i.id, i.feed, i.title, i.link, i.sort_time, c.count, c.count_max,"
@@ -1031,16 +1039,10 @@ class Store:
         limit: int = 500,
     ) -> list[TalkRow]:
         """Talks facts; `from_date` (ISO date) hides talks dated before it (undated stay)."""
-        extra, extra_params = [], []
+        extra, extra_params = self._window(since, until)
         if from_date is not None:
             extra.append("(t.date IS NULL OR COALESCE(t.date_end, t.date) >= ?)")
             extra_params.append(from_date)
-        if since is not None:
-            extra.append("i.sort_time >= ?")
-            extra_params.append(to_iso(since))
-        if until is not None:
-            extra.append("i.sort_time <= ?")
-            extra_params.append(to_iso(until))
         where, params = self._where(query, now, extra, extra_params, floor=since)
         rows = self._rows(
             "SELECT i.id, i.feed, i.title, i.link, i.sort_time, t.date, t.date_end, t.place,"
@@ -1099,9 +1101,7 @@ class Store:
         now: datetime | None = None,
     ) -> list[tuple[ItemRow, str]]:
         """Items in the window that hit a watch list, with the list name, newest first."""
-        where, params = self._where(
-            query, now, ["i.sort_time >= ?", "i.sort_time <= ?"], [to_iso(start), to_iso(end)]
-        )
+        where, params = self._where(query, now, *self._window(start, end))
         rows = self._rows(
             "SELECT i.id, i.uid, i.feed, i.title, i.link, i.sort_time, i.first_seen, i.is_read,"
             " i.flagged, i.revised, w.watch AS w FROM watch_hits w JOIN items i"
@@ -1267,29 +1267,6 @@ class Store:
         ]
 
     # -- dashboard helpers (added for tui/: cheap at 1M items) ---------------------------------
-
-    def feed_states_light(self) -> list[FeedState]:
-        """Like feed_states() but without the per-feed item counts (which scan every item)."""
-        out = []
-        for r in self._rows("SELECT * FROM feeds ORDER BY name"):
-            out.append(
-                FeedState(
-                    name=r["name"],
-                    url=r["url"],
-                    kind=r["kind"],
-                    etag=r["etag"],
-                    last_modified=r["last_modified"],
-                    last_status=r["last_status"],
-                    last_error=r["last_error"],
-                    last_attempt=_dt(r["last_attempt"]),
-                    last_success=_dt(r["last_success"]),
-                    consecutive_errors=r["consecutive_errors"],
-                    next_poll=_dt(r["next_poll"]),
-                    stale_since=_dt(r["stale_since"]),
-                    items=0,
-                )
-            )
-        return out
 
     def id_floor(self, when: datetime) -> int:
         """The smallest item id first seen at or after `when` (max id + 1 when none).

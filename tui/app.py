@@ -17,6 +17,7 @@ from textual import on, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Grid, Horizontal
+from textual.css.query import NoMatches
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import ModalScreen, Screen
@@ -389,7 +390,11 @@ class SitroomApp(App[int]):
             polling=self.poll,
         )
         # The dashboard is the bottom screen: a modal or the sources screen may be on top.
-        self.dashboard.query_one("#status", Static).update(line)
+        try:
+            status = self.dashboard.query_one("#status", Static)
+        except NoMatches:
+            return  # a worker finished while the app was shutting down
+        status.update(line)
 
     @work(thread=True, exclusive=True, group="alerts", exit_on_error=False)
     def _check_alerts(self) -> None:

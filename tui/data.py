@@ -115,7 +115,7 @@ def load_casualties(
 def load_status(
     store: Store, intervals: Mapping[str, float], now: datetime, watch_names: tuple[str, ...]
 ) -> StatusData:
-    states: list[FeedState] = store.feed_states_light()
+    states: list[FeedState] = store.feed_states(counts=False)
     last_looked = from_iso(store.get_state(LAST_LOOKED))
     new_since = store.count_items(since=last_looked) if last_looked else 0
     counts = store.watch_counts(since=last_looked) if last_looked else {}
