@@ -45,6 +45,8 @@ class Report:
     filter: str
     truce: TruceSettings
     violations: tuple[ViolationRow, ...]
+    """Listed (at most MAX_ROWS); `violations_count` is how many there are."""
+    violations_count: int
     violations_since_truce: int | None
     casualties: tuple[CasualtyRow, ...]
     tally: Tally
@@ -124,7 +126,7 @@ def build_report(
     violations = store.violations(query, since=start, until=end, limit=MAX_ROWS, now=now)
     since_truce = None
     if truce_start is not None:
-        since_truce = len(store.violations(query, since=truce_start, until=end, limit=100_000, now=now))
+        since_truce = store.count_violations(query, since=truce_start, until=end, now=now)
     casualties = store.casualties(query, since=start, until=end, now=now, limit=MAX_ROWS)
     talks_in_window = store.talks(query, since=start, until=end, now=now)
     all_talks = store.talks(query, until=end, now=now, limit=MAX_ROWS)
@@ -136,6 +138,7 @@ def build_report(
         filter=query.text,
         truce=settings.truce,
         violations=tuple(violations),
+        violations_count=store.count_violations(query, since=start, until=end, now=now),
         violations_since_truce=since_truce,
         casualties=tuple(casualties),
         tally=build_tally(casualties, start=start, end=end),
@@ -183,7 +186,7 @@ def _count(c: CasualtyRow) -> str:
 
 def headline(r: Report) -> list[str]:
     lines = [
-        f"Violations reported: {len(r.violations)} in the window"
+        f"Violations reported: {r.violations_count} in the window"
         + (
             f", {r.violations_since_truce} since the truce began"
             if r.violations_since_truce is not None
@@ -397,7 +400,7 @@ def to_json_data(r: Report) -> dict[str, Any]:
             "area": r.truce.area,
         },
         "headline": {
-            "violations": len(r.violations),
+            "violations": r.violations_count,
             "violations_since_truce": r.violations_since_truce,
             "casualties": {
                 kind: {

@@ -946,9 +946,14 @@ class Store:
         ]
 
     def count_violations(
-        self, query: Query | None = None, *, since: datetime | None = None, now: datetime | None = None
+        self,
+        query: Query | None = None,
+        *,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        now: datetime | None = None,
     ) -> int:
-        extra, extra_params = self._window(since, None)
+        extra, extra_params = self._window(since, until)
         where, params = self._where(query, now, extra, extra_params, floor=since, fts_filters=True)
         return int(
             self._rows(

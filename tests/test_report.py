@@ -59,6 +59,7 @@ def whole_week(week_copy: tuple[DemoWeek, Store], report_end: datetime) -> Repor
 def test_headline_counts_match_the_store(whole_week: Report, week_copy: tuple[DemoWeek, Store]) -> None:
     _, store = week_copy
     assert len(whole_week.violations) == store.count_violations()
+    assert whole_week.violations_count == len(whole_week.violations)  # the window holds them all
     assert whole_week.violations_since_truce is not None
     assert 0 < whole_week.violations_since_truce <= len(whole_week.violations)
     tally = build_tally(store.casualties())
