@@ -779,13 +779,23 @@ def tune_interpreter() -> None:
     gc.freeze()  # what is loaded by now (modules, settings) never needs scanning again
 
 
-def run_dashboard(settings: Settings, store: Store, poll: bool = True) -> int:
-    """Run the dashboard on the store's database file until the officer quits."""
+def run_dashboard(
+    settings: Settings,
+    db_path: str,
+    *,
+    poll: bool = True,
+    clock: Callable[[], datetime] = utcnow,
+    clock_rate: float = 1.0,
+    title_suffix: str = "",
+) -> int:
+    """Run the dashboard on a database file until the officer quits."""
     tune_interpreter()
-    path = store.path
-    store.close()
-    app = SitroomApp(settings, path, poll=poll)
-    result = app.run()
-    for s in (app.reader, app.bg, app.writer):
-        s.close()
+    app = SitroomApp(
+        settings, db_path, poll=poll, clock=clock, clock_rate=clock_rate, title_suffix=title_suffix
+    )
+    try:
+        result = app.run()
+    finally:
+        for s in (app.reader, app.bg, app.writer):
+            s.close()
     return int(result or 0)

@@ -178,7 +178,8 @@ def run(argv: Sequence[str] | None = None) -> int:
                     return run_demo()
             from tui.app import run_dashboard
 
-            return run_dashboard(settings, store, poll=not args.no_poll)
+            store.close()  # the dashboard opens its own connections (one per worker)
+            return run_dashboard(settings, store.path, poll=not args.no_poll)
     except (ConfigError, StoreError) as exc:
         return _fail(str(exc))
     except OSError as exc:

@@ -51,7 +51,7 @@ def run_demo(
     if serve_only:
         serve_forever(port=port, speed=speed)
         return 0
-    from tui.app import SitroomApp, tune_interpreter
+    from tui.app import run_dashboard
 
     tmp = Path(tempfile.mkdtemp(prefix="sitroom-demo-"))
     server = DemoServer(port=port, speed=speed)
@@ -59,10 +59,9 @@ def run_demo(
         server.start()
         settings = parse_settings(server.config_toml(), "<demo config>")
         db_path = Path(db) if db else tmp / "demo.db"
-        Store(db_path).close()
+        Store(db_path).close()  # create it (and its schema) before the poller and panes open it
         print(f"sitroom demo: feeds at {server.base_url}, database {db_path}", file=sys.stderr)
-        tune_interpreter()
-        app = SitroomApp(
+        return run_dashboard(
             settings,
             str(db_path),
             poll=True,
@@ -70,8 +69,6 @@ def run_demo(
             clock_rate=server.clock.speed,
             title_suffix=" (demo)",
         )
-        app.run()
-        return int(app.return_code or 0)
     finally:
         server.stop()
         shutil.rmtree(tmp, ignore_errors=True)
