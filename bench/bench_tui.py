@@ -292,6 +292,9 @@ async def measure(db: Path) -> dict[str, Any]:
 
     tune_interpreter()  # as run_dashboard() does
     loaded: dict[str, float] = {}
+    paints: list[float] = []
+    painted = asyncio.Event()
+    _watch_paints(paints, painted)
 
     all_loaded = asyncio.Event()
 
@@ -317,6 +320,17 @@ async def measure(db: Path) -> dict[str, Any]:
         applied: list[float] = []
         cpu: list[float] = []
 
+        shown: list[float] = []
+
+        async def until_painted(start: float) -> None:
+            """`shown` gets the time to the end of the first screen update that holds every
+            pane's new rows (what the terminal shows), measured from start."""
+            done = max(loaded.values())
+            while not (paints and paints[-1] > done):
+                painted.clear()
+                await painted.wait()
+            shown.append(next(t for t in paints if t > done) - start)
+
         async def timed(apply: Any) -> float:
             """Until the screen is idle again; `applied` gets the time to the last pane's data,
             `cpu` the process CPU time (all threads): steadier than wall time on a busy host."""
@@ -327,6 +341,7 @@ async def measure(db: Path) -> dict[str, Any]:
             apply()
             await wait_loaded()
             applied.append(max(loaded.values()) - start)
+            await until_painted(start)
             await pilot.pause()
             cpu.append(time.process_time() - cpu_start)
             return time.perf_counter() - start
@@ -340,6 +355,7 @@ async def measure(db: Path) -> dict[str, Any]:
                 per_query[q] = round(ms * 1000)
         out["filter_ms"] = _stats(direct)
         out["filter_applied_ms"] = _stats(applied[: len(direct)])
+        out["filter_shown_ms"] = _stats(shown[: len(direct)])
         out["filter_cpu_ms"] = _stats(cpu[: len(direct)])
         out["per_query_ms"] = per_query
         clears = []
@@ -349,6 +365,7 @@ async def measure(db: Path) -> dict[str, Any]:
         out["clear_ms"] = _stats(clears)
 
         typed: list[float] = []
+        shown.clear()
         await pilot.press("slash")
         for q in ("gen", "genev", "geneva", "geneva t", "geneva talks"):
             loaded.clear()
@@ -356,11 +373,73 @@ async def measure(db: Path) -> dict[str, Any]:
             start = time.perf_counter()
             app.query_one("#filter").value = q  # what a keystroke does to the Input
             await wait_loaded()
+            await until_painted(start)
             await pilot.pause()
             typed.append(time.perf_counter() - start)
         out["keystroke_ms_incl_debounce"] = _stats(typed)
+        out["keystroke_shown_ms"] = _stats(shown)
     out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return out
+
+
+def _launch_to_paint(db: Path) -> float:
+    """Seconds from starting a new interpreter to the first frame with all four panes loaded:
+    what an officer waits for after typing the command (the terminal itself aside)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, __file__, "--probe-launch", "--db", str(db)], stdout=subprocess.PIPE, text=True
+    )
+    assert proc.stdout is not None
+    line = proc.stdout.readline()
+    elapsed = time.perf_counter() - start
+    proc.wait()
+    if line.strip() != "painted":
+        raise RuntimeError(f"launch probe failed: {line!r}")
+    return elapsed
+
+
+async def _probe_launch(db: Path) -> None:
+    """The child side of _launch_to_paint: say "painted" once the first full frame is out."""
+    from textual.message import Message
+
+    from tui.app import SitroomApp, tune_interpreter
+    from tui.panes.base import Pane
+
+    tune_interpreter()
+    paints: list[float] = []
+    painted = asyncio.Event()
+    _watch_paints(paints, painted)
+    loaded: set[str] = set()
+    done = asyncio.Event()
+
+    def hook(message: Message) -> None:
+        if isinstance(message, Pane.Loaded):
+            loaded.add(message.pane_id)
+            if len(loaded) == 4:
+                done.set()
+
+    app = SitroomApp(_settings(), str(db), poll=False, clock=lambda: NOW)
+    async with app.run_test(size=(160, 48), message_hook=hook):
+        await done.wait()
+        mark = time.perf_counter()
+        while not (paints and paints[-1] > mark):
+            painted.clear()
+            await painted.wait()
+        print("painted", flush=True)
+
+
+def _watch_paints(paints: list[float], painted: asyncio.Event) -> None:
+    """Record when each screen update ends (the moment its frame goes to the terminal)."""
+    from textual.screen import Screen
+
+    update = Screen._on_timer_update
+
+    def timed_update(screen: Screen[Any]) -> None:
+        update(screen)
+        paints.append(time.perf_counter())
+        painted.set()
+
+    Screen._on_timer_update = timed_update  # type: ignore[method-assign]
 
 
 def _stats(values: list[float]) -> dict[str, float]:
@@ -380,7 +459,11 @@ def main() -> None:
     parser.add_argument("--db")
     parser.add_argument("--rebuild", action="store_true")
     parser.add_argument("--build-only", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--probe-launch", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.probe_launch:
+        asyncio.run(_probe_launch(Path(args.db)))
+        return
     db = Path(args.db) if args.db else default_db(args.items)
     db.parent.mkdir(parents=True, exist_ok=True)
     if args.build_only:
@@ -407,6 +490,8 @@ def main() -> None:
     )
     a = result["filter_applied_ms"]
     print(f"  until the last pane holds its new rows: median {a['median']} ms, p95 {a['p95']} ms")
+    w = result["filter_shown_ms"]
+    print(f"  until the frame with every pane's new rows is painted: median {w['median']} ms, p95 {w['p95']}")
     u = result["filter_cpu_ms"]
     print(f"  CPU time (all threads) per change: median {u['median']} ms, p95 {u['p95']} ms")
     print(f"  per query (2nd run): {result['per_query_ms']}")
@@ -414,10 +499,21 @@ def main() -> None:
     print(f"clearing the filter (esc) -> all panes updated: median {c['median']} ms, max {c['max']} ms")
     from tui.app import FILTER_DEBOUNCE
 
+    launch = [_launch_to_paint(db) for _ in range(3)]
+    print(
+        "launch (new interpreter, imports, app, four panes loaded and painted): "
+        + ", ".join(f"{t * 1000:.0f}" for t in launch)
+        + " ms"
+    )
     k = result["keystroke_ms_incl_debounce"]
     print(
         f"keystroke -> all panes updated (incl. {FILTER_DEBOUNCE * 1000:.0f} ms debounce):"
         f" median {k['median']} ms, p95 {k['p95']} ms"
+    )
+    ks = result["keystroke_shown_ms"]
+    print(
+        f"  until the frame with every pane's new rows is painted: median {ks['median']} ms,"
+        f" p95 {ks['p95']} ms"
     )
     print(f"peak RSS: {result['peak_rss_mb']:.0f} MB")
 

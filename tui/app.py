@@ -47,7 +47,10 @@ from tui.screens.sources import SourcesScreen
 
 PANES = ("violations", "casualties", "talks", "feed")
 TAB_LABELS = {"violations": "Violations", "casualties": "Casualties", "talks": "Talks", "feed": "Feed"}
-FILTER_DEBOUNCE = 0.07
+FILTER_DEBOUNCE = 0.02
+"""Seconds of quiet before a typed filter applies: enough to fold a paste or key repeat into one
+change. Nothing longer is needed: a pane drops results for an old filter and interrupts its
+query when the filter moves on."""
 MAX_TOASTS = 3
 SWITCH_INTERVAL = 0.001
 GC_THRESHOLDS = (50_000, 20, 100)
@@ -205,12 +208,12 @@ class SitroomApp(App[int]):
         """The screen the panes live on (the bottom one: modals and screens go on top of it)."""
         return self.screen_stack[0]
 
-    filter_query: reactive[Query] = reactive(Query, init=False)
-    generation: reactive[int] = reactive(0, init=False)
-    minute: reactive[int] = reactive(0, init=False)
-    watch_list: reactive[str] = reactive("", init=False)
-    active: reactive[str] = reactive("violations", init=False)
-    wide: reactive[bool] = reactive(False, init=False)
+    filter_query: reactive[Query] = reactive(Query, init=False, repaint=False)
+    generation: reactive[int] = reactive(0, init=False, repaint=False)
+    minute: reactive[int] = reactive(0, init=False, repaint=False)
+    watch_list: reactive[str] = reactive("", init=False, repaint=False)
+    active: reactive[str] = reactive("violations", init=False, repaint=False)
+    wide: reactive[bool] = reactive(False, init=False, repaint=False)
 
     @dataclass
     class PollFinished(Message):
@@ -394,7 +397,7 @@ class SitroomApp(App[int]):
             status = self.dashboard.query_one("#status", Static)
         except NoMatches:
             return  # a worker finished while the app was shutting down
-        status.update(line)
+        status.update(line, layout=False)  # one fixed line: no need to lay the screen out again
 
     @work(thread=True, exclusive=True, group="alerts", exit_on_error=False)
     def _check_alerts(self) -> None:
@@ -497,8 +500,9 @@ class SitroomApp(App[int]):
             self._debounce = None
         query = parse_query(self.dashboard.query_one(FilterInput).value)
         msg = self.dashboard.query_one("#filter-msg", Static)
-        msg.update(Text(query.message or "", style="bold yellow"))
-        msg.set_class(bool(query.message), "-shown")
+        if query.message != self.filter_query.message:  # a new message needs a new layout
+            msg.update(Text(query.message or "", style="bold yellow"))
+            msg.set_class(bool(query.message), "-shown")
         self.filter_query = query
         self._render_status()
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, ClassVar
+from typing import Any, ClassVar, cast
 
 from rich.segment import Segment
 from rich.style import Style
@@ -14,10 +14,13 @@ from textual import work
 from textual._types import SegmentLines
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.color import Color
 from textual.containers import Vertical
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
+from textual.strip import Strip
+from textual.timer import Timer
 from textual.widgets import DataTable, Static
 from textual.widgets.data_table import RowKey
 from textual.worker import get_current_worker
@@ -28,6 +31,9 @@ from tui.context import Context
 
 _NEWLINE = Text("\n")
 """What Text.__rich_console__ joins wrapped lines with (it turns their styles into spans)."""
+
+HOLD = 0.15
+"""Seconds a pane with fresh data waits at most for its siblings (see Pane._deliver)."""
 
 TITLE_WIDTH = 400
 """Upper bound for the title column (see Pane.title_width)."""
@@ -52,6 +58,36 @@ class ItemTable(DataTable[Text]):
         Binding("g", "scroll_top", "Top", show=False, id="cursor-top"),
         Binding("G", "scroll_bottom", "Bottom", show=False, id="cursor-bottom"),
     ]
+
+    _paint_memo: dict[str, Any] | None = None
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """One paint: styles that every line asks for (each an ancestors walk) are computed
+        once for the whole paint instead of once per line and row."""
+        self._paint_memo = {}
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._paint_memo = None
+
+    def _memo(self, name: str, compute: Callable[[], Any]) -> Any:
+        memo = self._paint_memo
+        if memo is None:
+            return compute()
+        if name not in memo:
+            memo[name] = compute()
+        return memo[name]
+
+    @property
+    def rich_style(self) -> Style:
+        return cast(Style, self._memo("rich_style", lambda: DataTable.rich_style.fget(self)))  # type: ignore[attr-defined]
+
+    @property
+    def background_colors(self) -> tuple[Color, Color]:
+        return cast(
+            "tuple[Color, Color]",
+            self._memo("background_colors", lambda: DataTable.background_colors.fget(self)),  # type: ignore[attr-defined]
+        )
 
     def _update_dimensions(self, new_rows: Iterable[RowKey]) -> None:
         """Fixed-width columns and one-line rows: no need to measure every new cell (the
@@ -141,10 +177,10 @@ class ItemTable(DataTable[Text]):
 class Pane(Vertical):
     """Base for the dashboard panes. Subclasses fetch (in a thread) and build rows (pure)."""
 
-    filter_query: reactive[Query] = reactive(Query, init=False)
-    generation: reactive[int] = reactive(0, init=False)
-    minute: reactive[int] = reactive(0, init=False)
-    wide: reactive[bool] = reactive(False, init=False)
+    filter_query: reactive[Query] = reactive(Query, init=False, repaint=False)
+    generation: reactive[int] = reactive(0, init=False, repaint=False)
+    minute: reactive[int] = reactive(0, init=False, repaint=False)
+    wide: reactive[bool] = reactive(False, init=False, repaint=False)
 
     pane_id: ClassVar[str] = "pane"
     title: ClassVar[str] = "Pane"
@@ -171,6 +207,9 @@ class Pane(Vertical):
         self._loading = False
         self._busy = False
         self._busy_query: Query | None = None
+        self._awaiting = False
+        self._pending: tuple[Query, Any, str | None] | None = None
+        self._hold: Timer | None = None
         self._columns_ready = False
         self._title_width = 0
         self.store: Store = ctx.reader
@@ -266,6 +305,7 @@ class Pane(Vertical):
         """Ask for fresh data. One loader per pane runs until nothing newer was asked for, so a
         steady stream of changes (a poller committing every second) can never starve a pane."""
         self._dirty = True
+        self._awaiting = True
         if self._loading:
             if self._busy and self._busy_query != self.filter_query:
                 self.store.conn.interrupt()  # the running query is for an old filter: stop it
@@ -293,7 +333,7 @@ class Pane(Vertical):
                     self._busy = False
                 if worker.is_cancelled:
                     return
-                self.app.call_from_thread(self._apply, query, data, error)
+                self.app.call_from_thread(self._deliver, query, data, error)
         finally:
             if not worker.is_cancelled:
                 self.app.call_from_thread(self._loader_done)
@@ -303,6 +343,45 @@ class Pane(Vertical):
         self._loading = False
         if self._dirty:
             self.reload()
+        elif self._awaiting:  # the loader ended without data for the current change
+            self._awaiting = False
+            self._flush_if_settled()
+
+    # -- applying: panes that reload for the same change are applied together --
+
+    def _siblings(self) -> list[Pane]:
+        parent = self.parent
+        return [self] if parent is None else [w for w in parent.children if isinstance(w, Pane)]
+
+    def _deliver(self, query: Query, data: Any, error: str | None) -> None:
+        """On the UI thread: hold fresh data until the sibling panes reloading for the same
+        change have theirs too, then apply them all at once: a filter change costs one
+        repaint of the screen, not one per pane (a repaint of four full tables is the dearest
+        part of a change). A slow pane holds the others back for at most HOLD seconds."""
+        if query != self.filter_query:
+            return  # fetched for a filter that has since changed: the loader is already rerunning
+        self._pending = (query, data, error)
+        if not self._dirty:
+            self._awaiting = False
+        self._flush_if_settled()
+
+    def _flush_if_settled(self) -> None:
+        siblings = self._siblings()
+        if any(p._awaiting for p in siblings):
+            if self._hold is None and self._pending is not None:
+                self._hold = self.set_timer(HOLD, self._flush)
+            return
+        self._flush()
+
+    def _flush(self) -> None:
+        with self.app.batch_update():
+            for pane in self._siblings():
+                if pane._hold is not None:
+                    pane._hold.stop()
+                    pane._hold = None
+                pending, pane._pending = pane._pending, None
+                if pending is not None:
+                    pane._apply(*pending)
 
     def _apply(self, query: Query, data: Any, error: str | None) -> None:
         if query != self.filter_query:

@@ -52,7 +52,7 @@ class CasualtiesPane(Pane):
     title: ClassVar[str] = "Casualties"
     CURSOR: ClassVar[str] = "cell"
 
-    window: reactive[str] = reactive("truce", init=False)
+    window: reactive[str] = reactive("truce", init=False, repaint=False)
 
     @dataclass
     class Drill(Message):

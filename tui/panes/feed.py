@@ -21,7 +21,7 @@ class FeedPane(Pane):
     pane_id: ClassVar[str] = "feed"
     title: ClassVar[str] = "Live feed"
 
-    watch_list: reactive[str] = reactive("", init=False)
+    watch_list: reactive[str] = reactive("", init=False, repaint=False)
 
     def setup_columns(self, table: ItemTable) -> None:
         table.add_column("", key="mark", width=2)

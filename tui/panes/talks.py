@@ -26,7 +26,7 @@ class TalksPane(Pane):
     pane_id: ClassVar[str] = "talks"
     title: ClassVar[str] = "Upcoming talks"
 
-    show_past: reactive[bool] = reactive(False, init=False)
+    show_past: reactive[bool] = reactive(False, init=False, repaint=False)
 
     def setup_columns(self, table: ItemTable) -> None:
         if self.wide:
