@@ -16,6 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.color import Color
 from textual.containers import Vertical
+from textual.coordinate import Coordinate
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -89,6 +90,78 @@ class ItemTable(DataTable[Text]):
             self._memo("background_colors", lambda: DataTable.background_colors.fget(self)),  # type: ignore[attr-defined]
         )
 
+    def _render_line_in_row(
+        self,
+        row_key: RowKey,
+        line_no: int,
+        base_style: Style,
+        cursor_location: Coordinate,
+        hover_location: Coordinate,
+    ) -> tuple[SegmentLines, SegmentLines]:
+        """The stock row renderer for tables without row labels or fixed columns (ours), less
+        the header style it computes for every row (an ancestors walk) and never uses there."""
+        if self.fixed_columns or (self._labelled_row_exists and self.show_row_labels):
+            return super()._render_line_in_row(row_key, line_no, base_style, cursor_location, hover_location)
+        cursor_type = self.cursor_type
+        cache_key = (
+            row_key,
+            line_no,
+            base_style,
+            cursor_location,
+            hover_location,
+            cursor_type,
+            self.show_cursor,
+            self._show_hover_cursor,
+            self._update_count,
+            self._pseudo_class_state,
+        )
+        cached = self._row_render_cache.get(cache_key)
+        if cached is not None:
+            return cached
+        should_highlight = self._should_highlight
+        row_index = self._row_locations.get(row_key) if row_key in self._row_locations else -1
+        assert row_index is not None
+        row_style = self._get_row_style(row_index, base_style)
+        scrollable_row: list[list[Segment]] = []
+        table_width = self._row_label_column_width
+        for column_index, column in enumerate(self.ordered_columns):
+            location = Coordinate(row_index, column_index)
+            width = column.get_render_width(self)
+            table_width += width
+            lines = self._render_cell(
+                row_index,
+                column_index,
+                row_style,
+                width,
+                cursor=should_highlight(cursor_location, location, cursor_type),
+                hover=should_highlight(hover_location, location, cursor_type),
+            )
+            scrollable_row.append(lines[line_no])
+        remaining_space = max(0, self.size.width - table_width)
+        if cursor_type == "row":
+            extend_style, _ = self._get_styles_to_render_cell(
+                row_index == -1,
+                False,
+                False,
+                should_highlight(hover_location, Coordinate(row_index or 0, 0), cursor_type),
+                row_index == cursor_location.row,
+                self.show_cursor,
+                self._show_hover_cursor,
+                False,
+                False,
+            )
+            extend_style = row_style + extend_style
+        elif row_style.bgcolor is not None:
+            faded = Color.from_rich_color(row_style.bgcolor).blend(self.background_colors[1], factor=0.25)
+            extend_style = Style.from_color(color=row_style.color, bgcolor=faded.rich_color)
+        else:
+            extend_style = Style.from_color(row_style.color, row_style.bgcolor)
+        extend_style += Style.from_meta({"row": row_index, "column": 0, "out_of_bounds": True})
+        scrollable_row.append([Segment(" " * remaining_space, extend_style)])
+        row_pair: tuple[SegmentLines, SegmentLines] = ([], scrollable_row)
+        self._row_render_cache[cache_key] = row_pair
+        return row_pair
+
     def _update_dimensions(self, new_rows: Iterable[RowKey]) -> None:
         """Fixed-width columns and one-line rows: no need to measure every new cell (the
         stock version measures each one to widen auto-sized columns)."""
@@ -139,13 +212,14 @@ class ItemTable(DataTable[Text]):
         if row.height != 1 or not isinstance(cell, Text) or inner <= 0 or "\t" in cell.plain:
             return super()._render_cell(row_index, column_index, base_style, width, cursor, hover)
         console = self.app.console
-        lines = cell.wrap(
-            console,
-            inner,
-            justify=cell.justify or "default",
-            overflow=cell.overflow or "fold",
-            no_wrap=True,
-        )
+        overflow = cell.overflow or "fold"
+        if cell.justify in (None, "default") and overflow != "ignore" and "\n" not in cell.plain:
+            # What wrap(no_wrap=True) does to one line it leaves as it is: copy, then crop.
+            one = cell.copy()
+            one.truncate(inner, overflow=overflow)
+            lines = [one]
+        else:
+            lines = list(cell.wrap(console, inner, justify=cell.justify, overflow=overflow, no_wrap=True))
         if len(lines) != 1:
             return super()._render_cell(row_index, column_index, base_style, width, cursor, hover)
         component_style, post_style = self._get_styles_to_render_cell(

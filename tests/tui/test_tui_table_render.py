@@ -1,0 +1,78 @@
+"""ItemTable's fast rendering paths give the very segments DataTable's own paths give."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from rich.text import Text
+from textual.app import App, ComposeResult
+from textual.coordinate import Coordinate
+from textual.widgets import DataTable
+
+from tui.panes.base import ItemTable
+
+CELLS: list[tuple[Text, ...]] = [
+    (Text("12:04", style="dim"), Text("Reuters", style="cyan"), Text("Shelling near the line")),
+    (Text(""), Text("a very long source name indeed", style="cyan"), Text("x " * 80)),
+    (Text("●⚑", style="bold blue"), Text("北京 通讯社", style="cyan"), Text("Trêve 停火 🕊️ rompue")),
+    (
+        Text("tbc", style="bold"),
+        Text("ellipsis source name here", overflow="ellipsis"),
+        Text.assemble(
+            ("[CEASEFIRE] ", "bold magenta"), ("[bold]not markup[/]", "bold"), (" (revised)", "dim italic")
+        ),
+    ),
+    (Text("   "), Text("trailing      "), Text("ends in spaces" + " " * 30, overflow="ellipsis")),
+    (Text("7", justify="right"), Text("centre", justify="center"), Text("tab\there")),
+]
+
+
+class OneTable(App[None]):
+    CSS = "ItemTable { height: 10; width: 60; }"
+
+    def compose(self) -> ComposeResult:
+        table = ItemTable(cursor_type="row")
+        table.cursor_foreground_priority = "renderable"
+        yield table
+
+
+def _fill(table: ItemTable) -> None:
+    table.add_column("time", key="time", width=6)
+    table.add_column("source", key="source", width=10)
+    table.add_column("title", key="title", width=30)
+    for i, cells in enumerate(CELLS):
+        table.add_row(*cells, key=str(i))
+
+
+@pytest.mark.parametrize("cursor_type", ["row", "cell"])
+async def test_fast_paths_match_the_stock_renderer(cursor_type: Any) -> None:
+    app = OneTable()
+    async with app.run_test(size=(80, 20)) as pilot:
+        table = app.query_one(ItemTable)
+        table.cursor_type = cursor_type
+        _fill(table)
+        table.move_cursor(row=2, column=1)
+        await pilot.pause()
+        base = table.rich_style
+        compared = 0
+        for row in range(len(CELLS)):
+            row_key = table._row_locations.get_key(row)
+            for cursor in (Coordinate(row, 1), Coordinate(0, 0)):
+                for hover in (Coordinate(row, 2), Coordinate(-1, -1)):
+                    table._clear_caches()
+                    ours = table._render_line_in_row(row_key, 0, base, cursor, hover)
+                    table._clear_caches()
+                    stock = DataTable._render_line_in_row(table, row_key, 0, base, cursor, hover)
+                    assert ours == stock, (row, cursor, hover)
+                    compared += 1
+            for column, col in enumerate(table.ordered_columns):
+                width = col.get_render_width(table)
+                for flags in ((False, False), (True, False), (False, True)):
+                    table._clear_caches()
+                    ours_cell = table._render_cell(row, column, base, width, *flags)
+                    table._clear_caches()
+                    stock_cell = DataTable._render_cell(table, row, column, base, width, *flags)
+                    assert ours_cell == stock_cell, (row, column, flags)
+                    compared += 1
+        assert compared == len(CELLS) * (4 + 3 * 3)
