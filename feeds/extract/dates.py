@@ -47,7 +47,13 @@ def _date_re(words: set[str] | None) -> re.Pattern[str] | None:
     """DATE_RE without the branches whose words are absent (same matches, fewer tries)."""
     if words is None:
         return DATE_RE
-    key = tuple(not need.isdisjoint(words) for need in _BRANCH_WORDS)
+    months, weekdays, relative, vague = _BRANCH_WORDS
+    key = (
+        not months.isdisjoint(words),
+        not weekdays.isdisjoint(words),
+        not relative.isdisjoint(words),
+        not vague.isdisjoint(words),
+    )
     if key not in _VARIANTS:
         parts = [b for b, on in zip(_DATE_BRANCHES, key, strict=True) if on]
         _VARIANTS[key] = re.compile("|".join(parts)) if parts else None

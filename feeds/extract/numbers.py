@@ -55,6 +55,7 @@ _NUMBER_AT = re.compile(
     rf"|(?P<vague>{_VAGUE})\b",
     re.IGNORECASE,
 )
+_QUAL_NAMES = {f"q{i}": name for i, (_, name) in enumerate(QUALIFIERS)}
 # The qualifier right before a number: "at least", "more than", "between" ...
 _QUAL_BEFORE = re.compile(rf"(?:\b(?P<between>between)|\b(?:{_QUAL_RE}))\s+$", re.IGNORECASE)
 _QUAL_WORDS = 4
@@ -78,7 +79,9 @@ NUMBER_TOKENS = frozenset(_START_BY_TOKEN)
 """Lower-case tokens one of which a text must hold to state a number in words."""
 _DIGITS_VALUE = re.compile(r"([\d,]+(?:\.\d+)?)(?:[-\s]+(thousand|million|billion))?")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
-_DIGIT_RUN = re.compile(r"[0-9]+")
+# The starts of digit runs not after a word character or one of . , $ € £ (see _wordlike): the
+# look-behind follows the first digit, so the engine still skips ahead to digits.
+_DIGIT_START = re.compile(r"[0-9](?<![\w.,$€£][0-9])")
 _WORD_SPLIT = re.compile(r"[-\s]+")
 
 
@@ -159,13 +162,14 @@ def _wordlike(ch: str) -> bool:
 
 def _starts(text: str, low: str, lo: int, hi: int, tokens: set[str] | None = None) -> list[int]:
     """Offsets where a number token begins: digit runs and number/vague words."""
-    out = [
-        p for p in map(_match_start, _DIGIT_RUN.finditer(low, lo, hi)) if p == 0 or not _wordlike(text[p - 1])
-    ]
+    out = list(map(_match_start, _DIGIT_START.finditer(text, lo, hi)))
     if tokens is None:
         words: tuple[str, ...] = _START_WORDS
     else:
-        words = tuple(w for t in NUMBER_TOKENS.intersection(tokens) for w in _START_BY_TOKEN[t])
+        present = NUMBER_TOKENS.intersection(tokens)
+        if not present:
+            return out  # digit runs only: already in order
+        words = tuple(w for t in present for w in _START_BY_TOKEN[t])
     for word in words:
         pos = low.find(word, lo, hi)
         while pos >= 0:
@@ -214,29 +218,30 @@ def find_quantities(
         qualifier = None
         between = False
         left = max(start, pos - 30)
-        words = low[left:pos].split()
-        if words and words[-1] in _QUAL_LAST:
+        before = low[left:pos]
+        last = before.rsplit(None, 1)
+        if last and last[-1] in _QUAL_LAST:
+            words = before.split()
             if len(words) > _QUAL_WORDS:  # a qualifier starts within the last few words
-                left = pos - len(low[left:pos].split(None, len(words) - _QUAL_WORDS)[-1])
+                left = pos - len(before.split(None, len(words) - _QUAL_WORDS)[-1])
             qm = _QUAL_BEFORE.search(text, left, pos)
             if qm:
                 q_start = qm.start()
-                between = bool(qm.group("between"))
-                for i, (_, name) in enumerate(QUALIFIERS):
-                    if qm.group(f"q{i}"):
-                        qualifier = name
-                        break
-        if m.group("vague"):
+                # The alternatives hold no other groups: the last group is the one that matched.
+                between = qm.lastgroup == "between"
+                qualifier = _QUAL_NAMES.get(qm.lastgroup or "")
+        n1_text, join, n2_text, vague = m.groups()
+        if vague:
             yield Quantity(q_start, m.end(), None, None, "vague")
             continue
-        n1 = parse_number(m.group("n1"))
+        n1 = parse_number(n1_text)
         if n1 is None:
             continue
         n2 = None
-        if m.group("n2") and ("and" not in m.group("join") or between):
-            n2 = parse_number(m.group("n2"))
+        if n2_text and ("and" not in join or between):
+            n2 = parse_number(n2_text)
         if n2 is not None and n2 > n1:
             yield Quantity(q_start, m.end(), n1, n2, "range")
             continue
-        covered = m.end("n1")
-        yield Quantity(q_start, m.end("n1"), n1, None, qualifier)
+        covered = m.end(1)
+        yield Quantity(q_start, covered, n1, None, qualifier)

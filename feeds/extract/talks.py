@@ -60,6 +60,20 @@ _CONFLICT_DOC = re.compile(
     r"|(?-i:UN|U\.N\.)|united\s+nations)\b",
     re.IGNORECASE,
 )
+# _CONFLICT_DOC in two parts, for ASCII text: its case-blind words (without IGNORECASE, for
+# lower-cased text) and its case-sensitive "UN". A match of either is a match of _CONFLICT_DOC.
+_CONFLICT_DOC_LC = re.compile(_CONFLICT_DOC.pattern.replace(r"|(?-i:UN|U\.N\.)", ""))
+_CONFLICT_UN = re.compile(r"\b(?:UN|U\.N\.)\b")
+
+
+def _conflict_in(doc: Doc, index: int) -> bool:
+    """Whether _CONFLICT_DOC matches in sentence index of doc."""
+    lo, hi = doc.sents.starts[index], doc.sents.ends[index]
+    if doc.low[lo:hi].isascii() and doc.text[lo:hi].isascii():
+        return bool(_CONFLICT_DOC_LC.search(doc.low, lo, hi) or _CONFLICT_UN.search(doc.text, lo, hi))
+    return _CONFLICT_DOC.search(doc.text, lo, hi) is not None
+
+
 # Talks about something else (POLICY: not listed) even in a conflict item.
 _NON_CONFLICT_TALKS = re.compile(
     r"\b(?:trade|tariffs?|climate|budget|coalition|wage|pay|contract|merger|accession|tax"
@@ -78,7 +92,7 @@ def _non_conflict(text: str, low: str, lo: int, hi: int) -> bool:
     """Whether text[lo:hi] ends with a non-conflict topic ("trade talks"): _NON_CONFLICT_TALKS,
     tried only when one of the last two tokens ends with one of its words."""
     window = low[lo:hi]
-    if window.isascii() and not any(w.endswith(_NON_CONFLICT_ENDINGS) for w in window.split()[-2:]):
+    if window.isascii() and not any(w.endswith(_NON_CONFLICT_ENDINGS) for w in window.rsplit(None, 2)[-2:]):
         return False
     return bool(_NON_CONFLICT_TALKS.search(text, lo, hi))
 
@@ -280,24 +294,30 @@ _MEETING_WORD = re.compile(
 )
 
 
-def _reported_on(text: str, lo: int, pos: int) -> bool:
+# Words one of which _REPORTING needs (a fast gate on ASCII text).
+_REPORTING_WORDS = (
+    "said", "says", "told", "tweeted", "announced", "stated", "added", "confirmed", "reported",
+    "wrote", "declared", "commented", "noted", "quoted",
+)  # fmt: skip
+
+
+def _reported_on(text: str, low: str, lo: int, pos: int) -> bool:
     """Whether the date at pos tells when something was said ("said on Monday"), not when a
     meeting is ("confirmed that the talks on May 9 ...")."""
+    window = low[max(lo, pos - 45) : pos]
+    if window.isascii() and not any(map(window.__contains__, _REPORTING_WORDS)):
+        return False
     m = _REPORTING.search(text, max(lo, pos - 45), pos)
     return m is not None and not _MEETING_WORD.search(text, m.start(), pos)
 
 
 def _token_before(text: str, lo: int, pos: int) -> int | None:
     """Start of the whitespace-separated token that ends before the spaces before pos."""
-    j = pos
-    while j > lo and text[j - 1].isspace():
-        j -= 1
+    head = text[lo:pos].rstrip()
+    j = lo + len(head)
     if j == pos or j <= lo:
         return None
-    k = j
-    while k > lo and not text[k - 1].isspace():
-        k -= 1
-    return k
+    return j - len(head.rsplit(None, 1)[-1])
 
 
 def _meetings(text: str, low: str, lo: int, hi: int, words: set[str]) -> list[re.Match[str]]:
@@ -334,12 +354,18 @@ def _meetings(text: str, low: str, lo: int, hi: int, words: set[str]) -> list[re
     return out
 
 
-def _mentions(doc: Doc, lo: int, hi: int, words: set[str], published: date | None) -> list[_Mention]:
+def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
     text, low = doc.text, doc.low
+    lo, hi, words = doc.sents.starts[index], doc.sents.ends[index], doc.words[index]
     found = _meetings(text, low, lo, hi, words)
     if not found:
         return []
-    dates = [d for d in find_dates(text, published, lo, hi, words) if not _reported_on(text, lo, d.start)]
+    # Each status word is a whole token: an ASCII sentence without one has no status but
+    # "scheduled" (a fast gate for _status).
+    status_words = bool(doc.masks[index] & (_CANCELLED_W | _POSTPONED_W)) or not low[lo:hi].isascii()
+    dates = [
+        d for d in find_dates(text, published, lo, hi, words) if not _reported_on(text, low, lo, d.start)
+    ]
     out: list[_Mention] = []
     sentence_place: tuple[str | None] | None = None  # computed once, when first needed
     parties: tuple[str | None] | None = None
@@ -374,8 +400,10 @@ def _mentions(doc: Doc, lo: int, hi: int, words: set[str], published: date | Non
         after = low[m.end() : w_hi]
         window = low[w_lo:w_hi]
         wmask = doc.mask_between(w_lo, w_hi)
-        status, new_date = _status(
-            doc, m.start(), m.end(), best.end if best else 0, w_lo, min(next_start, hi)
+        status, new_date = (
+            _status(doc, m.start(), m.end(), best.end if best else 0, w_lo, min(next_start, hi))
+            if status_words
+            else ("scheduled", False)
         )
         if status == "postponed" and new_date and best:
             status = "scheduled"  # "postponed until May 9": the new date
@@ -428,19 +456,18 @@ def find_talks(
     title: str | None = None,
 ) -> list[Talk]:
     """Upcoming (and postponed/cancelled) conflict meetings stated in text, one per meeting."""
-    text, sents = doc.text, doc.sents
+    text = doc.text
     # Only sentences holding a meeting anchor word can state a meeting (see _meetings).
     meeting = [i for i in doc.having(W_MEETING) if not _ANCHORS.isdisjoint(doc.words[i])]
     if not text or not meeting:
         return []
-    if not any(
-        _CONFLICT_DOC.search(text, sents.starts[i], sents.ends[i]) for i in doc.having(W_CONFLICT)
-    ) and not (title and _CONFLICT_DOC.search(title)):
+    if not any(_conflict_in(doc, i) for i in doc.having(W_CONFLICT)) and not (
+        title and _CONFLICT_DOC.search(title)
+    ):
         return []
     mentions: list[_Mention] = []
     for index in meeting:
-        lo, hi = sents.starts[index], sents.ends[index]
-        mentions.extend(_mentions(doc, lo, hi, doc.words[index], published))
+        mentions.extend(_mentions(doc, index, published))
     if not mentions:
         return []
     # One entry per meeting: mentions with the same date (or none) are the same meeting.

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import reduce
-from operator import or_
+from functools import lru_cache
 
 _ABBREV = {
     "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "pte", "st",
@@ -42,16 +42,35 @@ def split_sentences(text: str) -> Sentences:
     ends: list[int] = []
     pos = 0
     for m in _BOUNDARY.finditer(text):
-        if m.group().startswith((".",)) and "\n" not in m.group():
-            word = _LAST_WORD.search(text, max(0, m.start() - 12), m.start() + 1)
-            if word and (word.group(1).lower().rstrip(".") in _ABBREV or len(word.group(1)) == 1):
-                continue
-        _add(text, pos, m.end(), starts, ends)
-        pos = m.end()
+        dot = m.start()
+        if text[dot] == "." and _abbreviation(text[max(0, dot - 12) : dot + 1]):
+            continue
+        end = m.end()
+        # The common case inline: one space (or none) before a sentence of bounded length.
+        start = pos + 1 if text[pos : pos + 1] == " " else pos
+        if (
+            start < end
+            and not text[start].isspace()
+            and not text[end - 1].isspace()
+            and end - start <= MAX_SENTENCE
+        ):
+            starts.append(start)
+            ends.append(end)
+        else:
+            _add(text, pos, end, starts, ends)
+        pos = end
     _add(text, pos, len(text), starts, ends)
     if not starts:
         return Sentences((0,), (len(text),))
     return Sentences(tuple(starts), tuple(ends))
+
+
+@lru_cache(maxsize=8192)
+def _abbreviation(window: str) -> bool:
+    """Whether the period ending window (up to 13 characters) ends an abbreviation ("Gen.", "U.S.")
+    rather than a sentence."""
+    word = _LAST_WORD.search(window)
+    return bool(word and (word.group(1).lower().rstrip(".") in _ABBREV or len(word.group(1)) == 1))
 
 
 MAX_SENTENCE = 500
@@ -124,12 +143,16 @@ def _classify(word: str) -> int:
     return mask
 
 
-def mask_of(words: set[str]) -> int:
+def mask_of(words: Iterable[str]) -> int:
     """The classes (OR of bits) that any of the words belongs to."""
-    bits = list(map(_MASKS.get, words))
-    if None in bits:
-        bits = [_classify(word) if b is None else b for word, b in zip(words, bits, strict=True)]
-    return reduce(or_, bits, 0)
+    masks = _MASKS
+    mask = 0
+    for word in words:
+        try:
+            mask |= masks[word]
+        except KeyError:
+            mask |= _classify(word)
+    return mask
 
 
 def tokenizable(low: str) -> str:
@@ -164,16 +187,18 @@ class Doc:
         self.sents = split_sentences(text)
         # low with punctuation turned into spaces: flat[a:b].split() are the tokens of low[a:b].
         self.flat = flat = tokenizable(self.low)
-        self.words = [set(flat[a:b].split()) for a, b in zip(self.sents.starts, self.sents.ends, strict=True)]
-        self.masks = [mask_of(words) for words in self.words]
+        self.words = words = [
+            set(flat[a:b].split()) for a, b in zip(self.sents.starts, self.sents.ends, strict=True)
+        ]
+        self.masks = masks = list(map(mask_of, words))
         mask = 0
-        for bits in self.masks:
+        for bits in masks:
             mask |= bits
         self.mask = mask
 
     def mask_between(self, lo: int, hi: int) -> int:
         """The word classes present in low[lo:hi] (as mask_in(self.low, lo, hi))."""
-        return mask_of(set(self.flat[lo:hi].split()))
+        return mask_of(self.flat[lo:hi].split())
 
     def having(self, bits: int) -> list[int]:
         """Indices of the sentences holding a word of any of the classes in bits."""
@@ -183,8 +208,14 @@ class Doc:
 
     def having_all(self, *bits: int) -> list[int]:
         """Indices of the sentences holding, for each of bits, a word of that class."""
-        out = []
+        out: list[int] = []
+        for b in bits:
+            if not self.mask & b:
+                return out
         for i, m in enumerate(self.masks):
-            if all(m & b for b in bits):
+            for b in bits:
+                if not m & b:
+                    break
+            else:
                 out.append(i)
         return out
