@@ -11,21 +11,22 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
-from sqlite_utils.migrations import Migrations
+from typing import TYPE_CHECKING, Any
 
 from feeds.models import Facts, FeedSpec, Item
 from feeds.query import Query
 from feeds.timeutil import from_iso, to_iso, utcnow
+
+if TYPE_CHECKING:
+    import sqlite_utils
+    from sqlite_utils.migrations import Migrations
 
 BUSY_TIMEOUT_MS = 10_000
 MAX_RESULTS = 5_000
 FLOOR_MARGIN = timedelta(hours=6)
 """id_floor() looks this much earlier, so a clock stepping back a little loses nothing."""
 
-migrations = Migrations("sitroom")
+MIGRATION_SET = "sitroom"
 
 
 class StoreError(Exception):
@@ -35,7 +36,6 @@ class StoreError(Exception):
 # --- schema -----------------------------------------------------------------------------------
 
 
-@migrations()
 def m001_initial(db: sqlite_utils.Database) -> None:
     db.executescript(
         """
@@ -137,10 +137,35 @@ def m001_initial(db: sqlite_utils.Database) -> None:
     )
 
 
-@migrations()
 def m002_feed_body_hash(db: sqlite_utils.Database) -> None:
     """Remember a hash of the last body parsed, so an unchanged resend is not parsed again."""
     db.execute("ALTER TABLE feeds ADD COLUMN body_hash TEXT")
+
+
+MIGRATIONS = (m001_initial, m002_feed_body_hash)
+"""In order. A database records those applied in sqlite-utils' _sqlite_migrations table."""
+
+
+def applied_migrations(conn: sqlite3.Connection) -> set[str]:
+    """Names of our migrations the database has, read with plain SQL: opening an up-to-date
+    database (every dashboard start, every pane connection) need not import sqlite-utils."""
+    try:
+        rows = conn.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = ?", (MIGRATION_SET,))
+    except sqlite3.OperationalError as exc:
+        if "no such table" in str(exc):
+            return set()
+        raise
+    return {row[0] for row in rows}
+
+
+def migration_set() -> Migrations:
+    """The sqlite-utils migration set, built when a database needs migrating."""
+    from sqlite_utils.migrations import Migrations
+
+    found = Migrations(MIGRATION_SET)
+    for fn in MIGRATIONS:
+        found()(fn)
+    return found
 
 
 # --- records the UI reads ---------------------------------------------------------------------
@@ -310,7 +335,6 @@ class Store:
                     raise StoreError(f"{self.path}: cannot switch the database to WAL mode")
             conn.execute("PRAGMA synchronous = NORMAL")
             self.conn = conn
-            self.db = sqlite_utils.Database(conn)
             if not readonly:
                 self._migrate()
         except sqlite3.Error as exc:
@@ -322,19 +346,22 @@ class Store:
 
     def _migrate(self) -> None:
         with self._lock:
-            if not migrations.pending(self.db):
+            names = {fn.__name__ for fn in MIGRATIONS}
+            if names <= applied_migrations(self.conn):
                 return
             # Two processes starting at once: take the write lock, then re-check.
             self.conn.execute("BEGIN IMMEDIATE")
             try:
-                pending = migrations.pending(self.db)
+                pending = names - applied_migrations(self.conn)
                 self.conn.execute("COMMIT")
             except BaseException:
                 self.conn.execute("ROLLBACK")
                 raise
             if pending:
+                import sqlite_utils
+
                 try:
-                    migrations.apply(self.db)
+                    migration_set().apply(sqlite_utils.Database(self.conn))
                 except sqlite3.OperationalError as exc:
                     if "already exists" not in str(exc):
                         raise

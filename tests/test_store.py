@@ -16,7 +16,7 @@ import pytest
 
 from feeds.models import CasualtyFigure, Facts, FeedSpec, Item, Span, Talk, Violation
 from feeds.query import parse_query
-from feeds.store import Store, StoreError
+from feeds.store import Store, StoreError, applied_migrations, migration_set
 
 NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
 
@@ -72,6 +72,20 @@ def test_migrations_are_recorded_and_idempotent(tmp_path: Path) -> None:
     s = Store(tmp_path / "m.db")
     names = [r[0] for r in s.conn.execute("SELECT name FROM _sqlite_migrations")]
     assert names == ["m001_initial", "m002_feed_body_hash"]
+
+
+def test_a_database_from_an_older_version_is_migrated_on_open(tmp_path: Path) -> None:
+    """A file with only the first migration (as the first release wrote it) gets the rest."""
+    import sqlite_utils
+
+    path = tmp_path / "old.db"
+    old = sqlite_utils.Database(path)
+    migration_set().apply(old, stop_before="m002_feed_body_hash")
+    old.conn.close()
+    assert "body_hash" not in {c[1] for c in sqlite3.connect(path).execute("PRAGMA table_info(feeds)")}
+    s = Store(path)
+    assert applied_migrations(s.conn) == {"m001_initial", "m002_feed_body_hash"}
+    assert "body_hash" in {c[1] for c in s.conn.execute("PRAGMA table_info(feeds)")}
 
 
 def test_same_story_polled_twice_is_one_row_and_not_rewritten(store: Store) -> None:
