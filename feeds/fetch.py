@@ -60,9 +60,7 @@ def make_client(limits: FetchLimits, max_connections: int = 16) -> httpx.AsyncCl
     return httpx.AsyncClient(
         follow_redirects=False,
         timeout=httpx.Timeout(limits.timeout),
-        limits=httpx.Limits(
-            max_connections=max_connections, max_keepalive_connections=max_connections
-        ),
+        limits=httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections),
         headers={
             "User-Agent": limits.user_agent,
             "Accept": _ACCEPT,
@@ -127,9 +125,7 @@ class _ZlibStage(_Stage):
 
     def __init__(self, coding: str) -> None:
         self.coding = coding
-        self.obj: zlib._Decompress | None = (
-            zlib.decompressobj(wbits=47) if coding == "gzip" else None
-        )
+        self.obj: zlib._Decompress | None = zlib.decompressobj(wbits=47) if coding == "gzip" else None
         self.head = b""
 
     def feed(self, data: bytes) -> Iterator[bytes]:

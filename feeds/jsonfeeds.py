@@ -87,8 +87,7 @@ def _jsonfeed(doc: dict[str, Any], feed_name: str, base_url: str) -> ParsedFeed:
             summary=summary,
             summary_html=is_html,
             link=_str(entry.get("url")) or _str(entry.get("external_url")),
-            published=parse_date(entry.get("date_published"))
-            or parse_date(entry.get("date_modified")),
+            published=parse_date(entry.get("date_published")) or parse_date(entry.get("date_modified")),
             author=_names(entry.get("authors")) or _names(entry.get("author")) or feed_author,
         )
     title = field_text(doc.get("title"), html=True, limit=MAX_TITLE)
@@ -115,9 +114,7 @@ def _reliefweb(doc: dict[str, Any], feed_name: str, base_url: str) -> ParsedFeed
             title=_str(fields.get("title")) or _str(fields.get("name")),
             summary=summary,
             summary_html=is_html,
-            link=_str(fields.get("url"))
-            or _str(fields.get("url_alias"))
-            or _str(entry.get("href")),
+            link=_str(fields.get("url")) or _str(fields.get("url_alias")) or _str(entry.get("href")),
             published=parse_date(dates.get("original"))
             or parse_date(dates.get("created"))
             or parse_date(dates.get("event")),

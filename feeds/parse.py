@@ -295,9 +295,7 @@ def _as_feedparser_sees(body: bytes, fp_headers: dict[str, str]) -> bytes:
     return data if isinstance(data, bytes) else body
 
 
-def _parse_xml(
-    body: bytes, fp_headers: dict[str, str], feed_name: str, base_url: str
-) -> ParsedFeed:
+def _parse_xml(body: bytes, fp_headers: dict[str, str], feed_name: str, base_url: str) -> ParsedFeed:
     try:
         d = feedparser.parse(
             io.BytesIO(body),

@@ -75,9 +75,7 @@ async def test_ok_then_not_modified_echoes_validators(httpserver: HTTPServer, cl
 
 
 async def test_not_modified_with_new_validators(httpserver: HTTPServer, client) -> None:
-    httpserver.expect_request("/feed").respond_with_response(
-        Response(status=304, headers={"ETag": '"new"'})
-    )
+    httpserver.expect_request("/feed").respond_with_response(Response(status=304, headers={"ETag": '"new"'}))
     result = await fetch(client, httpserver.url_for("/feed"), etag='"old"', limits=FetchLimits())
     assert result.not_modified and result.etag == '"new"' and result.last_modified is None
 
@@ -216,12 +214,8 @@ async def test_redirect_followed_when_private_allowed(httpserver: HTTPServer) ->
 
 
 async def test_redirect_loop(httpserver: HTTPServer) -> None:
-    httpserver.expect_request("/a").respond_with_response(
-        Response(status=302, headers={"Location": "/b"})
-    )
-    httpserver.expect_request("/b").respond_with_response(
-        Response(status=307, headers={"Location": "/a"})
-    )
+    httpserver.expect_request("/a").respond_with_response(Response(status=302, headers={"Location": "/b"}))
+    httpserver.expect_request("/b").respond_with_response(Response(status=307, headers={"Location": "/a"}))
     limits = FetchLimits(allow_private_redirects=True)
     async with make_client(limits) as client:
         result = await fetch(client, httpserver.url_for("/a"), limits=limits)
@@ -263,9 +257,7 @@ async def test_redirect_to_other_schemes_refused(
         "http://[::ffff:127.0.0.1]:{port}/x",
     ],
 )
-async def test_redirect_to_private_address_refused(
-    httpserver: HTTPServer, client, target: str
-) -> None:
+async def test_redirect_to_private_address_refused(httpserver: HTTPServer, client, target: str) -> None:
     httpserver.expect_request("/feed").respond_with_response(
         Response(status=302, headers={"Location": target.format(port=httpserver.port)})
     )

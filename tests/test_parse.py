@@ -215,9 +215,7 @@ def _utf7_bomb() -> bytes:
         b'<?xml version="1.0"?>\n<!DOCTYPE rss SYSTEM "a>b" [<!ENTITY a "x">]><rss/>',
         b'<!doctype rss [<!entity a "x">]><rss version="2.0"/>',
         b'<!ENTITY a "x"><rss version="2.0"/>',
-        '<?xml version="1.0" encoding="utf-16"?><!DOCTYPE r [<!ENTITY a "x">]><rss/>'.encode(
-            "utf-16"
-        ),
+        '<?xml version="1.0" encoding="utf-16"?><!DOCTYPE r [<!ENTITY a "x">]><rss/>'.encode("utf-16"),
     ],
     ids=["billion", "quadratic", "utf7", "comment", "quoted", "lowercase", "bare", "utf16"],
 )

@@ -40,9 +40,7 @@ NASTY = [
     "\U000e0049\U000e0067",
     "\u180e",
 ]
-hostile_text = st.lists(st.one_of(st.sampled_from(NASTY), st.text(max_size=20)), max_size=30).map(
-    "".join
-)
+hostile_text = st.lists(st.one_of(st.sampled_from(NASTY), st.text(max_size=20)), max_size=30).map("".join)
 
 
 def _assert_clean(out: str) -> None:
