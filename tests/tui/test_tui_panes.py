@@ -81,3 +81,28 @@ async def test_small_terminals_degrade(make_app) -> None:
         await pilot.resize_terminal(20, 5)
         await settle(pilot)
         assert app.is_running
+
+
+async def test_each_pane_reads_the_store_once_at_startup(make_app) -> None:
+    """The mount and every bound reactive ask each pane for data; one read answers them all,
+    and one batch applies the four panes' rows."""
+    from tui.panes.base import Pane
+
+    applied: dict[str, int] = {}
+    seen: set[int] = set()
+
+    def hook(message: object) -> None:
+        if isinstance(message, Pane.Loaded) and id(message) not in seen:  # counted once, not per bubble
+            seen.add(id(message))
+            applied[message.pane_id] = applied.get(message.pane_id, 0) + 1
+
+    app = make_app()
+    async with app.run_test(size=(160, 48), message_hook=hook) as pilot:
+        await settle(pilot)
+        assert applied == {"violations": 1, "casualties": 1, "talks": 1, "feed": 1}
+        app.filter_query = app.filter_query.__class__()  # the same (empty) filter again: no reload
+        await settle(pilot)
+        assert applied == {"violations": 1, "casualties": 1, "talks": 1, "feed": 1}
+        app.generation += 1  # new data: every pane reads again, once
+        await settle(pilot)
+        assert applied == {"violations": 2, "casualties": 2, "talks": 2, "feed": 2}

@@ -282,6 +282,7 @@ class Pane(Vertical):
         self._busy = False
         self._busy_query: Query | None = None
         self._awaiting = False
+        self._wanted: tuple[Any, ...] | None = None
         self._pending: tuple[Query, Any, str | None] | None = None
         self._hold: Timer | None = None
         self._columns_ready = False
@@ -375,9 +376,19 @@ class Pane(Vertical):
         if self.data is not None:
             self.render_data()
 
+    def fetch_key(self) -> tuple[Any, ...]:
+        """Everything fetch() reads besides the clock: equal keys fetch the same rows."""
+        return (self.filter_query, self.generation)
+
     def reload(self) -> None:
         """Ask for fresh data. One loader per pane runs until nothing newer was asked for, so a
-        steady stream of changes (a poller committing every second) can never starve a pane."""
+        steady stream of changes (a poller committing every second) can never starve a pane.
+        Asking again for what is already being loaded (at startup the mount and each bound
+        reactive ask in turn) changes nothing."""
+        key = self.fetch_key()
+        if self._loading and key == self._wanted:
+            return
+        self._wanted = key
         self._dirty = True
         self._awaiting = True
         if self._loading:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from rich.text import Text
 from textual.message import Message
@@ -69,6 +69,9 @@ class CasualtiesPane(Pane):
 
     def watch_window(self) -> None:
         self.reload()
+
+    def fetch_key(self) -> tuple[Any, ...]:
+        return (*super().fetch_key(), self.window)
 
     def cycle_window(self) -> str:
         self.window = WINDOWS[(WINDOWS.index(self.window) + 1) % len(WINDOWS)]

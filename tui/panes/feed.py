@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from rich.text import Text
 from textual.reactive import reactive
@@ -31,6 +31,9 @@ class FeedPane(Pane):
 
     def watch_watch_list(self) -> None:
         self.reload()
+
+    def fetch_key(self) -> tuple[Any, ...]:
+        return (*super().fetch_key(), self.watch_list)
 
     def fetch(self, query: Query, now: datetime) -> FeedData:
         return load_feed(self.store, query, now, self.watch_list or None)

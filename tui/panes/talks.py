@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from rich.text import Text
 from textual.reactive import reactive
@@ -40,6 +40,9 @@ class TalksPane(Pane):
 
     def watch_show_past(self) -> None:
         self.reload()
+
+    def fetch_key(self) -> tuple[Any, ...]:
+        return (*super().fetch_key(), self.show_past)
 
     def fetch(self, query: Query, now: datetime) -> TalksData:
         return load_talks(self.store, query, now, self.show_past)
