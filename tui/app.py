@@ -28,7 +28,6 @@ from textual.worker import get_current_worker
 from feeds.config import Settings
 from feeds.models import PollResult
 from feeds.query import Query, parse_query
-from feeds.report import write_report
 from feeds.sanitize import clean_text
 from feeds.store import Store, StoreError
 from feeds.timeutil import utcnow
@@ -712,6 +711,8 @@ class SitroomApp(App[int]):
 
     @work(thread=True, group="report", exit_on_error=False)
     def _export(self, start: datetime, end: datetime, filter_text: str) -> None:
+        from feeds.report import write_report  # only when asked: keeps it off the launch path
+
         path = report_path(end)
         try:
             write_report(
