@@ -76,3 +76,58 @@ async def test_fast_paths_match_the_stock_renderer(cursor_type: Any) -> None:
                     assert ours_cell == stock_cell, (row, column, flags)
                     compared += 1
         assert compared == len(CELLS) * (4 + 3 * 3)
+
+
+def _cells(strips: list[Any]) -> list[list[tuple[str, str]]]:
+    """Each screen cell of each line: its character and its style as the terminal gets it
+    (attributes, colours, link), leaving out the click metadata DataTable attaches."""
+    out = []
+    for strip in strips:
+        line: list[tuple[str, str]] = []
+        for seg in strip:
+            style = str(seg.style or "")
+            line.extend((ch, style) for ch in seg.text)
+        out.append(line)
+    return out
+
+
+async def _draw(composed: bool, focused: bool) -> list[list[tuple[str, str]]]:
+    """The cells of a 70x8 table of CELLS drawn one column per cell or composed into one."""
+    from textual.geometry import Region
+
+    from tui.panes.base import COLUMN_GAP, compose_row
+
+    widths = (6, 10, 30)
+    labels = ("time", "source", "title")
+    app = OneTable()
+    async with app.run_test(size=(80, 20)) as pilot:
+        table = app.query_one(ItemTable)
+        table.styles.width = 70
+        table.styles.height = 8
+        if composed:
+            label = compose_row([Text(label) for label in labels], widths)
+            table.add_column(label, key="row", width=sum(widths) + COLUMN_GAP * (len(widths) - 1))
+        else:
+            for label, width in zip(labels, widths, strict=True):
+                table.add_column(label, key=label, width=width)
+        for i, cells in enumerate(c for c in CELLS if "\t" not in "".join(t.plain for t in c)):
+            if composed:
+                table.add_row(compose_row(cells, widths), key=str(i))
+            else:
+                table.add_row(*cells, key=str(i))
+        table.move_cursor(row=1)
+        if not focused:
+            app.set_focus(None)
+        await pilot.pause()
+        strips = table.render_lines(Region(0, 0, 70, 8))
+        assert len(strips) == 8 and {strip.cell_length for strip in strips} == {70}
+        return _cells(strips)
+
+
+@pytest.mark.parametrize("focused", [True, False])
+async def test_a_composed_row_looks_exactly_like_its_columns(focused: bool) -> None:
+    """compose_row draws a row as one cell; the screen shows the same characters in the same
+    styles as the table with one column per cell (header, cursor row, right-aligned, wide and
+    cropped cells), focused or not."""
+    columns = await _draw(composed=False, focused=focused)
+    assert columns == await _draw(composed=True, focused=focused)

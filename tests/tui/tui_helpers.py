@@ -29,8 +29,8 @@ async def wait_until(pilot: Pilot[Any], cond: Callable[[], bool], timeout: float
 
 
 def rows(app: SitroomApp, pane_id: str) -> list[list[str]]:
-    table = app.pane(pane_id).table
-    return [[str(c) for c in table.get_row_at(i)] for i in range(table.row_count)]
+    """Each shown row's cells, column by column."""
+    return app.pane(pane_id).shown_cells()
 
 
 def header(app: SitroomApp, pane_id: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar, NamedTuple, cast
 
 from rich.segment import Segment
 from rich.style import Style
@@ -42,6 +42,53 @@ MIN_TITLE_WIDTH = 40
 
 Row = tuple[str, Sequence[Text]]
 """A table row: a unique key (usually the item id) and its cells."""
+
+
+class Column(NamedTuple):
+    """One column of a pane: its key, header label and fixed width."""
+
+    key: str
+    label: str
+    width: int
+
+
+COLUMN_GAP = 2
+"""Spaces between columns: a cell's right padding and the next cell's left padding."""
+
+
+def compose_row(cells: Sequence[Text], widths: Sequence[int]) -> Text:
+    """One line with each cell cropped as its overflow says and padded to its column's width,
+    columns COLUMN_GAP apart: what DataTable draws for one-line cells in fixed-width columns,
+    drawn as a single cell (rendering one cell a row instead of four or five halves the cost
+    of painting a pane). Padding is unstyled, as DataTable's is."""
+    line = Text(no_wrap=True, overflow="crop")
+    last = len(widths) - 1
+    for i, (cell, width) in enumerate(zip(cells, widths, strict=True)):
+        part = cell.copy()
+        part.truncate(width, overflow=cell.overflow or "fold")
+        gap = width - part.cell_len
+        if cell.justify == "right":
+            line.append(" " * gap)
+            gap = 0
+        elif cell.justify == "center":
+            line.append(" " * (gap // 2))
+            gap -= gap // 2
+        line.append_text(part)
+        if i < last:
+            line.append(" " * (gap + COLUMN_GAP))
+    return line
+
+
+@dataclass(frozen=True)
+class Built:
+    """A pane's header and table rows, built in its worker for one data record and layout."""
+
+    data: Any
+    widths: tuple[int, ...]
+    header: Text
+    rows: list[Row]
+    table_rows: list[Row]
+    """rows as the table holds them (composed into one cell each, see compose_row)."""
 
 
 class ItemTable(DataTable[Text]):
@@ -283,10 +330,12 @@ class Pane(Vertical):
         self._busy_query: Query | None = None
         self._awaiting = False
         self._wanted: tuple[Any, ...] | None = None
-        self._pending: tuple[Query, Any, str | None] | None = None
+        self._pending: tuple[Query, Any, str | None, Built | None] | None = None
         self._hold: Timer | None = None
         self._columns_ready = False
         self._title_width = 0
+        self._widths: tuple[int, ...] = ()
+        self._cells: dict[str, Sequence[Text]] = {}
         self.store: Store = ctx.reader
 
     def compose(self) -> ComposeResult:
@@ -315,8 +364,7 @@ class Pane(Vertical):
 
     def on_mount(self) -> None:
         self.store = self.ctx.open_reader()
-        self._title_width = self.title_width()
-        self.setup_columns(self.table)
+        self._setup_table(self.table)
         self._columns_ready = True
         self.reload()
 
@@ -338,15 +386,56 @@ class Pane(Vertical):
 
     def _reset_columns(self) -> None:
         table = self.table
-        self._title_width = self.title_width()
         table.clear(columns=True)
-        self.setup_columns(table)
+        self._setup_table(table)
         if self.data is not None:
             self.render_data()
 
+    def _setup_table(self, table: ItemTable) -> None:
+        """The columns for the current layout. A pane with a row cursor draws each row as one
+        composed cell (see compose_row); a cell cursor needs a table column per column."""
+        self._title_width = self.title_width()
+        columns = self.columns()
+        self._widths = tuple(c.width for c in columns)
+        if self.composed:
+            label = compose_row([Text(c.label) for c in columns], self._widths)
+            width = sum(self._widths) + COLUMN_GAP * (len(columns) - 1)
+            table.add_column(label, key="row", width=width)
+        else:
+            for c in columns:
+                table.add_column(
+                    Text(c.label, justify="right") if c.key in self.RIGHT else c.label,
+                    key=c.key,
+                    width=c.width,
+                )
+
+    @property
+    def composed(self) -> bool:
+        return self.CURSOR == "row"
+
+    def _table_rows(self, rows: list[Row], widths: tuple[int, ...]) -> list[Row]:
+        if not self.composed:
+            return rows
+        return [(key, [compose_row(cells, widths)]) for key, cells in rows]
+
+    def shown_cells(self) -> list[list[str]]:
+        """The plain text of each shown row's cells, column by column, top to bottom."""
+        table = self.table
+        out = []
+        for i in range(table.row_count):
+            key = table.coordinate_to_cell_key(Coordinate(i, 0)).row_key.value
+            cells = self._cells.get(key or "")
+            out.append(
+                [c.plain for c in cells] if cells is not None else [str(c) for c in table.get_row_at(i)]
+            )
+        return out
+
     # -- subclass hooks --
 
-    def setup_columns(self, table: ItemTable) -> None:
+    RIGHT: ClassVar[frozenset[str]] = frozenset()
+    """Keys of the columns whose header label is right-aligned (numbers)."""
+
+    def columns(self) -> list[Column]:
         raise NotImplementedError
 
     def fetch(self, query: Query, now: datetime) -> Any:
@@ -418,7 +507,7 @@ class Pane(Vertical):
                     self._busy = False
                 if worker.is_cancelled:
                     return
-                self.app.call_from_thread(self._deliver, query, data, error)
+                self.app.call_from_thread(self._deliver, query, data, error, self._prebuild(data, now))
         finally:
             if not worker.is_cancelled:
                 self.app.call_from_thread(self._loader_done)
@@ -438,14 +527,28 @@ class Pane(Vertical):
         parent = self.parent
         return [self] if parent is None else [w for w in parent.children if isinstance(w, Pane)]
 
-    def _deliver(self, query: Query, data: Any, error: str | None) -> None:
+    def _prebuild(self, data: Any, now: datetime) -> Built | None:
+        """In the worker: the header and rows for the data (build() is pure), so that the UI
+        thread only fills the table. None when there is nothing to build or building failed
+        (render_data builds again on the UI thread, where a failure is reported)."""
+        if data is None:
+            return None
+        widths = self._widths
+        try:
+            header, rows = self.build(data, now)
+            table_rows = self._table_rows(rows, widths)
+        except Exception:
+            return None
+        return Built(data, widths, header, rows, table_rows)
+
+    def _deliver(self, query: Query, data: Any, error: str | None, built: Built | None = None) -> None:
         """On the UI thread: hold fresh data until the sibling panes reloading for the same
         change have theirs too, then apply them all at once: a filter change costs one
         repaint of the screen, not one per pane (a repaint of four full tables is the dearest
         part of a change). A slow pane holds the others back for at most HOLD seconds."""
         if query != self.filter_query:
             return  # fetched for a filter that has since changed: the loader is already rerunning
-        self._pending = (query, data, error)
+        self._pending = (query, data, error, built)
         if not self._dirty:
             self._awaiting = False
         self._flush_if_settled()
@@ -468,7 +571,7 @@ class Pane(Vertical):
                 if pending is not None:
                     pane._apply(*pending)
 
-    def _apply(self, query: Query, data: Any, error: str | None) -> None:
+    def _apply(self, query: Query, data: Any, error: str | None, built: Built | None = None) -> None:
         if query != self.filter_query:
             return  # fetched for a filter that has since changed: the loader is already rerunning
         unchanged = data is not None and data == self.data and error == self.error
@@ -476,19 +579,26 @@ class Pane(Vertical):
         if data is not None:
             self.data = data
         if not unchanged:
-            self.render_data()
+            self.render_data(built)
         self.post_message(self.Loaded(self.pane_id))
 
-    def render_data(self) -> None:
+    def render_data(self, built: Built | None = None) -> None:
+        """Show self.data: with the rows a worker built for it when they still fit (same data,
+        same layout), else with rows built now (the clock ticked, the layout changed)."""
         now = self.ctx.clock()
         if self.data is None:
             self.header.update(Text(f"{self.title} · {self.error or 'loading'}", style="red"), layout=False)
             return
-        header, rows = self.build(self.data, now)
+        if built is not None and built.data is self.data and built.widths == self._widths:
+            header, rows, table_rows = built.header, built.rows, built.table_rows
+        else:
+            header, rows = self.build(self.data, now)
+            table_rows = self._table_rows(rows, self._widths)
         if self.error:
             header.append(f" · {self.error}", style="red")
         self.header.update(header, layout=False)
-        fill_table(self.table, rows)
+        self._cells = dict(rows)
+        fill_table(self.table, table_rows)
 
 
 def fill_table(table: DataTable[Text], rows: Sequence[Row]) -> None:

@@ -15,7 +15,7 @@ from feeds.query import Query
 from feeds.store import CasualtyRow
 from feeds.tally import GROUP_LABELS
 from tui.data import CasualtiesData, load_casualties
-from tui.panes.base import ItemTable, Pane, Row
+from tui.panes.base import Column, Pane, Row
 from tui.render import (
     SHOWN_KINDS,
     WINDOW_LABELS,
@@ -62,10 +62,10 @@ class CasualtiesPane(Pane):
         figures: tuple[CasualtyRow, ...]
         folded: tuple[CasualtyRow, ...]
 
-    def setup_columns(self, table: ItemTable) -> None:
-        table.add_column("group", key="group", width=24 if self.wide else 14)
-        for kind in SHOWN_KINDS:
-            table.add_column(Text(kind, justify="right"), key=kind, width=7)
+    RIGHT: ClassVar[frozenset[str]] = frozenset(SHOWN_KINDS)
+
+    def columns(self) -> list[Column]:
+        return [Column("group", "group", 24 if self.wide else 14), *(Column(k, k, 7) for k in SHOWN_KINDS)]
 
     def watch_window(self) -> None:
         self.reload()

@@ -11,7 +11,7 @@ from textual.widgets import DataTable
 
 from feeds.query import Query
 from tui.data import PANE_LIMIT, FeedData, load_feed
-from tui.panes.base import ItemTable, Pane, Row
+from tui.panes.base import Column, Pane, Row
 from tui.render import feed_cells, feed_header
 
 
@@ -23,11 +23,13 @@ class FeedPane(Pane):
 
     watch_list: reactive[str] = reactive("", init=False, repaint=False)
 
-    def setup_columns(self, table: ItemTable) -> None:
-        table.add_column("", key="mark", width=2)
-        table.add_column("time", key="time", width=12 if self.wide else 8)
-        table.add_column("source", key="source", width=16 if self.wide else 9)
-        table.add_column("title", key="title", width=self._title_width)
+    def columns(self) -> list[Column]:
+        return [
+            Column("mark", "", 2),
+            Column("time", "time", 12 if self.wide else 8),
+            Column("source", "source", 16 if self.wide else 9),
+            Column("title", "title", self._title_width),
+        ]
 
     def watch_watch_list(self) -> None:
         self.reload()

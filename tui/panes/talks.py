@@ -12,7 +12,7 @@ from textual.widgets import DataTable
 from feeds.agenda import Meeting
 from feeds.query import Query
 from tui.data import TalksData, load_talks
-from tui.panes.base import ItemTable, Pane, Row
+from tui.panes.base import Column, Pane, Row
 from tui.render import talk_cells, talks_header
 
 
@@ -28,15 +28,18 @@ class TalksPane(Pane):
 
     show_past: reactive[bool] = reactive(False, init=False, repaint=False)
 
-    def setup_columns(self, table: ItemTable) -> None:
-        if self.wide:
-            table.add_column("date", key="date", width=5)
-            table.add_column("countdown", key="when", width=10)
-        else:
-            table.add_column("when", key="when", width=13)
-        table.add_column("place", key="place", width=16 if self.wide else 8)
-        table.add_column("status", key="status", width=16 if self.wide else 12)
-        table.add_column("parties", key="parties", width=30 if self.wide else 16)
+    def columns(self) -> list[Column]:
+        when = (
+            [Column("date", "date", 5), Column("when", "countdown", 10)]
+            if self.wide
+            else [Column("when", "when", 13)]
+        )
+        return [
+            *when,
+            Column("place", "place", 16 if self.wide else 8),
+            Column("status", "status", 16 if self.wide else 12),
+            Column("parties", "parties", 30 if self.wide else 16),
+        ]
 
     def watch_show_past(self) -> None:
         self.reload()

@@ -10,7 +10,7 @@ from textual.widgets import DataTable
 
 from feeds.query import Query
 from tui.data import PANE_LIMIT, ViolationsData, load_violations
-from tui.panes.base import ItemTable, Pane, Row
+from tui.panes.base import Column, Pane, Row
 from tui.render import violation_cells, violations_header
 
 
@@ -21,12 +21,13 @@ class ViolationsPane(Pane):
     title: ClassVar[str] = "Violations"
     _first_generation: int = -1
 
-    def setup_columns(self, table: ItemTable) -> None:
-        table.add_column("time", key="time", width=12 if self.wide else 8)
-        table.add_column("source", key="source", width=16 if self.wide else 9)
-        if self.wide:
-            table.add_column("accused", key="accused", width=12)
-        table.add_column("title", key="title", width=self._title_width)
+    def columns(self) -> list[Column]:
+        return [
+            Column("time", "time", 12 if self.wide else 8),
+            Column("source", "source", 16 if self.wide else 9),
+            *([Column("accused", "accused", 12)] if self.wide else []),
+            Column("title", "title", self._title_width),
+        ]
 
     def fetch(self, query: Query, now: datetime) -> ViolationsData:
         # The first violation after the start does not depend on the filter: look it up
