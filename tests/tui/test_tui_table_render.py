@@ -131,3 +131,38 @@ async def test_a_composed_row_looks_exactly_like_its_columns(focused: bool) -> N
     cropped cells), focused or not."""
     columns = await _draw(composed=False, focused=focused)
     assert columns == await _draw(composed=True, focused=focused)
+
+
+async def test_adding_rows_at_once_leaves_the_table_add_row_leaves() -> None:
+    """Same rows, data, order, cursor and highlight events, and the same duplicate-key error."""
+    from textual.widgets.data_table import DuplicateKey
+
+    states = []
+    for at_once in (False, True):
+        app = OneTable()
+        highlighted: dict[int, int] = {}  # by message (a message is seen once per bubbling step)
+
+        def hook(message: object, seen: dict[int, int] = highlighted) -> None:
+            if isinstance(message, DataTable.RowHighlighted):
+                seen[id(message)] = message.cursor_row
+
+        async with app.run_test(size=(80, 20), message_hook=hook) as pilot:
+            table = app.query_one(ItemTable)
+            if at_once:
+                for label, width in (("time", 6), ("source", 10), ("title", 30)):
+                    table.add_column(label, key=label, width=width)
+                table.add_rows_at_once([(str(i), cells) for i, cells in enumerate(CELLS)])
+            else:
+                _fill(table)
+            await pilot.pause()
+            with pytest.raises(DuplicateKey):
+                table.add_rows_at_once([("0", CELLS[0])])
+            keys = [
+                table.coordinate_to_cell_key(Coordinate(i, 0)).row_key.value for i in range(table.row_count)
+            ]
+            rows = [table.get_row_at(i) for i in range(table.row_count)]
+            events = list(highlighted.values())
+            states.append((keys, rows, table.cursor_coordinate, table.virtual_size, events))
+    assert states[0][0] == [str(i) for i in range(len(CELLS))]
+    assert states[0][4] == [0]  # the first row became available to the cursor
+    assert states[0] == states[1]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import zip_longest
 from typing import Any, ClassVar, NamedTuple, cast
 
 from rich.segment import Segment
@@ -23,7 +24,8 @@ from textual.reactive import reactive
 from textual.strip import Strip
 from textual.timer import Timer
 from textual.widgets import DataTable, Static
-from textual.widgets.data_table import RowKey
+from textual.widgets._data_table import Row as DataTableRow
+from textual.widgets.data_table import DuplicateKey, RowKey
 from textual.worker import get_current_worker
 
 from feeds.query import Query
@@ -208,6 +210,33 @@ class ItemTable(DataTable[Text]):
         row_pair: tuple[SegmentLines, SegmentLines] = ([], scrollable_row)
         self._row_render_cache[cache_key] = row_pair
         return row_pair
+
+    def add_rows_at_once(self, rows: Iterable[Row]) -> None:
+        """add_row(*cells, key=key) for each row (one line, no label), with the work add_row
+        repeats for every row (revalidating the cursor, an idle check) done once at the end:
+        the same table, at about half the cost of filling a pane."""
+        columns = self.ordered_columns
+        was_empty = not self.rows
+        added = 0
+        for key, cells in rows:
+            row_key = RowKey(key)
+            if row_key in self._row_locations:
+                raise DuplicateKey(f"The row key {row_key!r} already exists.")
+            if len(cells) > len(columns):
+                raise ValueError("More values provided than there are columns.")
+            self._row_locations[row_key] = len(self.rows)
+            self._data[row_key] = {column.key: cell for column, cell in zip_longest(columns, cells)}
+            self.rows[row_key] = DataTableRow(row_key, 1)
+            self._new_rows.add(row_key)
+            added += 1
+        if not added:
+            return
+        self._require_update_dimensions = True
+        self.cursor_coordinate = self.cursor_coordinate
+        if was_empty and self.columns and self.show_cursor and self.cursor_type != "none":
+            self._highlight_cursor()
+        self._update_count += added
+        self.check_idle()
 
     def _update_dimensions(self, new_rows: Iterable[RowKey]) -> None:
         """Fixed-width columns and one-line rows: no need to measure every new cell (the
@@ -612,11 +641,16 @@ def fill_table(table: DataTable[Text], rows: Sequence[Row]) -> None:
         old_key = table.coordinate_to_cell_key((old_row, 0)).row_key.value
     table.clear()
     seen: set[str] = set()
+    unique: list[Row] = []
     for key, cells in rows:
-        if key in seen:
-            continue
-        seen.add(key)
-        table.add_row(*cells, key=key)
+        if key not in seen:
+            seen.add(key)
+            unique.append((key, cells))
+    if isinstance(table, ItemTable):
+        table.add_rows_at_once(unique)
+    else:
+        for key, cells in unique:
+            table.add_row(*cells, key=key)
     if not table.row_count:
         return
     if old_row == 0 and old_scroll == 0:
