@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 
-from feeds.extract.casualties import disaster_only, extract_casualties
+from feeds.extract.casualties import disaster_only, extract_casualties, may_state_figures
 from feeds.extract.jsonl import facts_to_json, run_jsonl
 from feeds.extract.talks import find_talks
 from feeds.extract.text import Doc
@@ -44,7 +44,7 @@ def extract(
     violation = find_violation(doc, title or None)
 
     casualties = extract_casualties(doc, "text")
-    if title and not casualties:
+    if title and not casualties and may_state_figures(title):
         title_doc = Doc(title)
         casualties = [c for c in extract_casualties(title_doc, "title") if c.count]
     if casualties and disaster_only(doc, title):

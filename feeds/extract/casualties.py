@@ -24,7 +24,7 @@ from feeds.extract.lexicon import (
 )
 from feeds.extract.numbers import NUMBER_TOKENS, Quantity, find_quantities, parse_number
 from feeds.extract.scope import ScopeTracker
-from feeds.extract.text import Doc, lowered, mask_of, tokenizable, word_class
+from feeds.extract.text import MAX_SENTENCE, Doc, lowered, mask_of, tokenizable, trie_pattern, word_class
 from feeds.models import CasualtyFigure, Span
 
 # --- what befell them ---------------------------------------------------------------------
@@ -251,6 +251,21 @@ _SINGLE_FAST = re.compile(r"(?P<art>a(?<!\wa)(?:nother|n)?|t(?<!\wt)he)\s+(?=[\w
 # The same without "the" (which counts only after a left trigger); dropping it changes no other
 # match, as no article starts inside "the" and the spaces after it.
 _SINGLE_NO_THE = re.compile(r"(?P<art>a(?<!\wa)(?:nother|n)?)\s+(?=[\w-])")
+# The matches of _SINGLE_FAST (or _SINGLE_NO_THE) that _candidates may keep, found in the text
+# rather than in low: "another", or an article before a word not led by a lower-case letter or
+# one that may be a person noun, adjective or modifier (its prefix, in any case) or end with "old".
+# (No character but the ASCII letters folds to a letter of the articles or of "old".)
+_OPENS_PERSON = (
+    r"(?=[^a-z]|(?i:" + trie_pattern(set(), {*PERSON_NOUNS, *ADJECTIVES, *MODIFIER_HINTS}) + r")"
+    r"|[A-Za-z0-9'’.-]*?(?i:old))"
+)
+_SINGLE_KEPT = re.compile(
+    r"(?P<art>[AaTt](?<!\w[AaTt])(?:(?<=[Aa])(?:(?P<other>(?i:nother))|(?i:n))?|(?<=[Tt])(?i:he)))"
+    r"\s+(?=[\w-])(?(other)|" + _OPENS_PERSON + ")"
+)
+_SINGLE_KEPT_NO_THE = re.compile(
+    r"(?P<art>[Aa](?<!\w[Aa])(?:(?P<other>(?i:nother))|(?i:n))?)\s+(?=[\w-])(?(other)|" + _OPENS_PERSON + ")"
+)
 
 
 _DATE_LEFT = re.compile(rf"(?:\b{MONTH_RE}\s*|\bthe\s*|\bNo\.?\s*|\bResolution\s+|[$€£#]\s*)$")
@@ -523,8 +538,9 @@ def _candidates(doc: Doc, lo: int, hi: int, tokens: set[str], mask: int) -> list
         # "the <person>" counts one only right after a left trigger: in an ASCII sentence
         # without a W_LEFT word there is none, and "the" is not looked for.
         with_the = bool(mask & W_LEFT) or not low[lo:hi].isascii()
-        for m in (_SINGLE_FAST if with_the else _SINGLE_NO_THE).finditer(low, lo, hi):
-            art = m.group("art")
+        # (_SINGLE_KEPT leaves out only matches of _SINGLE_FAST that the first test below drops.)
+        for m in (_SINGLE_KEPT if with_the else _SINGLE_KEPT_NO_THE).finditer(text, lo, hi):
+            art = m.group("art").lower()
             m_start, m_end = m.start(), m.end()
             if (
                 art != "another"
@@ -810,6 +826,16 @@ def disaster_only(doc: Doc, title: str | None = None) -> bool:
     if not (doc.mask & W_DISASTER and _doc_disaster(doc)) and not (title and _title_disaster(title)):
         return False
     return not (CONFLICT_RE.search(doc.text) or (title and CONFLICT_RE.search(title)))
+
+
+def may_state_figures(text: str) -> bool:
+    """Whether extract_casualties(Doc(text)) may find a figure: False when no token of text is a
+    kind trigger, or none counts (the gates below; a text that is not cut into clauses, at most
+    MAX_SENTENCE long, has the same tokens as its sentences)."""
+    if len(text) > MAX_SENTENCE:
+        return True
+    mask = mask_of(tokenizable(lowered(text)).split())
+    return bool(mask & W_KIND and mask & (W_COUNT | W_SINGLE))
 
 
 def extract_casualties(doc: Doc, field_name: str) -> list[CasualtyFigure]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from feeds.extract.lexicon import MONTH_RE, MONTHS, WEEKDAY_RE, WEEKDAYS
+from feeds.extract.text import trie_pattern
 
 _DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
@@ -43,17 +44,24 @@ _NO_GROUPS: dict[str, str | None] = dict.fromkeys(DATE_RE.groupindex)
 _VARIANTS: dict[tuple[bool, ...], re.Pattern[str] | None] = {}
 
 
-def _date_re(words: set[str] | None) -> re.Pattern[str] | None:
-    """DATE_RE without the branches whose words are absent (same matches, fewer tries)."""
-    if words is None:
-        return DATE_RE
+def _variant_key(words: set[str]) -> tuple[bool, bool, bool, bool]:
+    """Which branches of DATE_RE may match in a text with these tokens."""
     months, weekdays, relative, vague = _BRANCH_WORDS
-    key = (
+    return (
         not months.isdisjoint(words),
         not weekdays.isdisjoint(words),
         not relative.isdisjoint(words),
         not vague.isdisjoint(words),
     )
+
+
+def _date_re(words: set[str] | None, key: tuple[bool, ...] | None = None) -> re.Pattern[str] | None:
+    """DATE_RE without the branches whose words are absent (same matches, fewer tries); key, when
+    given, is _variant_key(words)."""
+    if words is None:
+        return DATE_RE
+    if key is None:
+        key = _variant_key(words)
     if key not in _VARIANTS:
         parts = [b for b, on in zip(_DATE_BRANCHES, key, strict=True) if on]
         _VARIANTS[key] = re.compile("|".join(parts)) if parts else None
@@ -111,18 +119,90 @@ def resolve_weekday(weekday: int, published: date | None, modifier: str = "") ->
     return published + timedelta(days=delta)
 
 
+# Where a match of each branch can start (in ASCII text): at a token (a run of letters and digits,
+# lower-cased) that is one of the branch's words followed by spaces ("the coming week") or that
+# starts with one of its prefixes, glued to what follows or not ("March9", "nextMonday"; "mid-March"
+# is "mid" then "march"), or at a digit token ("6 February").
+_MODS = ("next", "this", "last", "coming", "on")
+_BRANCH_EXACT = (
+    (),
+    _MODS,
+    ("this",),
+    ("early", "late", "later", "earlier", "next", "this", "in", "soon"),
+)
+_BRANCH_GLUED = (
+    (*sorted({m[:3] for m in MONTHS}), *"0123456789"),
+    (*WEEKDAYS, *(m + w for m in _MODS for w in WEEKDAYS)),
+    ("tomorrow", "today", "tonight", "yesterday"),
+    ("early", "late", "mid"),
+)
+_FINDERS: dict[tuple[bool, ...], tuple[re.Pattern[str], re.Pattern[str]]] = {}
+
+
+def _start_finders(key: tuple[bool, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Patterns for the tokens that may start a match of the branches switched on in key (key[4]:
+    whether "the" may): one led by the space before a token, one for a token at the start."""
+    found = _FINDERS.get(key)
+    if found is None:
+        exact = {"the"} if key[4] else set()
+        glued: set[str] = set()
+        for on, words, prefixes in zip(key, _BRANCH_EXACT, _BRANCH_GLUED, strict=False):
+            if on:
+                exact.update(words)
+                glued.update(prefixes)
+        alts = trie_pattern(exact, glued)
+        found = _FINDERS[key] = (re.compile(f" {alts}"), re.compile(alts))
+    return found
+
+
+def _match_starts(flat: str, lo: int, hi: int, words: set[str], key: tuple[bool, ...]) -> list[int]:
+    """Offsets in flat[lo:hi] (low with punctuation as spaces, ASCII) where a match of the DATE_RE
+    branches switched on in key may start: the starts of the tokens that may begin one."""
+    # "the" starts only "the day after tomorrow", "the coming ...", "the next ...".
+    the = (key[2] and "tomorrow" in words) or (key[3] and ("coming" in words or "next" in words))
+    after_space, at_start = _start_finders((*key, the))
+    starts = [m.start() + 1 for m in after_space.finditer(flat, lo, hi)]
+    if at_start.match(flat, lo, hi):
+        starts.insert(0, lo)
+    return starts
+
+
+def _matches(
+    text: str, lo: int, hi: int, words: set[str] | None, flat: str | None
+) -> Iterator[re.Match[str]]:
+    """The matches of DATE_RE in text[lo:hi], as finditer finds them."""
+    key = None if words is None else _variant_key(words)
+    pattern = _date_re(words, key)
+    if pattern is None:
+        return
+    # Below, flat[lo:hi] in ASCII: text[lo:hi] holds ASCII and punctuation that flat turns into
+    # spaces, but perhaps the Kelvin sign (the one character lower-cased into ASCII).
+    if words is None or key is None or flat is None or not flat[lo:hi].isascii() or "\u212a" in text[lo:hi]:
+        yield from pattern.finditer(text, lo, hi)
+        return
+    # Every match starts at one of _match_starts but a weekday's without a modifier, which may
+    # start at the spaces before it (after a word): it is the same match (the same groups) as
+    # the one at the weekday, which is tried instead. No other match starts within those spaces.
+    end = lo
+    for pos in _match_starts(flat, lo, hi, words, key):
+        if pos >= end:
+            m = pattern.match(text, pos, hi)
+            if m is not None:
+                end = m.end()
+                yield m
+
+
 def find_dates(
     text: str,
     published: date | None,
     lo: int = 0,
     hi: int | None = None,
     words: set[str] | None = None,
+    flat: str | None = None,
 ) -> Iterator[DateExpr]:
-    """Every date expression in text[lo:hi] (words: its lower-case tokens, when known)."""
-    pattern = _date_re(words)
-    if pattern is None:
-        return
-    for m in pattern.finditer(text, lo, len(text) if hi is None else hi):
+    """Every date expression in text[lo:hi] (words: its lower-case tokens, when known; flat:
+    text lower-cased with punctuation as spaces, when known)."""
+    for m in _matches(text, lo, len(text) if hi is None else hi, words, flat):
         g = {**_NO_GROUPS, **m.groupdict()}
         if g["mon1"] or g["mon2"]:
             month = _month(str(g["mon1"] or g["mon2"]))

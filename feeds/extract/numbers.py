@@ -83,6 +83,10 @@ _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 # look-behind follows the first digit, so the engine still skips ahead to digits.
 _DIGIT_START = re.compile(r"[0-9](?<![\w.,$€£][0-9])")
 _WORD_SPLIT = re.compile(r"[-\s]+")
+# Digits, one space and a word of lower-case letters (in low) but "to", "and" and the scales: where
+# _NUMBER_AT (in text) matches the digits alone. (A range or a scale needs one of those words;
+# "1,400" and "1.5" a comma or a point.)
+_PLAIN_NUMBER = re.compile(r"(?<![\w.,$€£])([0-9]+) (?!(?:to|and|thousand|million|billion)\b)[a-z]+\b")
 
 
 class Quantity(NamedTuple):
@@ -210,10 +214,19 @@ def find_quantities(
     for pos in _starts(text, low, start, stop, tokens):
         if pos < covered:
             continue
-        m = _NUMBER_AT.match(text, pos, stop)
-        if m is None:
-            continue
-        covered = m.end()
+        plain = _PLAIN_NUMBER.match(low, pos, stop)
+        if plain is not None:
+            # What _NUMBER_AT matches there: the digits alone (n1), no range, no vague quantity.
+            covered = n1_end = plain.end(1)
+            n1_text: str | None = text[pos:n1_end]
+            join = n2_text = vague = None
+        else:
+            m = _NUMBER_AT.match(text, pos, stop)
+            if m is None:
+                continue
+            covered = m.end()
+            n1_end = m.end(1)
+            n1_text, join, n2_text, vague = m.groups()
         q_start = pos
         qualifier = None
         between = False
@@ -230,18 +243,17 @@ def find_quantities(
                 # The alternatives hold no other groups: the last group is the one that matched.
                 between = qm.lastgroup == "between"
                 qualifier = _QUAL_NAMES.get(qm.lastgroup or "")
-        n1_text, join, n2_text, vague = m.groups()
         if vague:
-            yield Quantity(q_start, m.end(), None, None, "vague")
+            yield Quantity(q_start, covered, None, None, "vague")
             continue
         n1 = parse_number(n1_text)
         if n1 is None:
             continue
         n2 = None
-        if n2_text and ("and" not in join or between):
+        if n2_text and ("and" not in (join or "") or between):  # (join is set with n2)
             n2 = parse_number(n2_text)
         if n2 is not None and n2 > n1:
-            yield Quantity(q_start, m.end(), n1, n2, "range")
+            yield Quantity(q_start, covered, n1, n2, "range")
             continue
-        covered = m.end(1)
+        covered = n1_end
         yield Quantity(q_start, covered, n1, None, qualifier)

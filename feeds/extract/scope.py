@@ -170,6 +170,16 @@ _GROUP_BITS = tuple(
 
 # Each list with its word class and its words by key (as _present looks them up).
 _GROUP_TABLE = tuple((words, _GROUP_BITS[g], _keyed(words, g < _N_WHOLE)) for g, words in enumerate(_GROUPS))
+# One word class per key of the lists of prefixes (their words' first three letters): a sentence's
+# word classes tell which keys are among its tokens' first three letters.
+_KEY_BITS = {k: word_class(prefixes=k) for words in _GROUPS[_N_WHOLE:] for k in _keyed(words, False)}
+
+
+# What _cue_words depends on: the tokens that are keys of the lists of whole words, and these
+# word classes. Its results are kept by those (a bounded memo: few combinations occur).
+_WHOLE_KEYS = frozenset(k for _, _, by_key in _GROUP_TABLE[:_N_WHOLE] for k in by_key)
+_CUE_BITS = sum(_GROUP_BITS) | sum(_KEY_BITS.values())  # (distinct bits: their sum is their union)
+_CUE_WORDS: dict[tuple[frozenset[str], int], list[tuple[str, ...]]] = {}
 
 
 def _cue_words(tokens: set[str] | None, mask: int) -> list[tuple[str, ...]]:
@@ -177,18 +187,23 @@ def _cue_words(tokens: set[str] | None, mask: int) -> list[tuple[str, ...]]:
     classes (in order)."""
     if tokens is None:
         return list(_GROUPS)
-    out: list[tuple[str, ...]] = []
-    prefixes: set[str] | None = None
-    for g, (words, bit, by_key) in enumerate(_GROUP_TABLE):
-        if not mask & bit:
-            out.append(())
-        elif g < _N_WHOLE:
-            out.append(_present_keyed(words, by_key, tokens))
-        else:
-            if prefixes is None:
-                prefixes = {t[:3] for t in tokens}
-            out.append(_present_keyed(words, by_key, prefixes))
-    return out
+    keys = frozenset(_WHOLE_KEYS.intersection(tokens))
+    mask &= _CUE_BITS
+    found = _CUE_WORDS.get((keys, mask))
+    if found is None:
+        found = []
+        for g, (words, bit, by_key) in enumerate(_GROUP_TABLE):
+            if not mask & bit:
+                found.append(())
+            elif g < _N_WHOLE:
+                found.append(_present_keyed(words, by_key, keys))
+            else:
+                # (The keys that are the first three letters of a token, as {t[:3] for t in tokens}.)
+                found.append(_present_keyed(words, by_key, {k for k in by_key if mask & _KEY_BITS[k]}))
+        if len(_CUE_WORDS) >= 4096:
+            _CUE_WORDS.clear()
+        _CUE_WORDS[keys, mask] = found
+    return list(found)
 
 
 def _occurrences(

@@ -364,7 +364,9 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
     # "scheduled" (a fast gate for _status).
     status_words = bool(doc.masks[index] & (_CANCELLED_W | _POSTPONED_W)) or not low[lo:hi].isascii()
     dates = [
-        d for d in find_dates(text, published, lo, hi, words) if not _reported_on(text, low, lo, d.start)
+        d
+        for d in find_dates(text, published, lo, hi, words, doc.flat)
+        if not _reported_on(text, low, lo, d.start)
     ]
     out: list[_Mention] = []
     sentence_place: tuple[str | None] | None = None  # computed once, when first needed
@@ -399,7 +401,8 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
         before = low[w_lo : m.start()]  # lower case: the window patterns below are too
         after = low[m.end() : w_hi]
         window = low[w_lo:w_hi]
-        wmask = doc.mask_between(w_lo, w_hi)
+        # (A window that is the whole sentence has the sentence's tokens and word classes.)
+        wmask = doc.masks[index] if w_lo == lo and w_hi == hi else doc.mask_between(w_lo, w_hi)
         status, new_date = (
             _status(doc, m.start(), m.end(), best.end if best else 0, w_lo, min(next_start, hi))
             if status_words

@@ -118,6 +118,7 @@ _TO_SPACE = {i: " " for i in range(128) if chr(i) not in _KEEP} | {ord(c): " " f
 _BYTES_TO_SPACE = bytes(b if b >= 128 or chr(b) in _KEEP else 32 for b in range(256))
 _CLASSES: list[tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]] = []
 _MASKS: dict[str, int] = {}
+_ZERO: set[str] = set()  # the words of _MASKS in no class (they add nothing to a mask)
 _MASK_CACHE_MAX = 200_000
 
 
@@ -125,6 +126,7 @@ def word_class(words: str = "", prefixes: str = "", suffixes: str = "") -> int:
     """Register a class of lower-case words (exact forms, prefixes, suffixes); returns its bit."""
     _CLASSES.append((frozenset(words.split()), tuple(prefixes.split()), tuple(suffixes.split())))
     _MASKS.clear()
+    _ZERO.clear()
     return 1 << (len(_CLASSES) - 1)
 
 
@@ -139,7 +141,10 @@ def _classify(word: str) -> int:
             mask |= 1 << i
     if len(_MASKS) >= _MASK_CACHE_MAX:
         _MASKS.clear()  # a memo only: bounded, and results never depend on it
+        _ZERO.clear()
     _MASKS[word] = mask
+    if not mask:
+        _ZERO.add(word)
     return mask
 
 
@@ -190,7 +195,8 @@ class Doc:
         self.words = words = [
             set(flat[a:b].split()) for a, b in zip(self.sents.starts, self.sents.ends, strict=True)
         ]
-        self.masks = masks = list(map(mask_of, words))
+        # (Words known to be in no class are left out first: a set difference is cheaper.)
+        self.masks = masks = [mask_of(w - _ZERO) for w in words]
         mask = 0
         for bits in masks:
             mask |= bits
@@ -219,3 +225,20 @@ class Doc:
             else:
                 out.append(i)
         return out
+
+
+def trie_pattern(words: set[str], prefixes: set[str]) -> str:
+    """A pattern matching the (lower-case) words followed by no letter or digit, and anything
+    the prefixes start, with the alternatives nested by their first letters (fewer tries)."""
+    if "" in prefixes:
+        return ""
+    alts = [
+        re.escape(ch)
+        + trie_pattern({w[1:] for w in words if w[:1] == ch}, {p[1:] for p in prefixes if p[:1] == ch})
+        for ch in sorted({w[0] for w in words if w} | {p[0] for p in prefixes})
+    ]
+    if "" in words:
+        alts.append("(?![a-z0-9])")
+    if not alts:
+        return "(?!)"  # matches nothing
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"

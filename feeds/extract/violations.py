@@ -157,6 +157,40 @@ def _clean_actor(who: str | None, *, need_noun: bool) -> str | None:
     return who
 
 
+# The armed-actor nouns of _SUBJECT's third alternative, each followed by what may end a match
+# after it (the rest of "militia\w*", then spaces and auxiliaries up to the end).
+_SUBJECT_NOUN = re.compile(
+    r"(?:troops|forces|army|rebels|militants|militia|fighters|soldiers|government)(?=\w*\s*(?:(?:has|have"
+    r"|had|again|also|repeatedly|reportedly|allegedly|continued\s+to|continue\s+to)\s+)*$)"
+)
+# A capital not after a capital: a match at one after a capital has a match at the capital before.
+_CAPITAL = re.compile(r"(?<![A-Z])[A-Z]")
+# The last character that no match of _SUBJECT holds (they hold words, "'’-" and spaces).
+_NOT_SUBJECT = re.compile(r"[^\w'’\s-][\w'’\s-]*$")
+
+
+def _subject(window: str) -> re.Match[str] | None:
+    """_SUBJECT.search(window), trying only where a match may start.
+
+    A match starts after the last character none holds, at a capital (the first two
+    alternatives), or (the third) at most three whitespace-separated runs ("the", two words)
+    before an armed-actor noun that only spaces and auxiliaries follow. Before the fourth run
+    before the first such noun only capitals are tried; from there on, the regex scans."""
+    bad = _NOT_SUBJECT.search(window)
+    start = bad.start() + 1 if bad else 0
+    noun = _SUBJECT_NOUN.search(window, start)
+    if noun is None:
+        scan_from = len(window)  # no match of the third alternative
+    else:
+        head = window[: noun.start()].rsplit(None, 4)
+        scan_from = max(start, len(head[0]) if len(head) == 5 else 0)
+    for cap in _CAPITAL.finditer(window, start, scan_from):
+        m = _SUBJECT.match(window, cap.start())
+        if m is not None:
+            return m
+    return _SUBJECT.search(window, scan_from) if noun is not None else None
+
+
 def _accused(sentence: str, at: int, end: int) -> str | None:
     """Who the report says broke the truce: the object of "accused X of", the agent in
     "by X", or a subject naming an armed actor ("government forces", "the rebels")."""
@@ -172,7 +206,7 @@ def _accused(sentence: str, at: int, end: int) -> str | None:
         if who:
             return who
     window = sentence[max(0, at - 60) : at]
-    m = _SUBJECT.search(window)
+    m = _subject(window)
     if m:
         before = window[: m.start()].split()
         if before and before[-1].lower() in _PLACE_PREPOSITIONS:
@@ -244,16 +278,23 @@ def _breach_in(low: str, mask: int) -> tuple[int, int] | None:
     return None
 
 
+def _title_classes(title: str) -> tuple[str, int]:
+    """The title in lower case, and its word classes (as mask_in)."""
+    title_low = lowered(title)
+    return title_low, mask_of(tokenizable(title_low).split())
+
+
 def find_violation(doc: Doc, title: str | None = None) -> Violation | None:
     """The first reported truce breach in the text (else in title), with its deciding phrase."""
     text, low, sents = doc.text, doc.low, doc.sents
     truce_sents = doc.having(W_TRUCE)
-    title_low = lowered(title) if title else ""
-    title_mask = mask_of(tokenizable(title_low).split()) if title else 0  # as mask_in(title_low)
-    if not any(_TRUCE_LC.search(low, sents.starts[i], sents.ends[i]) for i in truce_sents) and not (
-        title_mask & W_TRUCE and _TRUCE_LC.search(title_low)
-    ):
-        return None
+    title_low, title_mask = "", 0  # the title's lower case and word classes, when needed
+    if not any(_TRUCE_LC.search(low, sents.starts[i], sents.ends[i]) for i in truce_sents):
+        if not title:
+            return None
+        title_low, title_mask = _title_classes(title)
+        if not (title_mask & W_TRUCE and _TRUCE_LC.search(title_low)):
+            return None
     for index in truce_sents:
         lo, hi = sents.starts[index], sents.ends[index]
         sentence = text[lo:hi]
@@ -275,6 +316,8 @@ def find_violation(doc: Doc, title: str | None = None) -> Violation | None:
             return Violation(
                 m.group(0), Span("text", lo + m.start(), lo + m.end()), _accused(sentence, m.start(), m.end())
             )
+    if title and not title_low:
+        title_low, title_mask = _title_classes(title)
     if title and title_mask & W_TRUCE:
         found = _breach_in(title_low, title_mask)
         if found:
