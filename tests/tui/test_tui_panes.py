@@ -106,3 +106,31 @@ async def test_each_pane_reads_the_store_once_at_startup(make_app) -> None:
         app.generation += 1  # new data: every pane reads again, once
         await settle(pilot)
         assert applied == {"violations": 2, "casualties": 2, "talks": 2, "feed": 2}
+
+
+async def test_going_back_to_a_recent_filter_reads_nothing_until_the_data_changes(make_app) -> None:
+    """esc after a filter shows the unfiltered panes again from each pane's recent results;
+    new data (a generation) or a new filter reads the store again."""
+    from feeds.query import parse_query
+
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        before = {pid: rows(app, pid) for pid in ("violations", "casualties", "talks", "feed")}
+        statements: dict[str, int] = {}
+        for pid in before:
+            app.pane(pid).store.conn.set_trace_callback(
+                lambda sql, pid=pid: statements.__setitem__(pid, statements.get(pid, 0) + 1)
+            )
+        app.filter_query = parse_query("idlib")
+        await settle(pilot)
+        assert set(statements) == set(before)  # every pane read for the new filter
+        assert rows(app, "feed") != before["feed"]
+        statements.clear()
+        app.filter_query = parse_query("")
+        await settle(pilot)
+        assert statements == {}
+        assert {pid: rows(app, pid) for pid in before} == before
+        app.generation += 1
+        await settle(pilot)
+        assert set(statements) == set(before)

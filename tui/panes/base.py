@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -37,6 +38,11 @@ _NEWLINE = Text("\n")
 
 HOLD = 0.15
 """Seconds a pane with fresh data waits at most for its siblings (see Pane._deliver)."""
+
+FETCH_CACHE = 4
+"""Fetch results a pane keeps for its latest inputs, so that going back (esc to the unfiltered
+view, a backspace while typing, another window and back) shows them at once. An entry holds
+only while the data (generation), the inputs and the minute are the same."""
 
 TITLE_WIDTH = 400
 """Upper bound for the title column (see Pane.title_width)."""
@@ -359,6 +365,7 @@ class Pane(Vertical):
         self._busy_query: Query | None = None
         self._awaiting = False
         self._wanted: tuple[Any, ...] | None = None
+        self._fetched: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
         self._pending: tuple[Query, Any, str | None, Built | None] | None = None
         self._hold: Timer | None = None
         self._columns_ready = False
@@ -494,6 +501,11 @@ class Pane(Vertical):
         if self.data is not None:
             self.render_data()
 
+    def _cache_key(self, now: datetime) -> tuple[Any, ...]:
+        """What a fetch at `now` depends on: its inputs, and the minute (windows such as "last
+        24 h" and "today" move with the clock)."""
+        return (self.fetch_key(), int(now.timestamp() // 60))
+
     def fetch_key(self) -> tuple[Any, ...]:
         """Everything fetch() reads besides the clock: equal keys fetch the same rows."""
         return (self.filter_query, self.generation)
@@ -522,18 +534,28 @@ class Pane(Vertical):
         try:
             while self._dirty and not worker.is_cancelled:
                 self._dirty = False
-                query = self.filter_query
                 now = self.ctx.clock()
-                # No lock between panes: each has its own connection and SQLite runs without
-                # the GIL, so on two cores four loads in parallel finish sooner than in turns.
-                self._busy_query = query
-                self._busy = True
-                try:
-                    data, error = self.fetch(query, now), None
-                except StoreError as exc:
-                    data, error = None, str(exc)
-                finally:
-                    self._busy = False
+                key = self._cache_key(now)
+                query = self.filter_query
+                data, error = self._fetched.get(key), None
+                if data is not None:
+                    self._fetched.move_to_end(key)
+                else:
+                    # No lock between panes: each has its own connection and SQLite runs without
+                    # the GIL, so on two cores four loads in parallel finish sooner than in turns.
+                    self._busy_query = query
+                    self._busy = True
+                    try:
+                        data = self.fetch(query, now)
+                    except StoreError as exc:
+                        data, error = None, str(exc)
+                    finally:
+                        self._busy = False
+                    # Kept only when nothing the fetch read changed while it ran.
+                    if data is not None and query == self.filter_query and key == self._cache_key(now):
+                        self._fetched[key] = data
+                        while len(self._fetched) > FETCH_CACHE:
+                            self._fetched.popitem(last=False)
                 if worker.is_cancelled:
                     return
                 self.app.call_from_thread(self._deliver, query, data, error, self._prebuild(data, now))
