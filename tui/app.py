@@ -15,7 +15,7 @@ from typing import Any, ClassVar
 from rich.text import Text
 from textual import on, work
 from textual.app import App, ComposeResult, SystemCommand
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Grid, Horizontal
 from textual.css.query import NoMatches
 from textual.message import Message
@@ -109,7 +109,7 @@ def report_path(now: datetime) -> Path:
 class FilterInput(Input):
     """The `/` filter: esc clears it, enter returns to the panes."""
 
-    BINDINGS: ClassVar[list[Binding]] = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "app.clear_filter", "Clear filter", id="filter-clear"),
     ]
 
@@ -128,14 +128,15 @@ class SitroomApp(App[int]):
 
     CSS_PATH = "app.tcss"
     TITLE = "sitroom"
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [
+    # textual annotates these `ClassVar[...] | None`, which mypy reads as instance variables.
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [  # type: ignore[misc]
         (0, "-narrow"),
         (72, "-normal"),
         (WIDE, "-wide"),
     ]
-    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-short"), (18, "-tall")]
+    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-short"), (18, "-tall")]  # type: ignore[misc]
 
-    BINDINGS: ClassVar[list[Binding]] = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         _key("q", "quit", "Quit", "quit", "Stop the poller and leave", show=True),
         _key(
             "slash",
@@ -444,7 +445,7 @@ class SitroomApp(App[int]):
                 store,
                 clock=self.clock,
                 clock_rate=self.ctx.clock_rate,
-                on_result=lambda r: self.post_message(self.PollFinished(r)),
+                on_result=self._poll_finished,
             )
             self.poller = poller
             asyncio.run(poller.run())
@@ -472,6 +473,10 @@ class SitroomApp(App[int]):
 
     def on_unmount(self) -> None:
         self.stop_poller()
+
+    def _poll_finished(self, result: PollResult) -> None:
+        """From the poller's thread: one feed was polled."""
+        self.post_message(self.PollFinished(result))
 
     # -- filter --
 

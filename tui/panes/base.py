@@ -15,7 +15,7 @@ from rich.text import Text
 from textual import work
 from textual._types import SegmentLines
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.color import Color
 from textual.containers import Vertical
 from textual.coordinate import Coordinate
@@ -26,7 +26,7 @@ from textual.strip import Strip
 from textual.timer import Timer
 from textual.widgets import DataTable, Static
 from textual.widgets._data_table import Row as DataTableRow
-from textual.widgets.data_table import DuplicateKey, RowKey
+from textual.widgets.data_table import CursorType, DuplicateKey, RowKey
 from textual.worker import get_current_worker
 
 from feeds.query import Query
@@ -108,7 +108,7 @@ class ItemTable(DataTable[Text]):
     reading its rows from SQLite.
     """
 
-    BINDINGS: ClassVar[list[Binding]] = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "cursor_down", "Down", show=False, id="cursor-down"),
         Binding("k", "cursor_up", "Up", show=False, id="cursor-up"),
         Binding("g", "scroll_top", "Top", show=False, id="cursor-top"),
@@ -274,6 +274,8 @@ class ItemTable(DataTable[Text]):
             return super()._render_cell(row_index, column_index, base_style, width, cursor, hover)
         row_key = self._row_locations.get_key(row_index)
         column_key = self._column_locations.get_key(column_index)
+        if row_key is None or column_key is None:
+            return super()._render_cell(row_index, column_index, base_style, width, cursor, hover)
         cache_key = (
             row_key,
             column_key,
@@ -340,7 +342,7 @@ class Pane(Vertical):
 
     pane_id: ClassVar[str] = "pane"
     title: ClassVar[str] = "Pane"
-    CURSOR: ClassVar[str] = "row"
+    CURSOR: ClassVar[CursorType] = "row"
 
     @dataclass
     class OpenItem(Message):
@@ -660,7 +662,7 @@ def fill_table(table: DataTable[Text], rows: Sequence[Row]) -> None:
     old_col = table.cursor_column
     old_scroll = table.scroll_y
     if table.row_count and 0 <= old_row < table.row_count:
-        old_key = table.coordinate_to_cell_key((old_row, 0)).row_key.value
+        old_key = table.coordinate_to_cell_key(Coordinate(old_row, 0)).row_key.value
     table.clear()
     seen: set[str] = set()
     unique: list[Row] = []

@@ -7,9 +7,11 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from rich.text import Text
+from textual.coordinate import Coordinate
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import DataTable
+from textual.widgets.data_table import CursorType
 
 from feeds.query import Query
 from feeds.store import CasualtyRow
@@ -50,7 +52,7 @@ class CasualtiesPane(Pane):
 
     pane_id: ClassVar[str] = "casualties"
     title: ClassVar[str] = "Casualties"
-    CURSOR: ClassVar[str] = "cell"
+    CURSOR: ClassVar[CursorType] = "cell"
 
     window: reactive[str] = reactive("truce", init=False, repaint=False)
 
@@ -90,7 +92,7 @@ class CasualtiesPane(Pane):
     def _key(self) -> str | None:
         if self.data is None or not self.table.row_count:
             return None
-        return self.table.coordinate_to_cell_key((self.table.cursor_row, 0)).row_key.value
+        return self.table.coordinate_to_cell_key(Coordinate(self.table.cursor_row, 0)).row_key.value
 
     def selected_item(self) -> tuple[int, str | None] | None:
         key = self._key()

@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from rich.text import Text
+from textual.coordinate import Coordinate
 from textual.reactive import reactive
 from textual.widgets import DataTable
 
@@ -42,14 +43,14 @@ class FeedPane(Pane):
 
     def build(self, data: FeedData, now: datetime) -> tuple[Text, list[Row]]:
         unread = sum(1 for r in data.rows if not r.is_read)
-        rows = [(str(r.id), feed_cells(r, now, self.wide)) for r in data.rows]
+        rows: list[Row] = [(str(r.id), feed_cells(r, now, self.wide)) for r in data.rows]
         return feed_header(len(data.rows), data.watch, unread, len(data.rows) >= PANE_LIMIT), rows
 
     def selected_item(self) -> tuple[int, str | None] | None:
         data: FeedData | None = self.data
         if data is None or not self.table.row_count:
             return None
-        key = self.table.coordinate_to_cell_key((self.table.cursor_row, 0)).row_key.value
+        key = self.table.coordinate_to_cell_key(Coordinate(self.table.cursor_row, 0)).row_key.value
         match = next((r for r in data.rows if str(r.id) == key), None)
         return (match.id, match.link) if match else None
 

@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from rich.text import Text
+from textual.coordinate import Coordinate
 from textual.reactive import reactive
 from textual.widgets import DataTable
 
@@ -51,14 +52,14 @@ class TalksPane(Pane):
         return load_talks(self.store, query, now, self.show_past)
 
     def build(self, data: TalksData, now: datetime) -> tuple[Text, list[Row]]:
-        rows = [(line_key(t), talk_cells(t, now, self.wide)) for t in data.lines]
+        rows: list[Row] = [(line_key(t), talk_cells(t, now, self.wide)) for t in data.lines]
         return talks_header(data.upcoming, data.show_past), rows
 
     def _line(self) -> Meeting | None:
         data: TalksData | None = self.data
         if data is None or not self.table.row_count:
             return None
-        key = self.table.coordinate_to_cell_key((self.table.cursor_row, 0)).row_key.value
+        key = self.table.coordinate_to_cell_key(Coordinate(self.table.cursor_row, 0)).row_key.value
         return next((t for t in data.lines if line_key(t) == key), None)
 
     def selected_item(self) -> tuple[int, str | None] | None:

@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import ClassVar
 
 from rich.text import Text
+from textual.coordinate import Coordinate
 from textual.widgets import DataTable
 
 from feeds.query import Query
@@ -39,7 +40,9 @@ class ViolationsPane(Pane):
         return load_violations(self.store, query, now, self.ctx.settings.truce.start, first_id=known)
 
     def build(self, data: ViolationsData, now: datetime) -> tuple[Text, list[Row]]:
-        rows = [(str(r.item_id), violation_cells(r, now, data.first_id, self.wide)) for r in data.rows]
+        rows: list[Row] = [
+            (str(r.item_id), violation_cells(r, now, data.first_id, self.wide)) for r in data.rows
+        ]
         capped = len(data.rows) >= PANE_LIMIT
         return violations_header(data.today, data.since_truce, capped), rows
 
@@ -48,7 +51,7 @@ class ViolationsPane(Pane):
         row = self.table.cursor_row
         if data is None or not self.table.row_count:
             return None
-        key = self.table.coordinate_to_cell_key((row, 0)).row_key.value
+        key = self.table.coordinate_to_cell_key(Coordinate(row, 0)).row_key.value
         match = next((r for r in data.rows if str(r.item_id) == key), None)
         return (match.item_id, match.link) if match else None
 

@@ -7,7 +7,7 @@ from typing import ClassVar
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
@@ -20,7 +20,7 @@ from tui.render import detail_text
 class DetailScreen(Screen[None]):
     """One item. o/y/m/f/n/v act on it (app bindings); esc goes back."""
 
-    BINDINGS: ClassVar[list[Binding]] = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "dismiss", "Back", id="detail-back"),
         Binding("j", "scroll('down')", "Down", show=False, id="detail-down"),
         Binding("k", "scroll('up')", "Up", show=False, id="detail-up"),

@@ -10,8 +10,9 @@ from rich.table import Table
 from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
+from textual.coordinate import Coordinate
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Input, OptionList, Static
 from textual.widgets.option_list import Option
@@ -27,7 +28,7 @@ from tui.render import plain
 class NoteModal(ModalScreen[str | None]):
     """An Input for a note on one item; enter saves, esc cancels."""
 
-    BINDINGS: ClassVar[list[Binding]] = [Binding("escape", "cancel", "Cancel", id="note-cancel")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel", id="note-cancel")]
 
     def __init__(self, title: str) -> None:
         super().__init__(classes="modal")
@@ -53,7 +54,7 @@ class NoteModal(ModalScreen[str | None]):
 class WatchModal(ModalScreen[str | None]):
     """Pick a watch list to narrow the live feed ("" = every item)."""
 
-    BINDINGS: ClassVar[list[Binding]] = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q", "cancel", "Cancel", id="watch-cancel"),
     ]
 
@@ -116,7 +117,7 @@ def figure_cells(r: CasualtyRow, now: datetime, folded: bool) -> tuple[Text, ...
 class DrillModal(ModalScreen[int | None]):
     """The figures behind one number: phrase, source, time, link; enter opens the item."""
 
-    BINDINGS: ClassVar[list[Binding]] = [Binding("escape", "cancel", "Back", id="drill-back")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Back", id="drill-back")]
 
     def __init__(
         self, title: str, figures: Sequence[CasualtyRow], folded: Sequence[CasualtyRow], now: datetime
@@ -150,7 +151,7 @@ class DrillModal(ModalScreen[int | None]):
         table = self.query_one(DataTable)
         if not table.row_count:
             return None
-        key = table.coordinate_to_cell_key((table.cursor_row, 0)).row_key.value or ""
+        key = table.coordinate_to_cell_key(Coordinate(table.cursor_row, 0)).row_key.value or ""
         source = self.figures if key.startswith("a") else self.folded
         return source[int(key[1:])]
 
@@ -178,7 +179,7 @@ def help_table(bindings: Iterable[tuple[str, str, str]]) -> Table:
 class HelpModal(ModalScreen[None]):
     """Every key, with the binding ids that [keymap] in the config can remap."""
 
-    BINDINGS: ClassVar[list[Binding]] = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,question_mark,q", "cancel", "Close", id="help-close"),
     ]
 

@@ -7,7 +7,7 @@ from typing import ClassVar
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
@@ -22,7 +22,7 @@ COLUMNS = ("feed", "status", "last ok", "http", "errors", "next poll", "items", 
 class SourcesScreen(Screen[None]):
     """Every configured feed's poll state; refreshed when the database changes."""
 
-    BINDINGS: ClassVar[list[Binding]] = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "dismiss", "Back", id="sources-back"),
         Binding("s", "dismiss", "Back", show=False, id="sources-close"),
     ]
