@@ -51,6 +51,10 @@ FILTER_DEBOUNCE = 0.02
 change. Nothing longer is needed: a pane drops results for an old filter and interrupts its
 query when the filter moves on."""
 MAX_TOASTS = 3
+WATCH_TOAST = "watch: "
+"""How a watch-list toast's title starts."""
+ROOMY_HEIGHT = 30
+"""Terminals shorter than this show one watch toast at a time (three would hide a pane)."""
 SWITCH_INTERVAL = 0.001
 GC_THRESHOLDS = (50_000, 20, 100)
 WIDE = 140
@@ -414,6 +418,10 @@ class SitroomApp(App[int]):
             return
         alerts = self.settings.alerts
         if alerts.toast:
+            if self.size.height < ROOMY_HEIGHT:
+                # A short terminal has room for one toast over the panes: the newest replaces it.
+                for old in [n for n in self._notifications if n.title.startswith(WATCH_TOAST)]:
+                    self._unnotify(old, refresh=False)
             # One toast per batch, however many lists were hit: the panes carry the detail.
             watches = list(dict.fromkeys(watch for _, watch in hits))
             items = {row.id: row for row, _ in hits}
@@ -423,7 +431,7 @@ class SitroomApp(App[int]):
             self.notify(
                 clean_text(newest.title, limit=120) + more,
                 markup=False,
-                title=f"watch: {names}",
+                title=f"{WATCH_TOAST}{names}",
                 timeout=4,
             )
         if alerts.bell:

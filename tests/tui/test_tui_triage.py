@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from dashboard_sample import settings
 from textual.widgets import Input
 from tui_helpers import header, rows, settle, wait_until
@@ -236,3 +237,23 @@ async def test_e_writes_the_handover_report_for_the_filter(make_app, tmp_path, m
     assert text.startswith("# Situation report")
     assert "Filter: `shelling`" in text
     assert "## Violations" in text and "## Coverage" in text
+
+
+@pytest.mark.parametrize(("size", "kept"), [((80, 24), 1), ((160, 48), 2)])
+async def test_a_short_terminal_shows_one_watch_toast_at_a_time(make_app, size, kept) -> None:
+    """Each batch of watch hits raises a toast; at 80x24 the newest replaces the last, so toasts
+    never stack over the panes. Other notifications stay."""
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        hits = app.bg.watch_hits_since(0, limit=10)
+        assert len(hits) >= 2
+        app.notify("report written to /tmp/x.md", markup=False)
+        top = app.bg.max_item_id()
+        app._alert(hits[:1], top)
+        await pilot.pause()  # batches of hits come from separate polls
+        app._alert(hits[1:2], top)
+        await pilot.pause()
+        titles = [n.title for n in app._notifications]
+        assert sum(t.startswith("watch: ") for t in titles) == kept
+        assert "" in titles  # the report notice is still there
