@@ -65,6 +65,9 @@ def _item_totals(rows: Sequence[CasualtyRow]) -> list[tuple[CasualtyRow, int]]:
         by_item[(r.item_id, r.kind)].append(r)
     out = []
     for figs in by_item.values():
+        if len(figs) == 1:  # most items state one figure a kind: it is the item's total
+            out.append((figs[0], figs[0].count or 0))
+            continue
         per_group: dict[str, int] = defaultdict(int)
         for f in figs:
             if f.group == "unspecified":
