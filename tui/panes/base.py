@@ -38,6 +38,9 @@ _NEWLINE = Text("\n")
 
 HOLD = 0.15
 """Seconds a pane with fresh data waits at most for its siblings (see Pane._deliver)."""
+FIRST_HOLD = 0.6
+"""The same for the first data after launch: one complete first screen costs one paint, where
+three panes painted early slow the fourth (its load competes with that paint for the GIL)."""
 
 FETCH_CACHE = 4
 """Fetch results a pane keeps for its latest inputs, so that going back (esc to the unfiltered
@@ -610,7 +613,8 @@ class Pane(Vertical):
         siblings = self._siblings()
         if any(p._awaiting for p in siblings):
             if self._hold is None and self._pending is not None:
-                self._hold = self.set_timer(HOLD, self._flush)
+                first = all(p.data is None for p in siblings)  # the first screen: show it whole
+                self._hold = self.set_timer(FIRST_HOLD if first else HOLD, self._flush)
             return
         self._flush()
 
