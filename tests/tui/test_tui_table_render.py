@@ -10,7 +10,7 @@ from textual.app import App, ComposeResult
 from textual.coordinate import Coordinate
 from textual.widgets import DataTable
 
-from tui.panes.base import ItemTable
+from tui.table import ItemTable
 
 CELLS: list[tuple[Text, ...]] = [
     (Text("12:04", style="dim"), Text("Reuters", style="cyan"), Text("Shelling near the line")),
@@ -95,7 +95,7 @@ async def _draw(composed: bool, focused: bool) -> list[list[tuple[str, str]]]:
     """The cells of a 70x8 table of CELLS drawn one column per cell or composed into one."""
     from textual.geometry import Region
 
-    from tui.panes.base import COLUMN_GAP, compose_row
+    from tui.table import COLUMN_GAP, compose_row
 
     widths = (6, 10, 30)
     labels = ("time", "source", "title")

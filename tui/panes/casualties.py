@@ -17,7 +17,7 @@ from feeds.query import Query
 from feeds.store import CasualtyRow
 from feeds.tally import GROUP_LABELS
 from tui.data import CasualtiesData, load_casualties
-from tui.panes.base import Column, Pane, Row
+from tui.panes.base import Pane
 from tui.render import (
     SHOWN_KINDS,
     WINDOW_LABELS,
@@ -26,6 +26,7 @@ from tui.render import (
     casualty_lines,
     number_text,
 )
+from tui.table import Column, Row
 
 
 def figures_for(

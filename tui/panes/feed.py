@@ -12,8 +12,9 @@ from textual.widgets import DataTable
 
 from feeds.query import Query
 from tui.data import PANE_LIMIT, FeedData, load_feed
-from tui.panes.base import Column, Pane, Row
+from tui.panes.base import Pane
 from tui.render import feed_cells, feed_header
+from tui.table import Column, Row
 
 
 class FeedPane(Pane):

@@ -13,8 +13,9 @@ from textual.widgets import DataTable
 from feeds.agenda import Meeting
 from feeds.query import Query
 from tui.data import TalksData, load_talks
-from tui.panes.base import Column, Pane, Row
+from tui.panes.base import Pane
 from tui.render import talk_cells, talks_header
+from tui.table import Column, Row
 
 
 def line_key(line: Meeting) -> str:

@@ -11,8 +11,9 @@ from textual.widgets import DataTable
 
 from feeds.query import Query
 from tui.data import PANE_LIMIT, ViolationsData, load_violations
-from tui.panes.base import Column, Pane, Row
+from tui.panes.base import Pane
 from tui.render import violation_cells, violations_header
+from tui.table import Column, Row
 
 
 class ViolationsPane(Pane):

@@ -21,8 +21,8 @@ from feeds.sanitize import clean_text
 from feeds.store import CasualtyRow
 from feeds.tally import GROUP_LABELS
 from feeds.timeutil import short_time
-from tui.panes.base import ItemTable, fill_table
 from tui.render import plain
+from tui.table import ItemTable, fill_table
 
 
 class NoteModal(ModalScreen[str | None]):

@@ -13,8 +13,8 @@ from textual.widgets import DataTable, Footer, Static
 
 from feeds.store import FeedState, StoreError
 from tui.context import Context
-from tui.panes.base import ItemTable, fill_table
 from tui.render import feed_health, source_cells
+from tui.table import ItemTable, fill_table
 
 COLUMNS = ("feed", "status", "last ok", "http", "errors", "next poll", "items", "error")
 
