@@ -24,7 +24,16 @@ from feeds.extract.lexicon import (
 )
 from feeds.extract.numbers import NUMBER_TOKENS, Quantity, find_quantities, parse_number
 from feeds.extract.scope import ScopeTracker
-from feeds.extract.text import MAX_SENTENCE, Doc, lowered, mask_of, tokenizable, trie_pattern, word_class
+from feeds.extract.text import (
+    MAX_SENTENCE,
+    Doc,
+    case_sensitive,
+    lowered,
+    mask_of,
+    tokenizable,
+    trie_pattern,
+    word_class,
+)
 from feeds.models import CasualtyFigure, Span
 
 # --- what befell them ---------------------------------------------------------------------
@@ -782,8 +791,8 @@ def _assign_groups(text: str, figs: list[_Fig], lo: int, hi: int, doc_prev: _Fig
 
 # DISASTER_RE and CONFLICT_RE without IGNORECASE: on lower-cased ASCII text they find the same
 # matches, several times faster.
-_DISASTER_LC = re.compile(DISASTER_RE.pattern)
-_CONFLICT_LC = re.compile(CONFLICT_RE.pattern)
+_DISASTER_LC = case_sensitive(DISASTER_RE)
+_CONFLICT_LC = case_sensitive(CONFLICT_RE)
 
 
 def _disaster_in(text: str, low: str) -> bool:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from feeds.extract.lexicon import MONTH_RE
-from feeds.extract.text import Doc, mask_of, word_class
+from feeds.extract.text import Doc, case_sensitive, mask_of, word_class
 
 CUMULATIVE = "cumulative"
 INCIDENT = "incident"
@@ -24,7 +24,7 @@ _UNIT_BEFORE = re.compile(
     r"(?P<after>\s+(?:ago|earlier|before|old|later)\b|-old)?",
     re.IGNORECASE,
 )
-_UNIT_BEFORE_LC = re.compile(_UNIT_BEFORE.pattern)
+_UNIT_BEFORE_LC = case_sensitive(_UNIT_BEFORE)
 _DURING = re.compile(
     r"during\s+(?:the|a|its|their|[\w'’]+)\s+(?:[\w'-]+\s+){0,3}?(?:war|conflict|operation"
     r"|offensive|campaign|siege|occupation|uprising|insurgency|crisis|fighting)\b",

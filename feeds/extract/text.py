@@ -110,6 +110,12 @@ def lowered(text: str) -> str:
     return low if len(low) == len(text) else text.translate(_ASCII_LOWER)
 
 
+def case_sensitive(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The same pattern without IGNORECASE: on lowered() text it finds the same matches at the
+    same offsets, several times faster (for ASCII text; callers keep the original for the rest)."""
+    return re.compile(pattern.pattern)
+
+
 # --- word classes: one cheap pass per sentence decides which detailed patterns may match ---
 
 _KEEP = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")

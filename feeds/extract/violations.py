@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from feeds.extract.text import Doc, lowered, mask_of, tokenizable, word_class
+from feeds.extract.text import Doc, case_sensitive, lowered, mask_of, tokenizable, word_class
 from feeds.models import Span, Violation
 
 TRUCE = (
@@ -218,20 +218,15 @@ def _accused(sentence: str, at: int, end: int) -> str | None:
 _PLACE_PREPOSITIONS = frozenset("in near at around of from to on into across outside inside".split())
 
 
-def _lower_case(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """The same pattern without IGNORECASE, for lower-cased text (same offsets, faster)."""
-    return re.compile(pattern.pattern)
-
-
-_TRUCE_LC = _lower_case(_TRUCE_RE)
-_NON_CONFLICT_LC = _lower_case(_NON_CONFLICT)
-_BREACH_NEAR_LC = _lower_case(_BREACH_NEAR)
-_NEGATED_LC = _lower_case(_NEGATED)
-_FIRST_SINCE_LC = _lower_case(_FIRST_SINCE)
-_DURING_LC = _lower_case(_DURING)
-_AFTER_END_LC = _lower_case(_AFTER_END)
-_BEFORE_TRUCE_LC = _lower_case(_BEFORE_TRUCE)
-_VIOLENCE_LC = _lower_case(_VIOLENCE_RE)
+_TRUCE_LC = case_sensitive(_TRUCE_RE)
+_NON_CONFLICT_LC = case_sensitive(_NON_CONFLICT)
+_BREACH_NEAR_LC = case_sensitive(_BREACH_NEAR)
+_NEGATED_LC = case_sensitive(_NEGATED)
+_FIRST_SINCE_LC = case_sensitive(_FIRST_SINCE)
+_DURING_LC = case_sensitive(_DURING)
+_AFTER_END_LC = case_sensitive(_AFTER_END)
+_BEFORE_TRUCE_LC = case_sensitive(_BEFORE_TRUCE)
+_VIOLENCE_LC = case_sensitive(_VIOLENCE_RE)
 W_NON_CONFLICT = word_class(
     "trade tariff price pricing market corporate retail legal patent labour labor media political "
     "party boardroom shareholder union"
