@@ -404,22 +404,18 @@ class Store:
                     self.conn.execute("ROLLBACK")
                 raise _humanise(exc, self.path) from None
 
-    def _rows(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
+    def _fetch(self, sql: str, params: Sequence[Any] | dict[str, Any]) -> tuple[list[str], list[Any]]:
+        """Column names and rows (tuples) of one query, under the connection's lock."""
         with self._lock:
             try:
                 cur = self.conn.execute(sql, params)
-                cols = [d[0] for d in cur.description or ()]
-                return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
+                return [d[0] for d in cur.description or ()], cur.fetchall()
             except sqlite3.Error as exc:
                 raise _humanise(exc, self.path) from None
 
-    def _tuples(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        """Rows as plain tuples, in the SELECT's column order."""
-        with self._lock:
-            try:
-                return self.conn.execute(sql, params).fetchall()
-            except sqlite3.Error as exc:
-                raise _humanise(exc, self.path) from None
+    def _rows(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
+        cols, rows = self._fetch(sql, params)
+        return [dict(zip(cols, row, strict=True)) for row in rows]
 
     def data_version(self) -> int:
         """Changes whenever any connection (any process) commits: cheap change detection."""
@@ -1045,7 +1041,7 @@ class Store:
         where, params = self._where(query, now, extra, extra_params, floor=since, fts_filters=True)
         # Columns in CasualtyRow's field order, read as tuples: the dashboard reads up to
         # MAX_RESULTS of these on every filter change, and dicts cost a third of that.
-        rows = self._tuples(
+        _, rows = self._fetch(
             "SELECT i.id, i.feed, i.title, i.link, i.sort_time, c.count, c.count_max,"
             ' c.qualifier, c.kind, c."group", c.scope, c.phrase'
             f" FROM casualties c JOIN items i ON i.id = c.item_id{where}"

@@ -294,7 +294,7 @@ class ItemTable(DataTable[Text]):
         return result
 
 
-def fill_table(table: DataTable[Text], rows: Sequence[Row]) -> None:
+def fill_table(table: ItemTable, rows: Sequence[Row]) -> None:
     """Replace the rows, keeping the cursor on the same key and the view steady; a cursor on the
     top row follows the top, so new items come into view like a live log."""
     old_key: str | None = None
@@ -310,11 +310,7 @@ def fill_table(table: DataTable[Text], rows: Sequence[Row]) -> None:
         if key not in seen:
             seen.add(key)
             unique.append((key, cells))
-    if isinstance(table, ItemTable):
-        table.add_rows_at_once(unique)
-    else:
-        for key, cells in unique:
-            table.add_row(*cells, key=key)
+    table.add_rows_at_once(unique)
     if not table.row_count:
         return
     if old_row == 0 and old_scroll == 0:

@@ -183,10 +183,7 @@ class Pane(Vertical):
         out = []
         for i in range(table.row_count):
             key = table.coordinate_to_cell_key(Coordinate(i, 0)).row_key.value
-            cells = self._cells.get(key or "")
-            out.append(
-                [c.plain for c in cells] if cells is not None else [str(c) for c in table.get_row_at(i)]
-            )
+            out.append([c.plain for c in self._cells[key or ""]])
         return out
 
     # -- subclass hooks --

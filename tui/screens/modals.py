@@ -139,7 +139,7 @@ class DrillModal(ModalScreen[int | None]):
             yield ItemTable(cursor_type="row", id="drill-table")
 
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
+        table = self.query_one(ItemTable)
         for name in ("count", "what", "scope", "source", "time", "phrase", "link"):
             table.add_column(name, key=name)
         rows = [(f"a{i}", figure_cells(r, self.now, False)) for i, r in enumerate(self.figures)]
@@ -148,7 +148,7 @@ class DrillModal(ModalScreen[int | None]):
         table.focus()
 
     def selected(self) -> CasualtyRow | None:
-        table = self.query_one(DataTable)
+        table = self.query_one(ItemTable)
         if not table.row_count:
             return None
         key = table.coordinate_to_cell_key(Coordinate(table.cursor_row, 0)).row_key.value or ""

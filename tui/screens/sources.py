@@ -9,7 +9,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import Footer, Static
 
 from feeds.store import FeedState, StoreError
 from tui.context import Context
@@ -38,7 +38,7 @@ class SourcesScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
+        table = self.query_one(ItemTable)
         for name in COLUMNS:
             table.add_column(name, key=name)
         self.watch(self.app, "generation", self.reload, init=False)
@@ -63,7 +63,7 @@ class SourcesScreen(Screen[None]):
         now = self.ctx.clock()
         intervals = self.ctx.intervals()
         rows = [(s.name, source_cells(s, intervals.get(s.name, 300.0), now)) for s in states]
-        fill_table(self.query_one(DataTable), rows)
+        fill_table(self.query_one(ItemTable), rows)
         health = feed_health(states, intervals, now)
         title = Text("Sources ", style="bold")
         title.append(f"{health.ok} ok", style="green")
