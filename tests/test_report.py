@@ -179,46 +179,14 @@ def test_report_command_writes_a_file(demo_week: DemoWeek, tmp_path: Path) -> No
     out = tmp_path / "handover.md"
     cfg = tmp_path / "demo.toml"
     cfg.write_text('[truce]\nname = "Tarrin"\n')
-    proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "tui",
-            "--config",
-            str(cfg),
-            "--db",
-            str(demo_week.db),
-            "report",
-            "--from",
-            "2026-11-19T00:00:00Z",
-            "--to",
-            "2026-11-28T00:00:00Z",
-            "--format",
-            "md",
-            "--output",
-            str(out),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+
+    def report(*args: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "tui", "--config", str(cfg), "--db", str(demo_week.db), "report"]
+        return subprocess.run([*command, *args], capture_output=True, text=True, timeout=60)
+
+    window = ("--from", "2026-11-19T00:00:00Z", "--to", "2026-11-28T00:00:00Z")
+    proc = report(*window, "--format", "md", "--output", str(out))
     assert proc.returncode == 0, proc.stderr
     assert out.read_text().startswith("# Situation report: Tarrin")
-    bad = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "tui",
-            "--config",
-            str(cfg),
-            "--db",
-            str(demo_week.db),
-            "report",
-            "--since",
-            "whenever",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    bad = report("--since", "whenever")
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
