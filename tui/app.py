@@ -6,6 +6,7 @@ import asyncio
 import gc
 import os
 import sys
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -47,9 +48,9 @@ from tui.screens.sources import SourcesScreen
 PANES = ("violations", "casualties", "talks", "feed")
 TAB_LABELS = {"violations": "Violations", "casualties": "Casualties", "talks": "Talks", "feed": "Feed"}
 FILTER_DEBOUNCE = 0.02
-"""Seconds of quiet before a typed filter applies: enough to fold a paste or key repeat into one
-change. Nothing longer is needed: a pane drops results for an old filter and interrupts its
-query when the filter moves on."""
+"""A keystroke after this many seconds of quiet applies at once; one that follows another
+sooner waits for this much quiet (folding key repeat into one change). Nothing longer is
+needed: a pane drops results for an old filter and interrupts its query when it moves on."""
 MAX_TOASTS = 3
 WATCH_TOAST = "watch: "
 """How a watch-list toast's title starts."""
@@ -259,6 +260,7 @@ class SitroomApp(App[int]):
         self._version = -1
         self._alert_after = 0
         self._debounce: Timer | None = None
+        self._last_keystroke = -FILTER_DEBOUNCE
         self.keymap = dict(settings.keymap)
         self.intervals = self.ctx.intervals()
         self.sub_title = title_suffix
@@ -495,8 +497,17 @@ class SitroomApp(App[int]):
 
     @on(Input.Changed, "#filter")
     def _filter_changed(self, event: Input.Changed) -> None:
+        """Debounced on both edges: the first keystroke after a pause applies now (the officer
+        sees it answered a debounce sooner), a burst applies once it pauses."""
+        now = time.monotonic()
+        quiet = now - self._last_keystroke >= FILTER_DEBOUNCE
+        self._last_keystroke = now
         if self._debounce is not None:
             self._debounce.stop()
+            self._debounce = None
+        elif quiet:
+            self._apply_filter()
+            return
         self._debounce = self.set_timer(FILTER_DEBOUNCE, self._apply_filter)
 
     @on(Input.Submitted, "#filter")

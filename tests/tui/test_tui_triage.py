@@ -64,6 +64,36 @@ async def test_filter_keystrokes_discard_stale_results(make_app) -> None:
         assert app.pane("feed").data.rows[0].title == "New round of talks set for Astana"
 
 
+async def test_a_keystroke_after_a_pause_applies_at_once_a_burst_when_it_pauses(
+    make_app, monkeypatch
+) -> None:
+    import tui.app
+
+    monkeypatch.setattr(tui.app, "FILTER_DEBOUNCE", 3600.0)  # a burst never pauses in this test
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        box = app.query_one("#filter", Input)
+        app._last_keystroke = -3600.0  # the last keystroke was long ago
+        box.value = "astana"
+        await pilot.pause()
+        assert app.filter_query.text == "astana"  # applied without waiting for quiet
+        box.value = "astana talks"
+        await pilot.pause()
+        assert app.filter_query.text == "astana"  # too soon after the last one: held back
+        box.value = "geneva"
+        await pilot.pause()
+        assert app.filter_query.text == "astana"
+        await pilot.press("enter")  # submitting applies what is typed
+        await settle(pilot)
+        assert app.filter_query.text == "geneva"
+        assert {r[3] for r in rows(app, "feed")} == {
+            "Envoy invites parties to Geneva talks",
+            "Geneva talks postponed",
+        }
+
+
 async def test_item_keys_mark_flag_note_review(make_app, db_path) -> None:
     app = make_app()
     async with app.run_test(size=(160, 48)) as pilot:
