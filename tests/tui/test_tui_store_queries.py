@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from feeds.models import Facts, Item, Span, Violation
+from feeds.models import CasualtyFigure, Facts, Item, Span, Violation
 from feeds.query import parse_query
 from feeds.store import Store
 
@@ -27,7 +27,13 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Store:
         item = Item(
             feed=rng.choice(("AFP", "UN")), guid=f"g{n}", title=title, summary="", link=None, published=pub
         )
-        facts = Facts(violation=Violation("x", Span("title", 0, 1))) if n % 9 == 0 else Facts()
+        violation = Violation("x", Span("title", 0, 1)) if n % 9 == 0 else None
+        figures = (
+            (CasualtyFigure(n % 5 + 1, "killed", "civilians", "incident", "x", Span("title", 0, 1)),)
+            if n % 7 == 0
+            else ()
+        )
+        facts = Facts(violation=violation, casualties=figures)
         s.save_items(item.feed, [item], facts={item.guid: facts}, now=seen)
     return s
 
@@ -75,3 +81,18 @@ def test_ids_matching(store: Store) -> None:
     expected = {r.id for r in store.items(q, limit=5000, now=NOW)} & set(ids)
     assert store.ids_matching(q, ids, NOW) == expected
     assert store.ids_matching(q, [], NOW) == set()
+
+
+@pytest.mark.parametrize(
+    "text", ["", "geneva", "geneva shelling", "aid OR drone", "-market", "feed:UN talks", "since:24h", "zzz"]
+)
+def test_filtered_casualties_are_the_figures_of_the_matching_items(store: Store, text: str) -> None:
+    """The fact queries test the filter on the fact row (see Store._filter_sql): the figures
+    they return belong to exactly the items the plain item query finds."""
+    q = parse_query(text)
+    since = NOW - timedelta(hours=40)
+    matching = {r.id for r in store.items(q, limit=5000, now=NOW) if r.time >= since}
+    with_figures = {r.item_id for r in store.casualties(None, since=since, until=NOW, now=NOW)}
+    got = {r.item_id for r in store.casualties(q, since=since, until=NOW, now=NOW)}
+    assert got == matching & with_figures
+    assert text in ("zzz", "geneva shelling") or got
