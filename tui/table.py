@@ -9,6 +9,7 @@ from typing import Any, ClassVar, NamedTuple, cast
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
+from textual._segment_tools import line_crop
 from textual._types import SegmentLines
 from textual.binding import Binding, BindingType
 from textual.color import Color
@@ -106,6 +107,63 @@ class ItemTable(DataTable[Text]):
             "tuple[Color, Color]",
             self._memo("background_colors", lambda: DataTable.background_colors.fget(self)),  # type: ignore[attr-defined]
         )
+
+    def _render_line(self, y: int, x1: int, x2: int, base_style: Style) -> Strip:
+        """A line of a table drawn as one composed cell a row (see compose_row) under a row
+        cursor, built straight from the cell: the stock path's strip, less its layers of
+        per-line lookups and caches. The line cache is keyed by whether this row has the
+        cursor (not where the cursor is), so moving it redraws two lines, not the table."""
+        if (
+            self.cursor_type != "row"
+            or len(self.columns) != 1
+            or self.fixed_columns
+            or self.fixed_rows
+            or self.zebra_stripes
+            or self._labelled_row_exists
+        ):
+            return super()._render_line(y, x1, x2, base_style)
+        try:
+            row_key, line_no = self._get_offsets(y)
+        except LookupError:
+            return super()._render_line(y, x1, x2, base_style)
+        row_index = self._row_locations.get(row_key) if row_key in self._row_locations else None
+        if row_index is None or line_no:
+            return super()._render_line(y, x1, x2, base_style)  # the header
+        width = self.size.width
+        show_cursor = self.show_cursor
+        show_hover = self._show_hover_cursor
+        cursor = row_index == self.cursor_coordinate.row
+        hover = row_index == self.hover_coordinate.row
+        cache_key = (
+            "row",
+            y,
+            x1,
+            x2,
+            width,
+            cursor,
+            hover,
+            base_style,
+            show_cursor,
+            show_hover,
+            self._update_count,
+            self._pseudo_class_state,
+        )
+        cached = self._line_cache.get(cache_key)
+        if cached is not None:
+            return cached
+        column = self.ordered_columns[0]
+        col_width = column.get_render_width(self)
+        cell = self._render_cell(row_index, 0, base_style, col_width, cursor=cursor, hover=hover)[0]
+        extend_style, _ = self._get_styles_to_render_cell(
+            False, False, False, hover, cursor, show_cursor, show_hover, False, False
+        )
+        extend_style = base_style + extend_style
+        extend_style += Style.from_meta({"row": row_index, "column": 0, "out_of_bounds": True})
+        remaining = max(0, width - col_width - self._row_label_column_width)
+        segments = [*cell, Segment(" " * remaining, extend_style)]
+        strip = Strip(line_crop(segments, x1, x2, width)).adjust_cell_length(width, base_style).simplify()
+        self._line_cache[cache_key] = strip
+        return strip
 
     def _render_line_in_row(
         self,

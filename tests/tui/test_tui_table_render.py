@@ -78,6 +78,47 @@ async def test_fast_paths_match_the_stock_renderer(cursor_type: Any) -> None:
         assert compared == len(CELLS) * (4 + 3 * 3)
 
 
+async def test_composed_lines_match_the_stock_line_renderer() -> None:
+    """A one-column table under a row cursor draws each line straight from its cell: the same
+    strip (segments, styles and click metadata) as DataTable's own path, for the cursor row,
+    the hovered row and the others, cropped or not, focused or not."""
+    from textual.strip import Strip
+
+    from tui.table import compose_row
+
+    widths = (6, 10, 30)
+    app = OneTable()
+    async with app.run_test(size=(80, 20)) as pilot:
+        table = app.query_one(ItemTable)
+        table.add_column(
+            compose_row([Text("time"), Text("source"), Text("title")], widths), key="row", width=50
+        )
+        for i, cells in enumerate(c for c in CELLS if "\t" not in "".join(t.plain for t in c)):
+            table.add_row(compose_row(cells, widths), key=str(i))
+        await pilot.pause()
+        compared = 0
+        for focused in (True, False):
+            if not focused:
+                app.set_focus(None)
+                await pilot.pause()
+            table._pseudo_class_state = table.get_pseudo_class_state()
+            base = table.rich_style
+            for cursor_row, hover_row, mouse in ((1, 3, True), (0, 0, True), (4, -1, False), (2, 2, False)):
+                table.move_cursor(row=cursor_row)
+                table.hover_coordinate = Coordinate(hover_row, 0)
+                table._show_hover_cursor = mouse  # the mouse moved last (else a key did)
+                for y in range(table.row_count + 2):  # the header, every row, past the end
+                    for x1, x2 in ((0, 60), (3, 40), (0, 80)):
+                        table._clear_caches()
+                        ours = table._render_line(y, x1, x2, base)
+                        table._clear_caches()
+                        stock = DataTable._render_line(table, y, x1, x2, base)
+                        assert isinstance(ours, Strip)
+                        assert list(ours) == list(stock), (focused, cursor_row, hover_row, mouse, y, x1, x2)
+                        compared += 1
+        assert compared == 2 * 4 * (table.row_count + 2) * 3
+
+
 def _cells(strips: list[Any]) -> list[list[tuple[str, str]]]:
     """Each screen cell of each line: its character and its style as the terminal gets it
     (attributes, colours, link), leaving out the click metadata DataTable attaches."""
