@@ -12,6 +12,7 @@ from rich.text import Text
 from textual._segment_tools import line_crop
 from textual._types import SegmentLines
 from textual.binding import Binding, BindingType
+from textual.cache import LRUCache
 from textual.color import Color
 from textual.coordinate import Coordinate
 from textual.geometry import Region, Size
@@ -148,7 +149,9 @@ class ItemTable(DataTable[Text]):
             self._update_count,
             self._pseudo_class_state,
         )
-        cached = self._line_cache.get(cache_key)
+        # DataTable's own line cache (cleared whenever it clears its caches), under keys of ours.
+        line_cache = cast("LRUCache[Any, Strip]", self._line_cache)
+        cached = line_cache.get(cache_key)
         if cached is not None:
             return cached
         column = self.ordered_columns[0]
@@ -162,7 +165,7 @@ class ItemTable(DataTable[Text]):
         remaining = max(0, width - col_width - self._row_label_column_width)
         segments = [*cell, Segment(" " * remaining, extend_style)]
         strip = Strip(line_crop(segments, x1, x2, width)).adjust_cell_length(width, base_style).simplify()
-        self._line_cache[cache_key] = strip
+        line_cache[cache_key] = strip
         return strip
 
     def _render_line_in_row(
