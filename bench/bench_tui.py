@@ -18,6 +18,7 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -466,6 +467,39 @@ async def _probe_launch(db: Path) -> None:
         print("painted", flush=True)
 
 
+def _busy_poller() -> Callable[[], None]:
+    """Start a thread that parses and extracts generated RSS feeds in a loop (the CPU-bound
+    Python the in-process poller runs for every feed that changed); returns its stop."""
+    import threading
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from bench_poll import make_feed
+
+    from feeds.parse import parse_feed
+    from feeds.poll import extract_batch
+
+    rng = random.Random(5)
+    feeds = [make_feed(n, 20, rng) for n in range(5)]
+    done = threading.Event()
+
+    def run() -> None:
+        while not done.is_set():
+            for n, body in enumerate(feeds):
+                parsed = parse_feed(body, {"content-type": "application/rss+xml"}, feed_name=f"f{n}")
+                extract_batch(parsed.items, {})
+                if done.is_set():
+                    return
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+
+    def stop() -> None:
+        done.set()
+        thread.join()
+
+    return stop
+
+
 def _watch_paints(paints: list[float], painted: asyncio.Event) -> None:
     """Record when each screen update ends (the moment its frame goes to the terminal)."""
     from textual.screen import Screen
@@ -496,6 +530,12 @@ def main() -> None:
     parser.add_argument("--items", type=int, default=1_000_000)
     parser.add_argument("--db")
     parser.add_argument("--rebuild", action="store_true")
+    parser.add_argument(
+        "--busy-poller",
+        action="store_true",
+        help="measure while a thread parses and extracts feeds nonstop, as the in-process poller"
+        " does while a poll lands",
+    )
     parser.add_argument("--build-only", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--probe-launch", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -517,8 +557,13 @@ def main() -> None:
     from feeds.store import Store
 
     Store(db).close()
-    result = asyncio.run(measure(db))
-    print(f"items: {args.items:,} ({db})")
+    stop = _busy_poller() if args.busy_poller else None
+    try:
+        result = asyncio.run(measure(db))
+    finally:
+        if stop is not None:
+            stop()
+    print(f"items: {args.items:,} ({db})" + (" with a busy poller thread" if stop else ""))
     print(f"first paint (all four panes loaded): {result['first_paint_s'] * 1000:.0f} ms")
     print(f"  panes: {result['pane_loaded_s']}")
     f = result["filter_ms"]

@@ -18,6 +18,7 @@ from feeds.query import parse_query
 from feeds.sanitize import clean_text
 from feeds.store import FeedState, Store
 from feeds.timeutil import short_time, to_iso, utcnow
+from feeds.workers import cpu_pool
 
 
 def _safe(text: object, limit: int = 200) -> str:
@@ -39,10 +40,7 @@ def _executor(settings: Settings) -> ProcessPoolExecutor | None:
     """Parsing and extraction are CPU-bound: a small process pool uses the other cores."""
     if len([f for f in settings.feeds if f.enabled]) < 4:
         return None
-    try:
-        return ProcessPoolExecutor(max_workers=2)
-    except (OSError, NotImplementedError):
-        return None
+    return cpu_pool(2)
 
 
 def cmd_poll_once(

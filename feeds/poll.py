@@ -8,6 +8,7 @@ import random
 import time
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Executor
+from concurrent.futures.process import BrokenProcessPool
 from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
@@ -100,9 +101,14 @@ class Poller:
         return sem
 
     async def _run_cpu(self, fn: Callable[..., object], *args: object) -> object:
-        loop = asyncio.get_running_loop()
-        if self.executor is not None:
-            return await loop.run_in_executor(self.executor, fn, *args)
+        """fn(*args) in the executor when there is one; a pool that broke (a worker killed,
+        processes refused) is dropped and the work done here, then and from now on."""
+        executor = self.executor
+        if executor is not None:
+            try:
+                return await asyncio.get_running_loop().run_in_executor(executor, fn, *args)
+            except BrokenProcessPool:
+                self.executor = None
         return fn(*args)
 
     async def poll_feed(self, client: httpx.AsyncClient, spec: FeedSpec, force: bool = False) -> PollResult:

@@ -322,3 +322,43 @@ KNOWN_CORPUS_DIFFERENCES: list[str] = [
     # A gzipped GDELT bulk NDJSON dump, not a feed or an API response: a clear feed error.
     "real/gdelt/gdelt-article-list-gal-2021-12-06.ndjson.gz: a compressed (gzip) body, not a feed",
 ]
+
+
+def _worker_pid(*_: object) -> int:
+    import os
+
+    return os.getpid()
+
+
+def test_a_dashboard_pool_parses_in_another_process_and_a_broken_one_falls_back(
+    httpserver: HTTPServer, store: Store
+) -> None:
+    """The dashboard hands parsing and extraction to a process started clean (it runs threads
+    a fork would copy mid-flight); when that pool breaks, the poller does the work itself."""
+    import os
+    from concurrent.futures.process import BrokenProcessPool
+
+    from feeds.workers import cpu_pool
+
+    body = rss(("p1", "Shelling breaks the truce", "Mortar fire killed two civilians in Adra."))
+    httpserver.expect_request("/wire.rss").respond_with_data(body, content_type="application/rss+xml")
+    s = settings_for({"wire": httpserver.url_for("/wire.rss")})
+    pool = cpu_pool(1, threads_running=True)
+    assert pool is not None
+    try:
+        assert pool.submit(_worker_pid).result(timeout=60) != os.getpid()
+        poller = Poller(s, store, executor=pool)
+        [first] = asyncio.run(poller.poll_once())
+        assert (first.status, first.new) == ("ok", 1)
+        assert poller.executor is pool
+        assert [c.count for c in store.casualties()] == [2]
+
+        for pid in [p.pid for p in pool._processes.values()]:  # a worker dies (OOM killer, kill -9)
+            os.kill(pid, 9)
+        with pytest.raises(BrokenProcessPool):  # the pool notices on its next task
+            pool.submit(_worker_pid).result(timeout=60)
+        [again] = asyncio.run(poller.poll_once(force=True))
+        assert (again.status, again.error) == ("ok", None)
+        assert poller.executor is None  # dropped: the work is done in the poller's thread now
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)

@@ -32,6 +32,7 @@ from feeds.query import Query, parse_query
 from feeds.sanitize import clean_text
 from feeds.store import Store, StoreError
 from feeds.timeutil import utcnow
+from feeds.workers import cpu_pool
 from tui.context import Context
 from tui.data import StatusData, load_status, mark_looked
 from tui.links import checked_link, open_link
@@ -248,6 +249,9 @@ class SitroomApp(App[int]):
         self.poll = poll
         self.clock = clock
         self.title_suffix = title_suffix
+        # Parsing and extraction run in another process: in this one they would hold the GIL
+        # the UI thread and the panes' readers need (a busy poll tripled filter latency).
+        self._pool = cpu_pool(1, threads_running=True) if poll else None
         self.reader = Store(db_path)
         self.reader.set_feed_tags(settings.feeds)
         self.bg = Store(db_path)
@@ -456,6 +460,7 @@ class SitroomApp(App[int]):
                 clock=self.clock,
                 clock_rate=self.ctx.clock_rate,
                 on_result=self._poll_finished,
+                executor=self._pool,
             )
             self.poller = poller
             asyncio.run(poller.run())
@@ -483,6 +488,8 @@ class SitroomApp(App[int]):
 
     def on_unmount(self) -> None:
         self.stop_poller()
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
 
     def _poll_finished(self, result: PollResult) -> None:
         """From the poller's thread: one feed was polled."""

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
-from dashboard_sample import HOSTILE_TITLES
+from dashboard_sample import HOSTILE_TITLES, frozen_clock
 from tui_helpers import rows, settle, wait_until
 
 from tui.screens.detail import DetailScreen
@@ -91,3 +93,43 @@ async def test_hostile_titles_are_inert(make_app, tmp_path, monkeypatch) -> None
         assert "[@click=app.quit]Click" in svg.replace("&#160;", " ")
         written = {p.name for p in tmp_path.iterdir()} - {"sitroom.db", "sitroom.db-wal", "sitroom.db-shm"}
         assert written == set()  # no screenshot or other file written
+
+
+async def test_the_dashboard_polls_in_process_with_parsing_in_another_process(
+    tmp_path: Path, httpserver
+) -> None:
+    """Without --no-poll the dashboard runs the poller; it hands parsing and extraction to a
+    worker process, so a feed being parsed never holds the GIL the panes paint with."""
+    import os
+
+    from feeds.config import parse_settings
+    from feeds.store import Store
+    from tui.app import SitroomApp
+
+    rss = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>'
+        "<item><title>Mortar fire breaks the truce in Adra</title><guid>w1</guid>"
+        "<link>https://w.example/w1</link><pubDate>Fri, 06 Mar 2026 11:40:00 GMT</pubDate>"
+        "<description>Shelling killed two civilians despite the ceasefire.</description></item>"
+        "</channel></rss>"
+    )
+    httpserver.expect_request("/wire.rss").respond_with_data(rss, content_type="application/rss+xml")
+    cfg = parse_settings(f'[[feeds]]\nname = "wire"\nurl = "{httpserver.url_for("/wire.rss")}"\n', "<test>")
+    db = tmp_path / "live.db"
+    Store(db).close()
+    app = SitroomApp(cfg, str(db), poll=True, clock=frozen_clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+
+        async def until(cond: Callable[[], bool]) -> None:
+            """wait_until without settle(): the poller's worker never completes."""
+            deadline = time.monotonic() + 60
+            while not cond():
+                assert time.monotonic() < deadline, "condition not reached in time"
+                await pilot.pause(0.05)
+
+        await until(lambda: any("Mortar fire" in r[3] for r in rows(app, "feed")))
+        pool = app.poller.executor
+        assert pool is not None
+        workers = [p.pid for p in pool._processes.values()]
+        assert workers and os.getpid() not in workers
+        await until(lambda: len(rows(app, "violations")) == 1)
