@@ -320,6 +320,7 @@ class Store:
         self._tags: dict[str, tuple[str, ...]] = {}
         self._floors: dict[str, int] = {}
         self._columns: dict[str, list[str]] = {}
+        self._json: bool | None = None
         try:
             if self.path != ":memory:":
                 Path(self.path).expanduser().parent.mkdir(parents=True, exist_ok=True)
@@ -420,7 +421,7 @@ class Store:
         """
         with self._lock:
             try:
-                if many:
+                if many and self._has_json():
                     cols = self._columns_of(sql, params)
                     if len(set(cols)) == len(cols):
                         listed = ", ".join('"' + c.replace('"', '""') + '"' for c in cols)
@@ -432,6 +433,17 @@ class Store:
                 return [d[0] for d in cur.description or ()], cur.fetchall()
             except sqlite3.Error as exc:
                 raise _humanise(exc, self.path) from None
+
+    def _has_json(self) -> bool:
+        """Whether this SQLite has the JSON functions (built in since 3.38; older builds may
+        lack them, and then `many` reads row by row)."""
+        if self._json is None:
+            try:
+                self.conn.execute("SELECT json_group_array(json_array(1))").fetchone()
+                self._json = True
+            except sqlite3.OperationalError:
+                self._json = False
+        return self._json
 
     def _columns_of(self, sql: str, params: Sequence[Any] | dict[str, Any]) -> list[str]:
         """The result column names of a SELECT, without running it (LIMIT 0 reads nothing)."""

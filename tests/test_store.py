@@ -203,6 +203,8 @@ def test_many_rows_read_in_one_step_equal_rows_read_one_by_one(store: Store) -> 
     assert store._fetch(sql, ["none", 50], many=True) == (one_by_one[0], [])
     # Public queries that read this way give what they gave before.
     assert [r.title for r in store.items(limit=50)] == [r[1] for r in one_by_one[1]]
+    store._json = False  # an SQLite built without the JSON functions: read row by row
+    assert store._fetch(sql, ["wire", 50], many=True) == one_by_one
 
 
 def test_marks_and_notes_survive_repolls_and_revisions(store: Store) -> None:
