@@ -151,6 +151,9 @@ class SitroomApp(App[int]):
             "filter",
             'Narrow every pane: words, "phrase", OR, -word, prefix*, feed:, tag:, since:',
             show=True,
+            # Checked before the key reaches the table, so "/kessin" typed or pasted at once
+            # goes to the filter (else the letters queued behind "/" act on the table).
+            priority=True,
         ),
         _key("w", "pick_watch", "Watch", "watch", "Narrow the live feed to a watch list", show=True),
         _key("s", "sources", "Sources", "sources", "Health of every feed", show=True),
@@ -314,7 +317,10 @@ class SitroomApp(App[int]):
         return int(self.clock().timestamp() // 60)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Dashboard-only actions are off (and hidden) over other screens; none on modals."""
+        """Dashboard-only actions are off (and hidden) over other screens; none on modals.
+        `/` (a priority binding) is an ordinary character while the filter has the focus."""
+        if action == "filter" and isinstance(self.focused, Input):
+            return False
         if self.main_screen or action in SYSTEM_ACTIONS:
             return True
         if isinstance(self.screen, ModalScreen):
@@ -500,7 +506,8 @@ class SitroomApp(App[int]):
     def action_filter(self) -> None:
         bar = self.dashboard.query_one("#filter-bar")
         bar.add_class("-open")
-        self.dashboard.query_one(FilterInput).focus()
+        # Focus now: focus() waits behind the keys already queued, which must reach the filter.
+        self.dashboard.set_focus(self.dashboard.query_one(FilterInput))
 
     @on(Input.Changed, "#filter")
     def _filter_changed(self, event: Input.Changed) -> None:

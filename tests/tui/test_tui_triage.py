@@ -287,3 +287,30 @@ async def test_a_short_terminal_shows_one_watch_toast_at_a_time(make_app, size, 
         titles = [n.title for n in app._notifications]
         assert sum(t.startswith("watch: ") for t in titles) == kept
         assert "" in titles  # the report notice is still there
+
+
+async def test_slash_and_a_word_at_once_all_reach_the_filter(make_app, db_path) -> None:
+    """Keys that arrive together (a paste, a fast typist, a slow link) are queued together:
+    the ones after `/` go to the filter, not to the table. Once the filter (or a note) has
+    the focus, `/` is a character like any other."""
+    from textual import events
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        for key, char in [("slash", "/"), *((c, c) for c in "kessin")]:
+            app.post_message(events.Key(key, char))  # all queued before the first is handled
+        await wait_until(pilot, lambda: app.filter_query.text == "kessin")
+        assert app.query_one("#filter", Input).value == "kessin"
+        await pilot.press("slash", *"24")
+        assert app.query_one("#filter", Input).value == "kessin/24"
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.query_one("#filter", Input).value == ""
+        selected = app.pane(app.active).selected_item()
+        assert selected is not None
+        await pilot.press("n", *"a/b", "enter")
+        await settle(pilot)
+        assert not isinstance(app.screen, NoteModal)
+        detail = Store(db_path).item(selected[0])
+        assert detail is not None and [n[1] for n in detail.notes] == ["a/b"]
