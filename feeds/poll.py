@@ -101,14 +101,20 @@ class Poller:
         return sem
 
     async def _run_cpu(self, fn: Callable[..., object], *args: object) -> object:
-        """fn(*args) in the executor when there is one; a pool that broke (a worker killed,
-        processes refused) is dropped and the work done here, then and from now on."""
+        """fn(*args) in the executor when there is one. A pool that cannot take the task (a
+        worker killed, no process could start, shut down) is dropped and the work done here,
+        then and from now on; what fn itself raises is raised here."""
         executor = self.executor
         if executor is not None:
             try:
-                return await asyncio.get_running_loop().run_in_executor(executor, fn, *args)
-            except BrokenProcessPool:
+                future = executor.submit(fn, *args)
+            except (RuntimeError, OSError):  # shut down, broken, or no process could start
                 self.executor = None
+            else:
+                try:
+                    return await asyncio.wrap_future(future)
+                except BrokenProcessPool:  # a worker died under this task
+                    self.executor = None
         return fn(*args)
 
     async def poll_feed(self, client: httpx.AsyncClient, spec: FeedSpec, force: bool = False) -> PollResult:

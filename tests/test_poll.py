@@ -10,6 +10,7 @@ import sys
 import time
 from dataclasses import replace
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 from pytest_httpserver import HTTPServer
@@ -362,3 +363,20 @@ def test_a_dashboard_pool_parses_in_another_process_and_a_broken_one_falls_back(
         assert poller.executor is None  # dropped: the work is done in the poller's thread now
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
+
+
+def test_a_pool_that_cannot_start_a_process_falls_back(httpserver: HTTPServer, store: Store) -> None:
+    """Where no worker process can start (a sandbox, a process limit), feeds still poll."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    class NoProcesses(ProcessPoolExecutor):
+        def submit(self, *args: object, **kwargs: object) -> NoReturn:
+            raise OSError(11, "Resource temporarily unavailable")
+
+    body = rss(("q1", "Truce holds", "Calm in Adra."))
+    httpserver.expect_request("/wire.rss").respond_with_data(body, content_type="application/rss+xml")
+    pool = NoProcesses(max_workers=1)
+    poller = Poller(settings_for({"wire": httpserver.url_for("/wire.rss")}), store, executor=pool)
+    [result] = asyncio.run(poller.poll_once())
+    assert (result.status, result.new, poller.executor) == ("ok", 1, None)
+    pool.shutdown()
