@@ -230,7 +230,7 @@ _NEGATION = re.compile(r"\b(?:no|not|none|nobody|without|never|zero)\b[^,.;]{0,2
 _BETWEEN_COORD = re.compile(r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+)$")
 _BETWEEN_CONT = re.compile(
     r"^(?:(?!\b(?:said|says|is|are|was|were|has|have|had|and\s+(?:said|was|were))\b)"
-    r"[^.;:\"“”]){0,70}?(?:\band|,)\s*(?:another\s+|a\s+further\s+)?$",
+    r"[^.;:\"“”]){0,70}?(?:\band|,)\s*(?:another\s+|a\s+further\s+|(?:his|her|their)\s+)?$",
     re.IGNORECASE,
 )
 # Nouns that say what befell the people they count: "1.5 million refugees", "20 bodies".
@@ -239,8 +239,9 @@ _KIND_HEADS = {
     "hostages": "detained", "captives": "detained", "hostage": "detained",
 }  # fmt: skip
 _EXCHANGE = re.compile(r"\b(?:exchang\w*|swap\w*|trade)\b", re.IGNORECASE)
+# "and two officials said": the figure is the speaker (", the army said" after it is attribution).
 _SPEAKER = re.compile(
-    r"\s*,?\s+(?:\w+\s+){0,2}?(?:said|says|told|added|reported|stated|confirmed|announced)\b",
+    r"\s+(?:\w+\s+){0,2}?(?:said|says|told|added|reported|stated|confirmed|announced)\b",
     re.IGNORECASE,
 )
 _VERBISH = re.compile(r"\b(?!including\b)\w+(?:ed|ing)\b", re.IGNORECASE)
@@ -249,6 +250,8 @@ _SIDE = re.compile(r"[^.;]{0,40}?\bon\s+the\s+side\s+of\s+(?:the\s+)?([\w-]+)", 
 _AGE = re.compile(
     r"(?P<n>\d+|[a-z]+(?:-[a-z]+)?)[-\s](?P<unit>year|yr|month|week|day)s?[-\s]old", re.IGNORECASE
 )
+_MORE = re.compile(r"\s+more", re.IGNORECASE)
+_THAN = re.compile(r"\s+than\b", re.IGNORECASE)
 _WORD = re.compile(r"\s*([A-Za-z0-9][A-Za-z0-9'’.-]*[A-Za-z0-9]|[A-Za-z])(\.?)")
 _OF_DET = re.compile(r"\s+of\s+(?:(?:them|the|those|whom|these|its|their)\b)?(?=\s*[A-Za-z])", re.IGNORECASE)
 _OF_PHRASE = re.compile(r"\s+of\s+(?:an?\s+|the\s+)?((?:[\w'-]+\s+){0,3}[\w'-]+)")
@@ -425,6 +428,10 @@ def _noun_group(text: str, pos: int, stop: int, single: bool = False) -> _Noun |
     if single:
         return None
     if pos != noun.end and text[noun.end : pos].strip():
+        if _MORE.fullmatch(text, noun.end, pos) and not _THAN.match(text, pos, stop):
+            noun.end = pos  # "wounded five more": the people counted before, as "others"
+            noun.bare = True
+            return noun
         return None  # only modifiers, no head: "two Apache", "the Syrian" ...
     noun.bare = True
     return noun

@@ -35,7 +35,8 @@ PERSON_NOUNS: dict[str, str] = _expand(
         "voter voters refugee refugees wife husband mother father labourer labourers laborer "
         "laborers vendor vendors trader traders merchant merchants employee employees "
         "guest guests spectator spectators diner diners commuter commuters elder elders "
-        "sister brother grandmother grandfather citizen citizens": CIVILIANS,
+        "sister sisters brother brothers grandmother grandmothers grandfather grandfathers "
+        "wives husbands mothers fathers citizen citizens": CIVILIANS,
         "child children boy boys girl girls kid kids baby babies infant infants toddler "
         "toddlers minor minors teenager teenagers schoolchildren schoolboy schoolboys schoolgirl "
         "schoolgirls son sons daughter daughters juvenile juveniles youngster youngsters "

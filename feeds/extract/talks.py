@@ -262,13 +262,14 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
-def _status(doc: Doc, m_start: int, m_end: int, best_end: int, lo: int, hi: int) -> tuple[str, bool]:
+def _status(doc: Doc, m_start: int, m_end: int, best_end: int, lo: int, hi: int) -> tuple[str, int]:
     """Whether the meeting at low[m_start:m_end] is scheduled, postponed or cancelled (as the
-    subject or object of the verb, in the same clause), and whether a new date is given."""
+    subject or object of the verb, in the same clause), and where its new date starts ("postponed
+    until" ...; -1 when none is given)."""
     low = doc.low
     mask = doc.mask_between(lo, hi)
     if not mask & (_CANCELLED_W | _POSTPONED_W):
-        return "scheduled", False
+        return "scheduled", -1
     for pattern, status in ((_CANCELLED_LC, "cancelled"), (_POSTPONED_LC, "postponed")):
         for h in pattern.finditer(low, lo, hi):
             if h.start() >= m_end:
@@ -279,8 +280,8 @@ def _status(doc: Doc, m_start: int, m_end: int, best_end: int, lo: int, hi: int)
                 gap = ""
             if _CLAUSE_BREAK.search(gap):
                 continue
-            return status, status == "postponed" and bool(h.group("new"))
-    return "scheduled", False
+            return status, h.end("new") if status == "postponed" and h.group("new") else -1
+    return "scheduled", -1
 
 
 _MEETING_WORD = re.compile(
@@ -398,12 +399,15 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
         window = low[w_lo:w_hi]
         # (A window that is the whole sentence has the sentence's tokens and word classes.)
         wmask = doc.masks[index] if w_lo == lo and w_hi == hi else doc.mask_between(w_lo, w_hi)
-        status, new_date = (
+        status, new_at = (
             _status(doc, m.start(), m.end(), best.end if best else 0, w_lo, min(next_start, hi))
             if status_words
-            else ("scheduled", False)
+            else ("scheduled", -1)
         )
-        if status == "postponed" and new_date and best:
+        if status == "postponed" and new_at >= 0:
+            # "scheduled for Monday, were postponed until May 9": the new date, not the nearest
+            best = next((d for d in dates if new_at <= d.start <= new_at + 5), None)
+        if status == "postponed" and new_at >= 0 and best:
             status = "scheduled"  # "postponed until May 9": the new date
         elif status != "scheduled":
             best = None  # the date it was set for no longer holds

@@ -51,6 +51,13 @@ def test_postponed_until_a_new_date_keeps_the_new_date() -> None:
     assert scheduled(None, text) == [("2025-05-20", "Lome")]
 
 
+def test_postponed_until_a_new_date_replaces_the_nearer_old_date() -> None:
+    text = "The peace talks with the rebels, scheduled for Monday, were postponed until March 17."
+    assert scheduled(None, text) == [("2025-03-17", None)]
+    text = "The truce talks, scheduled for Monday, were postponed until further notice."
+    assert scheduled(None, text) == []
+
+
 def test_hopes_to_hold_talks_is_not_scheduled() -> None:
     text = "The envoy hopes to bring the warring sides together for peace talks in the coming weeks."
     assert scheduled(None, text) == []
@@ -81,6 +88,37 @@ def test_listed_objects_share_the_left_verb() -> None:
     found = figures("Shelling killed a woman and a teenage girl, and three soldiers were wounded.")
     assert (1, "killed", "children") in found
     assert (3, "wounded", "government") in found
+
+
+def test_coordinated_object_before_attribution_shares_the_verb() -> None:
+    text = "The drone strike killed three soldiers and two civilians, the army said."
+    assert figures(text) == [(3, "killed", "government"), (2, "killed", "civilians")]
+
+
+def test_figure_followed_by_its_own_reporting_verb_is_a_speaker() -> None:
+    text = "Shelling killed four people in the town, and two officials said the toll could rise."
+    assert figures(text) == [(4, "killed", "unspecified")]
+
+
+def test_possessive_relatives_share_the_verb() -> None:
+    assert figures("An air strike killed a farmer and his three children.") == [
+        (1, "killed", "civilians"),
+        (3, "killed", "children"),
+    ]
+    assert figures("The raid killed a teacher and her two brothers.") == [
+        (1, "killed", "civilians"),
+        (2, "killed", "civilians"),
+    ]
+
+
+def test_n_more_counts_like_n_others() -> None:
+    text = "Gunmen killed two policemen and wounded five more at the checkpoint."
+    assert figures(text) == [(2, "killed", "government"), (5, "wounded", "government")]
+    assert figures("Three soldiers were killed and a dozen more were injured.") == [
+        (3, "killed", "government"),
+        (12, "wounded", "government"),
+    ]
+    assert figures("The bombing killed five more than the last attack on the market.") == []
 
 
 def test_holding_armed_men_means_detained() -> None:
