@@ -51,9 +51,14 @@ _LEAD_FORM = re.compile(
     r"(?:intra-\w+|[A-Za-z][\w-]+-led|UN-(?:sponsored|brokered|backed|led)|U\.N\.-sponsored|\S*'ll)$",
     re.IGNORECASE,
 )
+# "war", but not a figurative one ("trade war", "price war", "war of words").
+_WAR = (
+    r"(?<!trade\s)(?<!price\s)(?<!tariff\s)(?<!currency\s)(?<!bidding\s)(?<!culture\s)(?<!turf\s)"
+    r"war(?!\s+of\s+words)"
+)
 # The conflict frame an item must have for its meetings to count (POLICY: not trade, lawsuits).
 _CONFLICT_DOC = re.compile(
-    r"\b(?:peace|cease-?fire|cease\s+fire|truce|war|rebels?|conflict|militants?|insurgents?"
+    r"\b(?:peace|cease-?fire|cease\s+fire|truce|" + _WAR + r"|rebels?|conflict|militants?|insurgents?"
     r"|hostilities|fighting|troops|military|armed|army|taliban|houthis?|guarantors?|envoy"
     r"|mediat\w*|contact\s+group|security\s+council|opposition|militia\w*|separatists?"
     r"|violence|clashes|warring|alliance|liberation|patriotic|resistance|junta|coup"
@@ -77,26 +82,40 @@ def _conflict_in(doc: Doc, index: int) -> bool:
 # Talks about something else (POLICY: not listed) even in a conflict item.
 _NON_CONFLICT_TALKS = re.compile(
     r"\b(?:trade|tariffs?|climate|budget|coalition|wage|pay|contract|merger|accession|tax"
-    r"|pensions?|brexit|customs|fisheries|debt|bailout|salary|labou?r|licen[cs]e)\s+"
-    r"(?:[\w-]+\s+)?$",
+    r"|pensions?|brexit|customs|fisheries|debt|bailout|salary|labou?r|licen[cs]e|opec\+?)"
+    r"\s+(?:[\w-]+\s+)?(?:(?:is|are|was|were)\s+)?$"
+    # the industry meeting ("oil producers will meet"), not warring sides' oil or energy talks
+    r"|\b(?:oil|gas|energy)\s+(?:producers|exporters|companies|firms|majors|traders|markets)"
+    r"\s+(?:(?:is|are|was|were|will|would)\s+)?$",
+    re.IGNORECASE,
+)
+# ... or a topic stated right after the meeting ("to meet his counterpart to discuss bilateral
+# trade", "talks on tariffs"). Not oil or energy: warring sides negotiate oil revenue and
+# "energy ceasefires".
+_NON_CONFLICT_TOPIC = re.compile(
+    r"(?:\s+[\w'’-]+){0,6}?\s+(?:to\s+discuss|on|about|over)\s+(?:(?:the|a|new|bilateral|possible"
+    r"|further)\s+)*(?:trade|tariffs?|budget|output|production|investment|climate|tax"
+    r"|debt|pensions?|wages?|customs)\b",
     re.IGNORECASE,
 )
 # The words _NON_CONFLICT_TALKS ends a token with (written out, lower case): a fast gate.
 _NON_CONFLICT_ENDINGS = tuple(
     "trade tariff tariffs climate budget coalition wage pay contract merger accession tax pension "
-    "pensions brexit customs fisheries debt bailout salary labor labour licence license".split()
+    "pensions brexit customs fisheries debt bailout salary labor labour licence license opec "
+    "opec+ oil gas energy".split()
 )
 
 
 def _non_conflict(text: str, low: str, lo: int, hi: int) -> bool:
     """Whether text[lo:hi] ends with a non-conflict topic ("trade talks"): _NON_CONFLICT_TALKS,
-    tried only when one of the last two tokens ends with one of its words."""
+    tried only when one of the last three tokens ends with one of its words."""
     window = low[lo:hi]
-    if window.isascii() and not any(w.endswith(_NON_CONFLICT_ENDINGS) for w in window.rsplit(None, 2)[-2:]):
+    if window.isascii() and not any(w.endswith(_NON_CONFLICT_ENDINGS) for w in window.rsplit(None, 3)[-3:]):
         return False
     return bool(_NON_CONFLICT_TALKS.search(text, lo, hi))
 
 
+_AMID = re.compile(r"\bamid\s+(?:(?:the|ongoing|continuing)\s+)?$")
 _FUTURE_BEFORE = re.compile(
     r"\b(?:will|would|shall|'ll|to|is\s+to|are\s+to|plan(?:s|ning)?\s+to|agreed\s+to|invited"
     r"|expected\s+to|set\s+to|due\s+to)\s+(?:\w+\s+){0,2}?(?:hold|attend|join|resume|start|begin"
@@ -370,6 +389,10 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
     for i, m in enumerate(found):
         if _non_conflict(text, low, max(lo, m.start() - 30), m.start()):
             continue
+        if _NON_CONFLICT_TOPIC.match(text, m.end(), hi):
+            continue
+        if _AMID.search(low, max(lo, m.start() - 20), m.start()):
+            continue  # "amid talks of a price war", "amid ongoing talks": not a scheduled meeting
         prev_end = found[i - 1].end() if i else lo
         next_start = found[i + 1].start() if i + 1 < len(found) else hi
         # The date of this meeting: the nearest date not closer to another mention.

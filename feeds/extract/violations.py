@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from itertools import chain
 
 from feeds.extract.text import Doc, case_sensitive, lowered, mask_of, tokenizable, word_class
 from feeds.models import Span, Violation
@@ -58,6 +60,24 @@ _DURING = re.compile(
     r"(?:\s+(?:took|went|came)\s+(?:effect|hold|into\s+(?:effect|force)))?",
     re.IGNORECASE,
 )
+# Violence said to test or strain a truce in force ("shelling, testing the two-day-old ceasefire",
+# "the fragile truce came under strain as tanks fired"): an attack during the truce. The
+# sentence must also report violence, as for _DURING.
+_STRAINED = re.compile(
+    r"\b(?:test(?:s|ed|ing)?|strain(?:s|ed|ing)?|threaten(?:s|ed|ing)?|jeopardi[sz](?:e|es|ed|ing)"
+    r"|undermin(?:e|es|ed|ing)|endanger(?:s|ed|ing)?)\s+(?:(?!to\b)[\w-]+\s+){0,4}?"
+    + TRUCE
+    + r"(?!\s+(?:talks|negotiations|proposal|plan|deal|agreement|efforts|due|set|scheduled|expected"
+    r"|planned|proposed)\b)"
+    r"|\b" + TRUCE + r"(?:\s+(?!(?:could|would|might|may|can|will)\b)[\w-]+){0,3}?"
+    r"\s+(?:came\s+|come\s+|comes\s+|coming\s+)?under"
+    r"\s+(?:\w+\s+)?(?:strain|threat)\b",
+    re.IGNORECASE,
+)
+W_STRAIN = word_class(prefixes="test strain threat jeopardi undermin endanger")
+# A strain that may come, not one reported: "could jeopardise the truce", "would test the
+# ceasefire", "threatened to end the truce" (no "to" between the verb and the truce above).
+_MAY_STRAIN = re.compile(r"\b(?:could|would|might|may|can|will|shall|to|if|unless)\s+(?:\w+\s+)?$")
 _FIRST_SINCE = re.compile(
     r"\b(?:first|latest|new|fresh|renewed)\s+(?:\w+\s+){0,2}?(?:attack|skirmish|clash(?:es)?"
     r"|violation|incident|fighting|shelling|assault|breach)\b[^.]{0,80}?\b(?:since|after|in\s+the"
@@ -227,15 +247,23 @@ _DURING_LC = case_sensitive(_DURING)
 _AFTER_END_LC = case_sensitive(_AFTER_END)
 _BEFORE_TRUCE_LC = case_sensitive(_BEFORE_TRUCE)
 _VIOLENCE_LC = case_sensitive(_VIOLENCE_RE)
+_STRAINED_LC = case_sensitive(_STRAINED)
 W_NON_CONFLICT = word_class(
     "trade tariff price pricing market corporate retail legal patent labour labor media political "
     "party boardroom shareholder union"
 )
 
 
+def _strains(low: str) -> Iterator[re.Match[str]]:
+    """_STRAINED in one lower-cased sentence, less the strains it only foresees."""
+    for m in _STRAINED_LC.finditer(low):
+        if not _MAY_STRAIN.search(low, max(0, m.start() - 24), m.start()):
+            yield m
+
+
 def _breach_in(low: str, mask: int) -> tuple[int, int] | None:
     """Span of the breach stated in one lower-cased sentence, if any."""
-    if not mask & W_BREACH and not mask & W_SINCE:
+    if not mask & (W_BREACH | W_SINCE | W_STRAIN):
         return None
     if not _TRUCE_LC.search(low) or (mask & W_NON_CONFLICT and _NON_CONFLICT_LC.search(low)):
         return None
@@ -245,14 +273,15 @@ def _breach_in(low: str, mask: int) -> tuple[int, int] | None:
         if _BREAK_OUT.search(m.group(0)) or _NOT_A_REPORT.search(low, max(0, m.start() - 60), m.start()):
             continue
         return m.start(), m.end()
-    if not mask & W_SINCE:
+    if not mask & (W_SINCE | W_STRAIN):
         return None
     fresh = _FIRST_SINCE_LC.search(low) if mask & W_FRESH else None
     if fresh:
         return fresh.start(), fresh.end()
     hits: list[re.Match[str]] | None = None
     ended: bool | None = None
-    for m in _DURING_LC.finditer(low):
+    strained = _strains(low) if mask & W_STRAIN else ()
+    for m in chain(_DURING_LC.finditer(low), strained):
         if ended is None:
             ended = bool(_AFTER_END_LC.search(low))
         if ended or _BEFORE_TRUCE_LC.search(low, 0, m.end()):

@@ -44,6 +44,8 @@ def test_past_ongoing_and_hypothetical_meetings_are_not_listed() -> None:
         "Peace negotiations resumed last week and are under way in Doha.",
         "The rebels said they were ready to resume talks on the war without conditions.",
         "A summit on the conflict might take place later in the year.",
+        # "amid talks": talks under way (or mere talk), not a scheduled meeting
+        "The army pulled back from the border town on May 9 amid talks of a new truce.",
     ):
         assert talks(text, pub) == (), text
 
@@ -69,3 +71,33 @@ def test_no_publication_date_leaves_relative_dates_open() -> None:
 
 def test_negotiations_outside_armed_conflict_are_not_listed() -> None:
     assert talks("Trade negotiations with the bloc will resume in Brussels on 3 May.", date(2020, 4, 1)) == ()
+
+
+def test_non_conflict_meetings_in_a_conflict_item_are_not_listed() -> None:
+    pub = date(2024, 5, 6)  # a Monday
+    for text in (
+        # the topic follows the meeting
+        "The foreign minister will meet his Turkish counterpart on Friday to discuss bilateral trade, "
+        "as the war in Syria dominates the region.",
+        # the subject names the topic
+        "Oil producers will meet in Vienna on June 1, as the conflict in the Gulf weighs on prices.",
+        # a figurative war is no conflict frame
+        "Negotiators from both countries are to meet next Tuesday as the war of words on tariffs grows.",
+    ):
+        assert talks(text, pub) == (), text
+    (t,) = talks("Army and rebel delegations will meet in Geneva on Friday to discuss the ceasefire.", pub)
+    assert (t.date, t.place) == ("2024-05-10", "Geneva")
+    # Warring sides negotiate oil and energy too: those are talks about the conflict.
+    for text, place in (
+        ("The two delegations will hold energy ceasefire talks in Riyadh on Friday.", "Riyadh"),
+        ("Oil talks between the rebels and the government will resume in Juba on Friday.", "Juba"),
+    ):
+        (t,) = talks(text, pub)
+        assert (t.date, t.place) == ("2024-05-10", place), text
+
+
+def test_a_meeting_ahead_of_a_future_trip_is_upcoming() -> None:
+    """'after meeting' does not make a meeting past: the sentence's tense does."""
+    text = "The UN envoy will fly to Cairo after meeting rebel negotiators in Doha on Friday."
+    (t,) = talks(text, date(2024, 5, 6))
+    assert (t.date, t.place, t.status) == ("2024-05-10", "Doha", "scheduled")

@@ -16,6 +16,9 @@ from feeds.extract import extract
         "It was the first attack on the town since the cease-fire took effect.",
         "The regime of silence was broken twice overnight, monitors said.",
         "Both sides said the cessation of hostilities had not been fully respected.",
+        # violence said to test or strain a truce in force
+        "Mortar fire hit the port overnight, testing the week-old truce.",
+        "The fragile ceasefire came under strain on Sunday as militants fired rockets at the town.",
     ],
 )
 def test_reports_a_breach(text: str) -> None:
@@ -36,6 +39,12 @@ def test_reports_a_breach(text: str) -> None:
         "Monitors said there had been no violations of the ceasefire.",
         "The two companies reached a truce in their long-running patent dispute.",
         "Rebels attacked an army post, killing four soldiers.",
+        "A wave of attacks threatens the ceasefire due to take effect on Monday.",
+        "Analysts said the bombing could undermine the truce talks in Cairo.",
+        # a strain foreseen or threatened, not reported
+        "The rebels threatened to end the truce if the shelling of their villages went on.",
+        "Diplomats fear renewed fighting could jeopardise the ceasefire agreed last week.",
+        "The truce could come under strain if the army keeps up its raids, analysts said.",
     ],
 )
 def test_no_breach(text: str) -> None:
