@@ -12,6 +12,15 @@ from feeds.extract.text import trie_pattern
 
 _DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+# A day of the month written as an ordinal ("14th", "1st"; not "0th" or "32nd").
+_ORDINAL = r"(?P<{n}>[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)"
+# What may follow a bare day of the month ("on the 14th, ...", "on the 14th in Doha"), unlike an
+# ordinal that is no date ("the 14th round", "the 3rd Infantry Division", "for the 5th time").
+_AFTER_DAY = (
+    r"(?!\s*(?:-|–|to|and)\s*(?:the\s*)?\d)"
+    r"(?=\s*(?:[,.;:!?)\]\"'”’—]|$)|\s+[-–]\s|\s+(?i:in|at|on|and|to|with|between|after|before"
+    r"|when|while|as|or|but|for|under|amid|if|unless|because|from|until|till|instead|this|next)\b)"
+)
 _DATE_BRANCHES = (
     # "March 9", "Dec. 4", "Dec.6", "December 21-22", "February 8th, 2017"
     r"\b(?P<mon1>" + MONTH_RE + r")\s*" + _DAY.format(n="d1")
@@ -20,6 +29,12 @@ _DATE_BRANCHES = (
     # "6 February", "21-22 December", "the 24th of December", "23-24 January"
     + r"|\b" + _DAY.format(n="d2") + r"(?:\s*(?:-|–|to|and)\s*" + _DAY.format(n="d2b") + r")?"
     r"\s+(?:of\s+)?(?P<mon2>" + MONTH_RE + r")(?![a-z])" + _YEAR.replace("year", "y2"),
+    # a bare day of the month: "on the 14th", "for the 3rd", "on the15th", "on Tuesday the 14th",
+    # "from the 21st to the 22nd", "the 14th of next month" (the preposition or month needed)
+    r"\b(?:(?P<dprep>(?i:on|for|until|till|from|by))\s+(?:(?P<dwd>" + WEEKDAY_RE + r"),?\s+)?)?"
+    r"(?i:the)\s*" + _ORDINAL.format(n="d3")
+    + r"(?:\s*(?:-|–|to|and)\s*(?:(?i:the)\s*)?" + _ORDINAL.format(n="d3b") + r")?"
+    r"(?:\s+(?i:of\s+(?P<dmon>this|next)\s+month)\b|(?(dprep)" + _AFTER_DAY + r"|(?!)))",
     # "on Saturday", "next Tuesday", "last Friday"
     r"\b(?P<wdmod>(?i:next|this|last|coming|on))?\s*(?P<wd>" + WEEKDAY_RE + r")\b",
     # "today", "tomorrow", "tonight", "this evening", "yesterday"
@@ -33,8 +48,12 @@ _DATE_BRANCHES = (
 )  # fmt: skip
 DATE_RE = re.compile("|".join(_DATE_BRANCHES))
 # Lower-case words one of which each branch needs (a branch that cannot match is left out).
+_ORDINAL_WORDS = frozenset(
+    f"{the}{n}{suffix}" for the in ("", "the") for n in range(1, 32) for suffix in ("st", "nd", "rd", "th")
+)
 _BRANCH_WORDS = (
     frozenset(MONTHS),
+    _ORDINAL_WORDS,
     frozenset(WEEKDAYS),
     frozenset("tomorrow today tonight yesterday this".split()),
     frozenset(MONTHS) | frozenset("next this coming few soon later".split()),
@@ -44,11 +63,12 @@ _NO_GROUPS: dict[str, str | None] = dict.fromkeys(DATE_RE.groupindex)
 _VARIANTS: dict[tuple[bool, ...], re.Pattern[str] | None] = {}
 
 
-def _variant_key(words: set[str]) -> tuple[bool, bool, bool, bool]:
+def _variant_key(words: set[str]) -> tuple[bool, bool, bool, bool, bool]:
     """Which branches of DATE_RE may match in a text with these tokens."""
-    months, weekdays, relative, vague = _BRANCH_WORDS
+    months, ordinals, weekdays, relative, vague = _BRANCH_WORDS
     return (
         not months.isdisjoint(words),
+        not ordinals.isdisjoint(words),
         not weekdays.isdisjoint(words),
         not relative.isdisjoint(words),
         not vague.isdisjoint(words),
@@ -77,7 +97,7 @@ class DateExpr:
     day: date | None
     day_end: date | None
     kind: str
-    """explicit | weekday | relative | vague"""
+    """explicit | day (of the month) | weekday | relative | vague"""
     past: bool = False
     """The expression itself points backwards ("yesterday", "last Friday")."""
 
@@ -106,6 +126,24 @@ def resolve_day_month(month: int, day: int, year: int | None, published: date | 
     return found
 
 
+def resolve_day_of_month(day: int, published: date | None, month: str = "") -> date | None:
+    """The date of a bare day of the month ("on the 14th"): the first one on or after publication
+    (months without that day skipped), or in publication's month ("this") or the next ("next")."""
+    if published is None:
+        return None
+    year, mon = published.year, published.month
+    if month:
+        if month == "next":
+            year, mon = (year + 1, 1) if mon == 12 else (year, mon + 1)
+        return _make(year, mon, day)
+    for _ in range(12):
+        found = _make(year, mon, day)
+        if found is not None and found >= published:
+            return found
+        year, mon = (year + 1, 1) if mon == 12 else (year, mon + 1)
+    return None
+
+
 def resolve_weekday(weekday: int, published: date | None, modifier: str = "") -> date | None:
     """The named weekday on or after publication ("next" skips publication day; "last" goes back)."""
     if published is None:
@@ -124,14 +162,17 @@ def resolve_weekday(weekday: int, published: date | None, modifier: str = "") ->
 # starts with one of its prefixes, glued to what follows or not ("March9", "nextMonday"; "mid-March"
 # is "mid" then "march"), or at a digit token ("6 February").
 _MODS = ("next", "this", "last", "coming", "on")
+_PREPS = ("on", "for", "until", "till", "from", "by", "the")
 _BRANCH_EXACT = (
     (),
+    _PREPS,
     _MODS,
     ("this",),
     ("early", "late", "later", "earlier", "next", "this", "in", "soon"),
 )
 _BRANCH_GLUED = (
     (*sorted({m[:3] for m in MONTHS}), *"0123456789"),
+    tuple(f"the{d}" for d in "123456789"),
     (*WEEKDAYS, *(m + w for m in _MODS for w in WEEKDAYS)),
     ("tomorrow", "today", "tonight", "yesterday"),
     ("early", "late", "mid"),
@@ -140,11 +181,11 @@ _FINDERS: dict[tuple[bool, ...], tuple[re.Pattern[str], re.Pattern[str]]] = {}
 
 
 def _start_finders(key: tuple[bool, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Patterns for the tokens that may start a match of the branches switched on in key (key[4]:
+    """Patterns for the tokens that may start a match of the branches switched on in key (key[5]:
     whether "the" may): one led by the space before a token, one for a token at the start."""
     found = _FINDERS.get(key)
     if found is None:
-        exact = {"the"} if key[4] else set()
+        exact = {"the"} if key[5] else set()
         glued: set[str] = set()
         for on, words, prefixes in zip(key, _BRANCH_EXACT, _BRANCH_GLUED, strict=False):
             if on:
@@ -158,8 +199,9 @@ def _start_finders(key: tuple[bool, ...]) -> tuple[re.Pattern[str], re.Pattern[s
 def _match_starts(flat: str, lo: int, hi: int, words: set[str], key: tuple[bool, ...]) -> list[int]:
     """Offsets in flat[lo:hi] (low with punctuation as spaces, ASCII) where a match of the DATE_RE
     branches switched on in key may start: the starts of the tokens that may begin one."""
-    # "the" starts only "the day after tomorrow", "the coming ...", "the next ...".
-    the = (key[2] and "tomorrow" in words) or (key[3] and ("coming" in words or "next" in words))
+    # "the" starts only "the 14th of next month", "the day after tomorrow", "the coming ...",
+    # "the next ..." (the first is in the exact words of its branch).
+    the = (key[3] and "tomorrow" in words) or (key[4] and ("coming" in words or "next" in words))
     after_space, at_start = _start_finders((*key, the))
     starts = [m.start() + 1 for m in after_space.finditer(flat, lo, hi)]
     if at_start.match(flat, lo, hi):
@@ -192,6 +234,17 @@ def _matches(
                 yield m
 
 
+def _day_of_month(m: re.Match[str], g: dict[str, str | None], published: date | None) -> DateExpr:
+    """The DateExpr of a bare day of the month ("on the 14th"), resolved by its number (a weekday
+    given with it, "on Tuesday the 14th", is not used: it cannot fix the month)."""
+    d1 = int(str(g["d3"]))
+    day = resolve_day_of_month(d1, published, (g["dmon"] or "").lower())
+    day_end = None
+    if g["d3b"] and day is not None and int(g["d3b"]) > d1:
+        day_end = _make(day.year, day.month, int(g["d3b"]))
+    return DateExpr(m.start(), m.end(), day, day_end, "day")
+
+
 def find_dates(
     text: str,
     published: date | None,
@@ -221,6 +274,8 @@ def find_dates(
             if d_end and day is not None and int(d_end) > d1:
                 day_end = _make(day.year, month, int(d_end))
             yield DateExpr(m.start(), m.end(), day, day_end, "explicit")
+        elif g["d3"]:
+            yield _day_of_month(m, g, published)
         elif g["wd"]:
             mod = (g["wdmod"] or "").lower()
             wd = WEEKDAYS[g["wd"].lower()]

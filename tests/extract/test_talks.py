@@ -101,3 +101,30 @@ def test_a_meeting_ahead_of_a_future_trip_is_upcoming() -> None:
     text = "The UN envoy will fly to Cairo after meeting rebel negotiators in Doha on Friday."
     (t,) = talks(text, date(2024, 5, 6))
     assert (t.date, t.place, t.status) == ("2024-05-10", "Doha", "scheduled")
+
+
+def test_bare_day_of_the_month_is_resolved_against_publication() -> None:
+    pub = date(2025, 6, 20)
+    (t,) = talks("Ceasefire talks between the army and the insurgents will open in Muscat on the 23rd.", pub)
+    assert (t.date, t.place) == ("2025-06-23", "Muscat")
+    (t,) = talks("The guarantors agreed on a new round of peace talks set for the 2nd.", pub)
+    assert t.date == "2025-07-02"  # the 2nd of June is past: next month
+    (t,) = talks("Peace negotiations with the militia are due to resume in Kigali on the31st.", pub)
+    assert t.date == "2025-07-31"  # June has no 31st
+    (t,) = talks("Envoys of the warring parties will meet in Cairo on the 30th of next month.", pub)
+    assert t.date == "2025-07-30"
+
+
+def test_bare_day_without_publication_date_stays_null() -> None:
+    (t,) = talks("Truce talks with the rebels will be held in Lome on the 9th.", None)
+    assert (t.date, t.place) == (None, "Lome")
+
+
+def test_ordinals_that_are_not_dates_give_no_talks_date() -> None:
+    pub = date(2025, 6, 20)
+    for text in (
+        "The 12th round of peace talks with the rebels will be held in Astana next week.",
+        "The rebels will hold peace talks for the 3rd time next month.",
+    ):
+        (t,) = talks(text, pub)
+        assert t.date is None, text
