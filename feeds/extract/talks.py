@@ -143,7 +143,7 @@ _FUTURE_TIME = re.compile(
 )
 _PAST = re.compile(
     r"\b(?:held|met|meets|concluded|ended|end\s+of|wound\s+up|wind\s+up|winds\s+up|closed"
-    r"|failed|failure|collapsed|broke\s+(?:down|off)|dashed|began|begun|started|opened"
+    r"|failed|failure|collapsed|broke\s+(?:down|off)|dashed|began|begun|started|commenced|opened"
     r"|kicked\s+off|resumed|returned|under\s*way|ongoing|current|last\s+(?:week|month|year)"
     r"|ago|yesterday|earlier|previous|reached|took\s+place|ha(?:s|ve)\s+been\s+hosting"
     r"|deadlock\w*|walked\s+out|walked\s+away|stalled|adjourned|came\s+to\s+an\s+end"
@@ -240,7 +240,7 @@ _POSTPONED_W = word_class("delayed put pushed deferred rescheduled", "postpon")
 _NOT_PAST_W = word_class("held start begin open resume")
 _PAST_W = word_class(
     "held met meets concluded ended end wound wind winds closed failed failure collapsed broke "
-    "dashed began begun started opened kicked resumed returned under underway ongoing current "
+    "dashed began begun started commenced opened kicked resumed returned under underway ongoing current "
     "last ago yesterday earlier previous reached took has have deadlock deadlocked deadlocks "
     "walked stalled adjourned came come signed agreed arrived"
 )

@@ -42,6 +42,7 @@ def test_past_ongoing_and_hypothetical_meetings_are_not_listed() -> None:
     for text in (
         "Rebel and government delegates held talks in Geneva on Monday.",
         "Peace negotiations resumed last week and are under way in Doha.",
+        "The peace talks commenced on Monday in Geneva, a UN spokesman said.",
         "The rebels said they were ready to resume talks on the war without conditions.",
         "A summit on the conflict might take place later in the year.",
         # "amid talks": talks under way (or mere talk), not a scheduled meeting
