@@ -220,6 +220,20 @@ _NUMBER_OF_LEFT = re.compile(
     r"(?P<mid>[^\d.;:]{0,60})$",
     re.IGNORECASE,
 )
+# "bringing to 60 the number of troops killed", "raising to 31 the death toll": the count first.
+_RAISING_TO_LEFT = re.compile(r"\b(?:bringing|raising|taking|pushing)\s+to\s*$", re.IGNORECASE)
+_NUMBER_OF_RIGHT = re.compile(
+    r"\s+the\s+(?:(?:overall|total|official|civilian|death|fatality)\s+)?(?:(?P<toll>toll)\b|(?:number"
+    r"|tally|total|count)\s+of\s+(?:the\s+)?(?P<who>(?:[\w'-]+\s+){0,3}?)(?P<trig>dead|deaths|killed"
+    r"|fatalities|wounded|injured|displaced|refugees|detainees|arrested|detained|missing|abducted)\b)",
+    re.IGNORECASE,
+)
+# "..., bringing the total since October 7 to 9,200": a running total of the figure before.
+_RAISING_TOTAL_LEFT = re.compile(
+    r"\b(?:bringing|raising|taking|pushing)\s+(?:the|its|their)\s+(?:overall\s+|cumulative\s+)?"
+    r"(?:total|tally)\b[^.;:]{0,40}?\bto\s*$",
+    re.IGNORECASE,
+)
 _SUBGROUP_LEFT = re.compile(
     r"(?:\bincluding|\bincluded|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bamong\s+the\s+"
     r"(?:dead|victims|killed|wounded|injured))\s*$"
@@ -254,7 +268,8 @@ _MORE = re.compile(r"\s+more", re.IGNORECASE)
 _THAN = re.compile(r"\s+than\b", re.IGNORECASE)
 _WORD = re.compile(r"\s*([A-Za-z0-9][A-Za-z0-9'’.-]*[A-Za-z0-9]|[A-Za-z])(\.?)")
 _OF_DET = re.compile(r"\s+of\s+(?:(?:them|the|those|whom|these|its|their)\b)?(?=\s*[A-Za-z])", re.IGNORECASE)
-_OF_PHRASE = re.compile(r"\s+of\s+(?:an?\s+|the\s+)?((?:[\w'-]+\s+){0,3}[\w'-]+)")
+_FAMILY_OF = re.compile(r"\b(?:an?|the|his|her|their|one)\s+(?:[\w-]+\s+)?family\s+of\s+$", re.IGNORECASE)
+_OF_PHRASE = re.compile(r"\s+of\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?((?:[\w'-]+\s+){0,3}[\w'-]+)")
 _SINGLE = re.compile(r"\b(?P<art>an?|another|the)\s+(?=[\w-])")
 # The matches of _SINGLE in one fast scan: led by literals, with the word boundary checked by a
 # look-behind after the first letter ((?<!\w) is "not after isalnum() or _"). The alternatives
@@ -467,7 +482,8 @@ def _scan_of_phrase(text: str, noun: _Noun, stop: int) -> None:
     hints.discard(UNSPECIFIED)
     if hints:
         noun.hints |= hints
-        noun.end = text.index(words[-1], noun.end, stop) + len(words[-1]) if words else noun.end
+        if words:  # (the words as written: "of the National Army" ends after "Army")
+            noun.end = m.start(1) + [t.end() for t in re.finditer(r"\S+", m.group(1))][len(words) - 1]
 
 
 # --- figures -------------------------------------------------------------------------------
@@ -534,7 +550,7 @@ def _candidates(doc: Doc, lo: int, hi: int, tokens: set[str], mask: int) -> list
             nxt = _WORD.match(text, end, hi)
             if not (nxt and nxt.group(1).lower() in PERSON_NOUNS):
                 continue  # a year
-        if qualifier is None:
+        if qualifier in (None, "range"):  # (a range of days: "May 3 to 9")
             before = text[max(lo, start - 12) : start]
             if before.rstrip().endswith(_DATE_LEFT_ENDS) and _DATE_LEFT.search(before):
                 continue
@@ -548,6 +564,12 @@ def _candidates(doc: Doc, lo: int, hi: int, tokens: set[str], mask: int) -> list
         noun = _noun_group(text, end, hi)
         if noun is None:
             continue
+        if noun.bare and "family" in low[max(lo, start - 30) : start]:
+            family = _FAMILY_OF.search(text, max(lo, start - 30), start)
+            if family:  # "killed a family of five": five family members (civilians)
+                start = family.start()
+                q = q._replace(start=start)
+                noun = _Noun(end=noun.end, person=True, head="family", groups={CIVILIANS})
         figs.append(_Fig(q, noun, 0, start, max(end, noun.end)))
         taken.append((start, max(end, noun.end)))
     if mask & W_SINGLE:
@@ -658,6 +680,16 @@ def _own_kind(doc: Doc, fig: _Fig, lo: int, hi: int) -> None:
                 fig.source = "toll"
                 if m.group("pre") and "civilian" in m.group("pre").lower():
                     fig.group = CIVILIANS
+    if fig.kind is None and noun.bare and _RAISING_TO_LEFT.search(text, left_lo, q.start):
+        m = _NUMBER_OF_RIGHT.match(text, noun.end, hi)
+        if m:
+            fig.kind = "killed" if m.group("toll") else kind_of(m.group("trig"))
+            fig.source = "toll"
+            fig.end = m.end()
+            who_text = m.group("who") or ""
+            who = _noun_group(" " + who_text, 0, len(who_text) + 1) if who_text else None
+            if who and who.person:
+                fig.group = who.group()
     if fig.kind is None and noun.bare:
         low = text[noun.end : noun.end + 12].lower()
         if low.startswith((" deaths", " fatalities")):
@@ -706,7 +738,11 @@ def _resolve_sentence(doc: Doc, figs: list[_Fig], lo: int, hi: int) -> None:
         between = text[prev.noun.end : fig.q.start]
         if not fig.subgroup and _SPEAKER.match(text, fig.noun.end, hi):
             continue
-        if fig.subgroup or (_BETWEEN_CONT.match(between) and len(_VERBISH.findall(between)) == 0):
+        if (
+            fig.subgroup
+            or (_BETWEEN_CONT.match(between) and len(_VERBISH.findall(between)) == 0)
+            or (fig.noun.bare and _RAISING_TOTAL_LEFT.search(text, max(lo, fig.q.start - 90), fig.q.start))
+        ):
             fig.kind = prev.kind
             fig.source = "sub" if fig.subgroup else "cont"
             if fig.subgroup:
@@ -719,7 +755,7 @@ def _resolve_sentence(doc: Doc, figs: list[_Fig], lo: int, hi: int) -> None:
 _NON_STATE = re.compile(
     r"\b(?:rebels?|militants?|insurgents?|militias?|militiam[ae]n|alliance|front|movement"
     r"|guerrill?as?|separatists?|jihadists?|armed\s+groups?|factions?|taliban|houthis?"
-    r"|islamists?|opposition)\b",
+    r"|islamists?|opposition|hamas|hezbollah|isis|daesh)\b",
     re.IGNORECASE,
 )
 _STATE = re.compile(
@@ -786,6 +822,9 @@ def _assign_groups(text: str, figs: list[_Fig], lo: int, hi: int, doc_prev: _Fig
             (p for p in reversed(figs[:i]) if p.kind and p.kind != "none" and not p.subgroup),
             None,
         )
+        if fig.source == "toll" and fig.noun.bare:
+            fig.group = UNSPECIFIED  # "bringing the death toll to 120": the toll names no group
+            continue
         if prev is None and fig.noun.bare:
             obj = _object_group(text, lo, fig.q.start)
             if obj is not None:

@@ -55,7 +55,7 @@ PERSON_NOUNS: dict[str, str] = _expand(
         "jihadists extremist extremists terrorist terrorists attacker attackers gunman gunmen "
         "taliban bomber bombers assailant assailants kidnapper kidnappers "
         "islamists islamist": REBELS,
-        "fighter fighters combatant combatants": COMBATANTS,
+        "fighter fighters combatant combatants paramilitaries": COMBATANTS,
         "people person persons individual individuals other others man men suspect suspects "
         "contractor contractors victim victims member members staff dead detainee detainees "
         "prisoner prisoners captive captives inmate inmates migrant migrants "
@@ -65,7 +65,8 @@ PERSON_NOUNS: dict[str, str] = _expand(
 # Heads that take their group from a modifier ("aid workers", "security personnel").
 GENERIC_HEADS = frozenset(
     "worker workers staff employee employees member members personnel fighter fighters men man "
-    "volunteer volunteers people person persons official officials officer officers".split()
+    "volunteer volunteers people person persons official officials officer officers commander "
+    "commanders".split()
 )
 # Modifiers that decide the group of a generic head, or hint it.
 MODIFIER_HINTS: dict[str, str] = _expand(
@@ -74,7 +75,7 @@ MODIFIER_HINTS: dict[str, str] = _expand(
         "government army security military police border state federal pro-government "
         "regime naval navy air-force presidential": GOVERNMENT,
         "rebel opposition insurgent islamist jihadist taliban houthi houthis militia "
-        "anti-government separatist": REBELS,
+        "anti-government separatist hamas hezbollah isis daesh": REBELS,
         "aid humanitarian relief charity u.n un ngo red cross agency": AID,
         "young": UNSPECIFIED,
     }

@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
+from feeds.extract.lexicon import MONTH_RE
+
 UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -97,6 +99,11 @@ class Quantity(NamedTuple):
     count: int | None  # type: ignore[assignment]  # shadows tuple.count, on purpose: the record's name
     count_max: int | None
     qualifier: str | None
+
+
+# "since October 7 to 9,200": a day of the month, not the low end of a range ("May 3 to 9" is
+# a range of days, dropped as a date).
+_MONTH_BEFORE = re.compile(r"\b" + MONTH_RE + r"\s*$")
 
 
 @lru_cache(maxsize=4096)
@@ -252,7 +259,7 @@ def find_quantities(
         n2 = None
         if n2_text and ("and" not in (join or "") or between):  # (join is set with n2)
             n2 = parse_number(n2_text)
-        if n2 is not None and n2 > n1:
+        if n2 is not None and n2 > n1 and (n2 <= 31 or not _MONTH_BEFORE.search(text, left, pos)):
             yield Quantity(q_start, covered, n1, n2, "range")
             continue
         covered = n1_end

@@ -179,3 +179,72 @@ def test_planned_monitoring_of_violations_is_not_a_violation() -> None:
 def test_reported_violation_still_counts() -> None:
     text = "The monitors reported 12 violations of the truce in the past day."
     assert extract(None, text, PUB).violation is not None
+
+
+# --- casualties: groups and running totals (own sentences) ------------------------------------
+
+
+def scoped(text: str) -> list[tuple[int | None, str, str, str]]:
+    return [(c.count, c.kind, c.group, c.scope) for c in extract(None, text, PUB).casualties]
+
+
+def test_family_of_n_counts_its_members_as_civilians() -> None:
+    assert figures("The strike killed a family of five in the village on Tuesday.") == [
+        (5, "killed", "civilians")
+    ]
+    assert figures("A family of four was killed when a shell hit their home.") == [(4, "killed", "civilians")]
+
+
+def test_members_of_his_family_are_civilians() -> None:
+    text = "An airstrike killed a Hamas commander and six members of his family."
+    assert figures(text) == [(1, "killed", "rebels"), (6, "killed", "civilians")]
+
+
+def test_commander_takes_the_side_of_its_modifier() -> None:
+    assert figures("Troops killed a rebel commander near the border.") == [(1, "killed", "rebels")]
+    assert figures("Two army commanders were killed in the ambush.") == [(2, "killed", "government")]
+
+
+def test_named_armed_group_fighters_are_rebels() -> None:
+    assert figures("Hezbollah said four of its fighters were killed.") == [(4, "killed", "rebels")]
+
+
+def test_capitalised_force_name_after_members_of() -> None:
+    assert figures("Two members of the National Army were killed.") == [(2, "killed", "government")]
+    assert figures("Three members of the Security Forces were wounded.") == [(3, "wounded", "government")]
+
+
+def test_paramilitaries_are_recorded_as_combatants() -> None:
+    text = "Security forces killed 11 paramilitaries in clashes near the town, the army said."
+    assert figures(text) == [(11, "killed", "combatants")]
+
+
+def test_regional_death_toll_does_not_inherit_the_group_before() -> None:
+    text = "Airstrikes killed 14 civilians overnight, bringing the death toll in the region to 120."
+    assert scoped(text) == [
+        (14, "killed", "civilians", "incident"),
+        (120, "killed", "unspecified", "cumulative"),
+    ]
+
+
+def test_bringing_to_n_the_number_of_people_killed() -> None:
+    text = "Militants killed 8 soldiers in an ambush, bringing to 60 the number of troops killed this month."
+    assert scoped(text) == [
+        (8, "killed", "government", "incident"),
+        (60, "killed", "government", "cumulative"),
+    ]
+
+
+def test_bringing_the_total_since_a_date_to_n() -> None:
+    text = (
+        "The ministry said 37 people were killed in the past 24 hours, "
+        "bringing the total since October 7 to 9,200."
+    )
+    assert scoped(text) == [
+        (37, "killed", "unspecified", "incident"),
+        (9200, "killed", "unspecified", "cumulative"),
+    ]
+
+
+def test_range_of_days_is_a_date() -> None:
+    assert figures("Fighting from May 3 to 9 killed 40 people.") == [(40, "killed", "unspecified")]
