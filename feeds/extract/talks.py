@@ -389,10 +389,6 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
     for i, m in enumerate(found):
         if _non_conflict(text, low, max(lo, m.start() - 30), m.start()):
             continue
-        if _NON_CONFLICT_TOPIC.match(text, m.end(), hi):
-            continue
-        if _AMID.search(low, max(lo, m.start() - 20), m.start()):
-            continue  # "amid talks of a price war", "amid ongoing talks": not a scheduled meeting
         prev_end = found[i - 1].end() if i else lo
         next_start = found[i + 1].start() if i + 1 < len(found) else hi
         # The date of this meeting: the nearest date not closer to another mention.
@@ -458,6 +454,11 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
         unsure = wmask & _UNSURE_W and _UNSURE_LC.search(window)
         if (not future or unsure) and status == "scheduled":
             continue
+        # Last, as they are dearer than the tests above and few mentions get this far:
+        if _NON_CONFLICT_TOPIC.match(text, m.end(), hi):
+            continue  # "to meet his counterpart to discuss bilateral trade"
+        if _AMID.search(low, max(lo, m.start() - 20), m.start()):
+            continue  # "amid talks of a price war", "amid ongoing talks": not a scheduled meeting
         p_lo = min(m.start(), best.start) if best else m.start()
         p_hi = max(m.end(), best.end) if best else m.end()
         fa = _FUTURE_AFTER_LC.match(after.lstrip(" ,")) if fa_maybe else None
