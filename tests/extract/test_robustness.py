@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime, timezone
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -46,6 +48,45 @@ def test_newsy_word_salad_never_raises(text: str, title: str, published: date | 
         assert c.kind in {"killed", "wounded", "missing", "displaced", "detained"}
         assert c.scope in {"incident", "cumulative"}
         assert c.count is None or c.count >= 1
+
+
+DEV = Path(__file__).resolve().parents[2].parent / "shared" / "gold" / "dev.jsonl"
+PASSAGES = [json.loads(line)["text"] for line in DEV.read_text().splitlines() if line.strip()]
+INSERT_WORDS = (
+    'Army Forces of the The 12th the15th on the 3rd, May 3 to 9,200 family of five more — ( " his '
+    "Hamas commander fighters of the Free Homeland Army members of the a further bringing the "
+    "total to since October 7 to killed wounded truce ceasefire talks postponed until the 31st "
+    "Tuesday the 14th 1, – ’s U.N. No. a dozen more at least between and of next month"
+).split(" ")
+INSERTS = [  # phrases first: hypothesis draws early elements more often
+    "Twelve fighters of the Free Homeland Army were killed",
+    "three members of the Popular Defence Forces were wounded",
+    "killing a family of five",
+    "bringing the death toll to 120",
+    "talks on the 14th of next month",
+    *INSERT_WORDS,
+]
+
+
+@st.composite
+def edited_passage(draw: st.DrawFn) -> str:
+    """A real news passage with news words and figures dropped in anywhere, in any case: the
+    shapes that real copy takes (headline case, wire capitals, odd joins) around real clauses."""
+    words = draw(st.sampled_from(PASSAGES)).split()
+    for _ in range(draw(st.integers(1, 6))):
+        at = draw(st.integers(0, len(words)))
+        word = draw(st.sampled_from(INSERTS))
+        words.insert(at, draw(st.sampled_from((str, str.upper, str.title)))(word))
+    text = " ".join(words)
+    return draw(st.sampled_from((str, str.upper, str.title)))(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(edited_passage(), st.one_of(st.none(), st.just(date(2024, 5, 6))))
+def test_edited_real_passages_never_raise(text: str, published: date | None) -> None:
+    """(Found "Twelve fighters of the Free Homeland Army were killed" raising ValueError.)"""
+    title = text[:80]
+    check(extract(title, text, published), title, text)
 
 
 def test_deterministic_and_accepts_datetime() -> None:
