@@ -490,7 +490,7 @@ def _busy_poller(mode: str, scratch: Path) -> Callable[[], None]:
     feeds = [make_feed(n, 20, rng) for n in range(5)]
     rss = {"content-type": "application/rss+xml"}
     parsed = [parse_feed(b, rss, feed_name=f"f{n}") for n, b in enumerate(feeds)]
-    facts = [dict(zip((i.guid for i in p.items), extract_batch(p.items, {}), strict=True)) for p in parsed]
+    facts = [dict(zip((i.guid for i in p.items), extract_batch(p.items, {})[0], strict=True)) for p in parsed]
     store = Store(scratch)
     store.sync_feeds([FeedSpec(f"f{n}", f"https://example.org/{n}.xml") for n in range(len(feeds))])
     done = threading.Event()

@@ -13,7 +13,7 @@ from typing import TextIO
 
 from feeds.config import Settings
 from feeds.models import PollResult
-from feeds.poll import Poller, item_facts
+from feeds.poll import Failures, Poller
 from feeds.query import parse_query
 from feeds.sanitize import clean_text
 from feeds.store import FeedState, Store
@@ -29,7 +29,8 @@ def format_result(r: PollResult, width: int = 28) -> str:
     name = _safe(r.feed, width).ljust(width)
     if r.status == "ok":
         counts = f"new {r.new:>4}  revised {r.revised:>3}"
-        return f"ok    {name} {r.http_status:>3}  {counts}  {r.elapsed_ms:>6} ms"
+        warning = f"  ({_safe(r.error, 160)})" if r.error else ""
+        return f"ok    {name} {r.http_status:>3}  {counts}  {r.elapsed_ms:>6} ms{warning}"
     if r.status == "not-modified":
         return f"same  {name} {r.http_status:>3}  new    0  revised   0  {r.elapsed_ms:>6} ms"
     retry = f"  (next try in {int(r.next_poll_in)} s)" if r.next_poll_in else ""
@@ -186,6 +187,9 @@ def cmd_search(
 
 def cmd_reextract(settings: Settings, store: Store, out: TextIO = sys.stdout) -> int:
     start = time.monotonic()
-    n = store.reextract(lambda it: item_facts(it, settings.watch))
+    failures = Failures()
+    n = store.reextract(lambda it: failures.facts(it, settings.watch))
     print(f"re-extracted {n} items in {time.monotonic() - start:.1f} s", file=out)
+    if failures.count:
+        print(f"warning: {failures.report()}; those items keep no facts", file=out)
     return 0

@@ -34,8 +34,35 @@ def item_facts(item: Item, watch: Mapping[str, Sequence[str]]) -> Facts:
     return extract(item.title, item.summary, item.published, watch)
 
 
-def extract_batch(items: Sequence[Item], watch: Mapping[str, Sequence[str]]) -> list[Facts]:
-    return [item_facts(it, watch) for it in items]
+class Failures:
+    """Items the extractor raised on: counted, the first error kept, for a one-line report."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.first = ""
+
+    def facts(self, item: Item, watch: Mapping[str, Sequence[str]]) -> Facts:
+        """item_facts(), or no facts when the extractor raises: a rule that breaks on some text
+        must not cost the feed its items (they are stored, without facts) or stop the poller."""
+        try:
+            return item_facts(item, watch)
+        except Exception as exc:  # any extractor bug, on hostile text
+            self.count += 1
+            self.first = self.first or f"{type(exc).__name__}: {exc}"[:200]
+            return Facts()
+
+    def report(self) -> str | None:
+        if not self.count:
+            return None
+        return f"extraction failed on {self.count} item{'s' if self.count > 1 else ''} ({self.first})"
+
+
+def extract_batch(
+    items: Sequence[Item], watch: Mapping[str, Sequence[str]]
+) -> tuple[list[Facts], str | None]:
+    """Facts for each item, and a report of the items the extractor failed on (None if none)."""
+    failures = Failures()
+    return [failures.facts(it, watch) for it in items], failures.report()
 
 
 def _parse(body: bytes, headers: Mapping[str, str], spec: FeedSpec, base_url: str) -> ParsedFeed:
@@ -174,8 +201,9 @@ class Poller:
         assert isinstance(parsed, ParsedFeed)
         try:
             changed = self.store.changed_items(spec.name, parsed.items)
-            facts_list = await self._run_cpu(extract_batch, changed, self.settings.watch)
-            assert isinstance(facts_list, list)
+            extracted = await self._run_cpu(extract_batch, changed, self.settings.watch)
+            assert isinstance(extracted, tuple)
+            facts_list, extract_error = extracted
             facts = {it.guid: f for it, f in zip(changed, facts_list, strict=True)}
             elapsed = int((time.monotonic() - start) * 1000)
             next_in = spec.interval
@@ -190,7 +218,7 @@ class Poller:
                 poll={
                     "status": "ok",
                     "http_status": fetched.status,
-                    "error": None,
+                    "error": extract_error,
                     "etag": fetched.etag,
                     "last_modified": fetched.last_modified,
                     "next_poll": self._next_poll(next_in),
@@ -209,6 +237,7 @@ class Poller:
             revised=saved.revised,
             seen=len(parsed.items),
             elapsed_ms=int((time.monotonic() - start) * 1000),
+            error=extract_error,
             next_poll_in=spec.interval,
         )
         self._emit(result)

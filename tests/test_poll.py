@@ -380,3 +380,21 @@ def test_a_pool_that_cannot_start_a_process_falls_back(httpserver: HTTPServer, s
     [result] = asyncio.run(poller.poll_once())
     assert (result.status, result.new, poller.executor) == ("ok", 1, None)
     pool.shutdown()
+
+
+def test_an_item_the_extractor_fails_on_is_kept_without_facts_and_reported() -> None:
+    """A rule that raises on some text costs that item its facts, not the feed its items: the
+    poll stores every item, reports the failure on the feed, and goes on."""
+    from feeds.commands import format_result
+    from feeds.models import Facts, Item, PollResult
+    from feeds.poll import extract_batch
+
+    good = Item("wire", "g1", "Shelling killed three civilians", "", None, None)
+    unreadable = Item("wire", "g2", 12345, "", None, None)  # type: ignore[arg-type]  # not text
+    facts, report = extract_batch([good, unreadable, good], {})
+    assert [len(f.casualties) for f in facts] == [1, 0, 1]
+    assert facts[1] == Facts()
+    assert report is not None and report.startswith("extraction failed on 1 item (TypeError")
+    assert extract_batch([good], {})[1] is None
+    line = format_result(PollResult("wire", "ok", 200, new=3, error=report))
+    assert line.startswith("ok") and "extraction failed on 1 item" in line
