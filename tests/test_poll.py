@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import csv
+import os
 import random
 import subprocess
 import sys
 import time
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from pathlib import Path
 from typing import NoReturn
@@ -16,10 +19,12 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
+from feeds.commands import format_result
 from feeds.config import Settings, parse_settings
-from feeds.models import FeedSpec
-from feeds.poll import Poller, backoff_delay
+from feeds.models import Facts, FeedSpec, Item, PollResult
+from feeds.poll import Poller, backoff_delay, extract_batch
 from feeds.store import Store
+from feeds.workers import cpu_pool
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 
@@ -326,8 +331,6 @@ KNOWN_CORPUS_DIFFERENCES: list[str] = [
 
 
 def _worker_pid(*_: object) -> int:
-    import os
-
     return os.getpid()
 
 
@@ -336,11 +339,6 @@ def test_a_dashboard_pool_parses_in_another_process_and_a_broken_one_falls_back(
 ) -> None:
     """The dashboard hands parsing and extraction to a process started clean (it runs threads
     a fork would copy mid-flight); when that pool breaks, the poller does the work itself."""
-    import os
-    from concurrent.futures.process import BrokenProcessPool
-
-    from feeds.workers import cpu_pool
-
     body = rss(("p1", "Shelling breaks the truce", "Mortar fire killed two civilians in Adra."))
     httpserver.expect_request("/wire.rss").respond_with_data(body, content_type="application/rss+xml")
     s = settings_for({"wire": httpserver.url_for("/wire.rss")})
@@ -367,7 +365,6 @@ def test_a_dashboard_pool_parses_in_another_process_and_a_broken_one_falls_back(
 
 def test_a_pool_that_cannot_start_a_process_falls_back(httpserver: HTTPServer, store: Store) -> None:
     """Where no worker process can start (a sandbox, a process limit), feeds still poll."""
-    from concurrent.futures import ProcessPoolExecutor
 
     class NoProcesses(ProcessPoolExecutor):
         def submit(self, *args: object, **kwargs: object) -> NoReturn:
@@ -385,9 +382,6 @@ def test_a_pool_that_cannot_start_a_process_falls_back(httpserver: HTTPServer, s
 def test_an_item_the_extractor_fails_on_is_kept_without_facts_and_reported() -> None:
     """A rule that raises on some text costs that item its facts, not the feed its items: the
     poll stores every item, reports the failure on the feed, and goes on."""
-    from feeds.commands import format_result
-    from feeds.models import Facts, Item, PollResult
-    from feeds.poll import extract_batch
 
     good = Item("wire", "g1", "Shelling killed three civilians", "", None, None)
     unreadable = Item("wire", "g2", 12345, "", None, None)  # type: ignore[arg-type]  # not text

@@ -157,16 +157,22 @@ class ItemTable(DataTable[Text]):
         column = self.ordered_columns[0]
         col_width = column.get_render_width(self)
         cell = self._render_cell(row_index, 0, base_style, col_width, cursor=cursor, hover=hover)[0]
-        extend_style, _ = self._get_styles_to_render_cell(
-            False, False, False, hover, cursor, show_cursor, show_hover, False, False
-        )
-        extend_style = base_style + extend_style
+        extend_style = self._row_cursor_fill(row_index, base_style, hover=hover, cursor=cursor)
         extend_style += Style.from_meta({"row": row_index, "column": 0, "out_of_bounds": True})
         remaining = max(0, width - col_width - self._row_label_column_width)
         segments = [*cell, Segment(" " * remaining, extend_style)]
         strip = Strip(line_crop(segments, x1, x2, width)).adjust_cell_length(width, base_style).simplify()
         line_cache[cache_key] = strip
         return strip
+
+    def _row_cursor_fill(self, row_index: int, row_style: Style, *, hover: bool, cursor: bool) -> Style:
+        """The style of the space right of a row's last column under a row cursor (as DataTable
+        draws it), before its click metadata."""
+        show_cursor, show_hover = self.show_cursor, self._show_hover_cursor
+        fill, _ = self._get_styles_to_render_cell(
+            row_index == -1, False, False, hover, cursor, show_cursor, show_hover, False, False
+        )
+        return row_style + fill
 
     def _render_line_in_row(
         self,
@@ -217,18 +223,12 @@ class ItemTable(DataTable[Text]):
             scrollable_row.append(lines[line_no])
         remaining_space = max(0, self.size.width - table_width)
         if cursor_type == "row":
-            extend_style, _ = self._get_styles_to_render_cell(
-                row_index == -1,
-                False,
-                False,
-                should_highlight(hover_location, Coordinate(row_index or 0, 0), cursor_type),
-                row_index == cursor_location.row,
-                self.show_cursor,
-                self._show_hover_cursor,
-                False,
-                False,
+            extend_style = self._row_cursor_fill(
+                row_index,
+                row_style,
+                hover=should_highlight(hover_location, Coordinate(row_index or 0, 0), cursor_type),
+                cursor=row_index == cursor_location.row,
             )
-            extend_style = row_style + extend_style
         elif row_style.bgcolor is not None:
             faded = Color.from_rich_color(row_style.bgcolor).blend(self.background_colors[1], factor=0.25)
             extend_style = Style.from_color(color=row_style.color, bgcolor=faded.rich_color)

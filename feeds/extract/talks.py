@@ -424,10 +424,11 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
             else ("scheduled", -1)
         )
         if status == "postponed" and new_at >= 0:
-            # "scheduled for Monday, were postponed until May 9": the new date, not the nearest
+            # "scheduled for Monday, were postponed until May 9": the new date, not the nearest;
+            # with one the meeting is scheduled again, without ("until after the vote") not.
             best = next((d for d in dates if new_at <= d.start <= new_at + 5), None)
-        if status == "postponed" and new_at >= 0 and best:
-            status = "scheduled"  # "postponed until May 9": the new date
+            if best is not None:
+                status = "scheduled"
         elif status != "scheduled":
             best = None  # the date it was set for no longer holds
         fb_maybe = wmask & _FUTURE_BEFORE_W

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import sys
 import time
 from collections.abc import Callable
@@ -11,6 +12,9 @@ from pathlib import Path
 from dashboard_sample import HOSTILE_TITLES, frozen_clock
 from tui_helpers import rows, settle, wait_until
 
+from feeds.config import parse_settings
+from feeds.store import Store
+from tui.app import SitroomApp
 from tui.screens.detail import DetailScreen
 
 WRITER = """
@@ -100,11 +104,6 @@ async def test_the_dashboard_polls_in_process_with_parsing_in_another_process(
 ) -> None:
     """Without --no-poll the dashboard runs the poller; it hands parsing and extraction to a
     worker process, so a feed being parsed never holds the GIL the panes paint with."""
-    import os
-
-    from feeds.config import parse_settings
-    from feeds.store import Store
-    from tui.app import SitroomApp
 
     rss = (
         '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>'
