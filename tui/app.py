@@ -23,6 +23,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import ModalScreen, Screen
 from textual.timer import Timer
+from textual.widget import Widget
 from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
@@ -52,6 +53,11 @@ FILTER_DEBOUNCE = 0.02
 """A keystroke after this many seconds of quiet applies at once; one that follows another
 sooner waits for this much quiet (folding key repeat into one change). Nothing longer is
 needed: a pane drops results for an old filter and interrupts its query when it moves on."""
+FOCUS_ACTIONS = frozenset({"filter", "pane"})
+"""Actions that move the focus, bound as priority bindings (run when the app reads the key, not
+when the table it was sent to gets it) and focusing at once: the keys queued behind one, as
+"/kessin" or "2" then enter typed or pasted in one go, reach where it moved. Their keys are
+ordinary characters while a text input has the focus (see check_action)."""
 MAX_TOASTS = 3
 WATCH_TOAST = "watch: "
 """How a watch-list toast's title starts."""
@@ -151,9 +157,7 @@ class SitroomApp(App[int]):
             "filter",
             'Narrow every pane: words, "phrase", OR, -word, prefix*, feed:, tag:, since:',
             show=True,
-            # Checked before the key reaches the table, so "/kessin" typed or pasted at once
-            # goes to the filter (else the letters queued behind "/" act on the table).
-            priority=True,
+            priority=True,  # see FOCUS_ACTIONS
         ),
         _key("w", "pick_watch", "Watch", "watch", "Narrow the live feed to a watch list", show=True),
         _key("s", "sources", "Sources", "sources", "Health of every feed", show=True),
@@ -163,10 +167,10 @@ class SitroomApp(App[int]):
         _key(
             "shift+tab", "prev_pane", "Previous pane", "prev-pane", "Move to the previous pane", priority=True
         ),
-        _key("1", "pane('violations')", "Violations", "pane-1", "Go to the violations pane"),
-        _key("2", "pane('casualties')", "Casualties", "pane-2", "Go to the casualties pane"),
-        _key("3", "pane('talks')", "Talks", "pane-3", "Go to the upcoming talks pane"),
-        _key("4", "pane('feed')", "Live feed", "pane-4", "Go to the live feed"),
+        _key("1", "pane('violations')", "Violations", "pane-1", "Go to the violations pane", priority=True),
+        _key("2", "pane('casualties')", "Casualties", "pane-2", "Go to the casualties pane", priority=True),
+        _key("3", "pane('talks')", "Talks", "pane-3", "Go to the upcoming talks pane", priority=True),
+        _key("4", "pane('feed')", "Live feed", "pane-4", "Go to the live feed", priority=True),
         _key(
             "o", "open_link", "Open link", "open-link", "Open the item's link in a browser (http/https only)"
         ),
@@ -317,9 +321,9 @@ class SitroomApp(App[int]):
         return int(self.clock().timestamp() // 60)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Dashboard-only actions are off (and hidden) over other screens; none on modals.
-        `/` (a priority binding) is an ordinary character while the filter has the focus."""
-        if action == "filter" and isinstance(self.focused, Input):
+        """Dashboard-only actions are off (and hidden) over other screens; none on modals; the
+        keys of FOCUS_ACTIONS are typed text while an input has the focus."""
+        if action in FOCUS_ACTIONS and isinstance(self.focused, Input):
             return False
         if self.main_screen or action in SYSTEM_ACTIONS:
             return True
@@ -506,8 +510,12 @@ class SitroomApp(App[int]):
     def action_filter(self) -> None:
         bar = self.dashboard.query_one("#filter-bar")
         bar.add_class("-open")
-        # Focus now: focus() waits behind the keys already queued, which must reach the filter.
-        self.dashboard.set_focus(self.dashboard.query_one(FilterInput))
+        self._focus_now(self.dashboard.query_one(FilterInput))
+
+    def _focus_now(self, widget: Widget) -> None:
+        """Focus a dashboard widget at once: focus() waits behind the keys already queued, which
+        must reach it (see FOCUS_ACTIONS)."""
+        self.dashboard.set_focus(widget)
 
     @on(Input.Changed, "#filter")
     def _filter_changed(self, event: Input.Changed) -> None:
@@ -555,14 +563,14 @@ class SitroomApp(App[int]):
     def action_pane(self, pane_id: str) -> None:
         if pane_id in PANES:
             self.active = pane_id
-            self.pane(pane_id).table.focus()
+            self._focus_now(self.pane(pane_id).table)
 
     def _step_pane(self, step: int) -> None:
         if not self.main_screen:
             (self.screen.focus_next if step > 0 else self.screen.focus_previous)()
             return
         if isinstance(self.focused, FilterInput):
-            self.pane(self.active).table.focus()
+            self._focus_now(self.pane(self.active).table)
             return
         index = (PANES.index(self.active) + step) % len(PANES)
         self.action_pane(PANES[index])

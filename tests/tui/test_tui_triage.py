@@ -314,3 +314,25 @@ async def test_slash_and_a_word_at_once_all_reach_the_filter(make_app, db_path) 
         assert not isinstance(app.screen, NoteModal)
         detail = Store(db_path).item(selected[0])
         assert detail is not None and [n[1] for n in detail.notes] == ["a/b"]
+
+
+async def test_a_pane_key_and_enter_at_once_act_on_that_pane(make_app) -> None:
+    """`2` then enter arriving together opens the casualty drill-down, not the detail of the row
+    the previous pane had selected; in the filter, digits are digits."""
+    from textual import events
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.active == "violations"
+        for key, char in (("2", "2"), ("enter", "\r")):
+            app.post_message(events.Key(key, char))
+        await settle(pilot)
+        assert app.active == "casualties"
+        assert isinstance(app.screen, DrillModal)
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("slash", *"since:24h 4")
+        await settle(pilot)
+        assert app.query_one("#filter", Input).value == "since:24h 4"
+        assert app.active == "casualties"
