@@ -289,11 +289,8 @@ def _settings() -> Any:
 
 
 async def measure(db: Path) -> dict[str, Any]:
-    from textual.message import Message
-
     from feeds.query import parse_query
     from tui.app import SitroomApp, tune_interpreter
-    from tui.panes.base import Pane
 
     tune_interpreter()  # as run_dashboard() does
     loaded: dict[str, float] = {}
@@ -303,11 +300,12 @@ async def measure(db: Path) -> dict[str, Any]:
 
     all_loaded = asyncio.Event()
 
-    def hook(message: Message) -> None:
-        if isinstance(message, Pane.Loaded):
-            loaded[message.pane_id] = time.perf_counter()
-            if len(loaded) == 4:
-                all_loaded.set()
+    def applied(pane_id: str) -> None:
+        loaded[pane_id] = time.perf_counter()
+        if len(loaded) == 4:
+            all_loaded.set()
+
+    _watch_applied(applied)
 
     async def wait_loaded() -> None:
         """Wait on an event (polling with sleep() would steal the app's own event loop)."""
@@ -316,7 +314,7 @@ async def measure(db: Path) -> dict[str, Any]:
     t0 = time.perf_counter()
     app = SitroomApp(_settings(), str(db), poll=False, clock=lambda: NOW)
     out: dict[str, Any] = {}
-    async with app.run_test(size=(160, 48), message_hook=hook) as pilot:
+    async with app.run_test(size=(160, 48)) as pilot:
         await wait_loaded()
         await pilot.pause()
         out["first_paint_s"] = time.perf_counter() - t0
@@ -443,10 +441,7 @@ def _launch_to_paint(db: Path) -> float:
 
 async def _probe_launch(db: Path) -> None:
     """The child side of _launch_to_paint: say "painted" once the first full frame is out."""
-    from textual.message import Message
-
     from tui.app import SitroomApp, tune_interpreter
-    from tui.panes.base import Pane
 
     tune_interpreter()
     paints: list[float] = []
@@ -455,14 +450,15 @@ async def _probe_launch(db: Path) -> None:
     loaded: set[str] = set()
     done = asyncio.Event()
 
-    def hook(message: Message) -> None:
-        if isinstance(message, Pane.Loaded):
-            loaded.add(message.pane_id)
-            if len(loaded) == 4:
-                done.set()
+    def applied(pane_id: str) -> None:
+        loaded.add(pane_id)
+        if len(loaded) == 4:
+            done.set()
+
+    _watch_applied(applied)
 
     app = SitroomApp(_settings(), str(db), poll=False, clock=lambda: NOW)
-    async with app.run_test(size=(160, 48), message_hook=hook):
+    async with app.run_test(size=(160, 48)):
         await done.wait()
         mark = time.perf_counter()
         while not (paints and paints[-1] > mark):
@@ -519,6 +515,22 @@ def _busy_poller(mode: str, scratch: Path) -> Callable[[], None]:
         store.close()
 
     return stop
+
+
+def _watch_applied(applied: Callable[[str], None]) -> None:
+    """Call applied(pane_id) when a pane has put new data in its table and header (the next
+    screen update shows it). Not when its Loaded message is handled: that may come after the
+    update that painted the rows, and the wait would then take in the update after it."""
+    from tui.panes.base import Pane
+
+    apply = Pane._apply
+
+    def timed_apply(pane: Pane, query: Any, *rest: Any) -> None:
+        apply(pane, query, *rest)
+        if query == pane.filter_query:  # else: data for an older filter, dropped
+            applied(pane.pane_id)
+
+    Pane._apply = timed_apply  # type: ignore[method-assign]
 
 
 def _watch_paints(paints: list[float], painted: asyncio.Event) -> None:
