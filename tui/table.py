@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from itertools import zip_longest
-from typing import Any, ClassVar, NamedTuple, cast
+from typing import Any, ClassVar, NamedTuple, Self, cast
 
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
-from rich.text import Text
+from rich.text import Span, Text
+from textual import events
 from textual._segment_tools import line_crop
 from textual._types import SegmentLines
 from textual.binding import Binding, BindingType
@@ -44,23 +46,45 @@ def compose_row(cells: Sequence[Text], widths: Sequence[int]) -> Text:
     """One line with each cell cropped as its overflow says and padded to its column's width,
     columns COLUMN_GAP apart: what DataTable draws for one-line cells in fixed-width columns,
     drawn as a single cell (rendering one cell a row instead of four or five halves the cost
-    of painting a pane). Padding is unstyled, as DataTable's is."""
-    line = Text(no_wrap=True, overflow="crop")
+    of painting a pane). Padding is unstyled, as DataTable's is.
+
+    The line is assembled as one string and one span list (what Text.append_text would build
+    piece by piece); only a cell wider than its column is copied, to be truncated.
+    """
+    pieces: list[str] = []
+    spans: list[Span] = []
+    offset = 0
     last = len(widths) - 1
     for i, (cell, width) in enumerate(zip(cells, widths, strict=True)):
-        part = cell.copy()
-        part.truncate(width, overflow=cell.overflow or "fold")
-        gap = width - part.cell_len
+        text = cell.plain
+        length = cell_len(text)
+        if length > width and (cell.overflow or "fold") != "ignore":
+            part = cell.copy()
+            part.truncate(width, overflow=cell.overflow or "fold")
+            text, length = part.plain, part.cell_len
+            cell_spans = part.spans
+        else:
+            cell_spans = cell.spans
+        gap = width - length
         if cell.justify == "right":
-            line.append(" " * gap)
-            gap = 0
+            lead, gap = gap, 0
         elif cell.justify == "center":
-            line.append(" " * (gap // 2))
-            gap -= gap // 2
-        line.append_text(part)
-        if i < last:
-            line.append(" " * (gap + COLUMN_GAP))
-    return line
+            lead = gap // 2
+            gap -= lead
+        else:
+            lead = 0
+        if lead > 0:
+            pieces.append(" " * lead)
+            offset += lead
+        if cell.style:
+            spans.append(Span(offset, offset + len(text), cell.style))
+        spans.extend(Span(start + offset, end + offset, style) for start, end, style in cell_spans)
+        pieces.append(text)
+        offset += len(text)
+        if i < last and gap + COLUMN_GAP > 0:
+            pieces.append(" " * (gap + COLUMN_GAP))
+            offset += gap + COLUMN_GAP
+    return Text("".join(pieces), no_wrap=True, overflow="crop", spans=spans)
 
 
 class ItemTable(DataTable[Text]):
@@ -103,6 +127,12 @@ class ItemTable(DataTable[Text]):
         return cast(Style, self._memo("rich_style", lambda: DataTable.rich_style.fget(self)))  # type: ignore[attr-defined]
 
     @property
+    def size(self) -> Size:
+        # Asked several times a line (a walk up to the screen each time): a third of the cost
+        # of a blank line, and of a short table's paint.
+        return cast(Size, self._memo("size", lambda: DataTable.size.fget(self)))  # type: ignore[attr-defined]
+
+    @property
     def background_colors(self) -> tuple[Color, Color]:
         return cast(
             "tuple[Color, Color]",
@@ -114,6 +144,8 @@ class ItemTable(DataTable[Text]):
         cursor, built straight from the cell: the stock path's strip, less its layers of
         per-line lookups and caches. The line cache is keyed by whether this row has the
         cursor (not where the cursor is), so moving it redraws two lines, not the table."""
+        if self.show_header and y < self.header_height:
+            return self._header_line(y, x1, x2, base_style)
         if (
             self.cursor_type != "row"
             or len(self.columns) != 1
@@ -164,6 +196,44 @@ class ItemTable(DataTable[Text]):
         strip = Strip(line_crop(segments, x1, x2, width)).adjust_cell_length(width, base_style).simplify()
         line_cache[cache_key] = strip
         return strip
+
+    _header_cache: dict[tuple[Any, ...], Strip] | None = None
+
+    def _header_line(self, y: int, x1: int, x2: int, base_style: Style) -> Strip:
+        """The header, drawn again only when it changes: the stock caches are keyed by every
+        refill of the rows, which drew each header cell anew (its dearest path) for every
+        filter change."""
+        hover = self.hover_coordinate if self.hover_coordinate.row < 0 else None
+        column_cursor = self.cursor_coordinate.column if self.cursor_type == "column" else None
+        key = (
+            y,
+            x1,
+            x2,
+            self.size.width,
+            base_style,
+            self.get_component_rich_style("datatable--header"),
+            hover,
+            column_cursor,
+            self._show_hover_cursor,
+            self._pseudo_class_state,
+            # Labels are compared by identity: clear(columns=True) drops this cache.
+            tuple((c.key, id(c.label), c.get_render_width(self)) for c in self.ordered_columns),
+        )
+        cache = self._header_cache
+        if cache is None:
+            cache = self._header_cache = {}
+        strip = cache.get(key)
+        if strip is None:
+            if len(cache) >= 8:
+                cache.clear()
+            strip = cache[key] = super()._render_line(y, x1, x2, base_style)
+        return strip
+
+    def clear(self, columns: bool = False) -> Self:
+        if columns:
+            self._header_cache = None
+        super().clear(columns)
+        return self
 
     def _row_cursor_fill(self, row_index: int, row_style: Style, *, hover: bool, cursor: bool) -> Style:
         """The style of the space right of a row's last column under a row cursor (as DataTable
@@ -266,6 +336,16 @@ class ItemTable(DataTable[Text]):
             self._highlight_cursor()
         self._update_count += added
         self.check_idle()
+
+    _drawn_size: Size | None = None
+
+    def _on_resize(self, event: events.Resize) -> None:
+        """Drop the rendered lines only when the table's own size changed. Textual also sends
+        Resize when just the virtual size did (a refill from 0 to 100 rows), and the stock
+        handler then redrew the whole table a second time for every such filter change."""
+        if event.size == self._drawn_size:
+            event.prevent_default()  # Textual calls each class's handler: skip DataTable's
+        self._drawn_size = event.size
 
     def _update_dimensions(self, new_rows: Iterable[RowKey]) -> None:
         """Fixed-width columns and one-line rows: no need to measure every new cell (the

@@ -83,6 +83,27 @@ async def test_small_terminals_degrade(make_app) -> None:
         assert app.is_running
 
 
+async def test_a_list_keeps_its_width_whether_it_overflows_or_not(make_app) -> None:
+    """The scrollbar's place is always kept: rows that come to overflow the pane (or stop)
+    do not narrow (or widen) the table, which would shift its text and lay out the screen
+    a second time on a filter change."""
+    from feeds.query import parse_query
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        table = app.pane("feed").table
+        assert table.row_count > table.size.height - 1  # the sample week overflows the pane
+        full = table.scrollable_content_region
+        app.filter_query = parse_query("zzzznotfound")
+        await settle(pilot)
+        assert table.row_count == 0
+        assert table.scrollable_content_region == full
+        app.filter_query = parse_query("")
+        await settle(pilot)
+        assert table.row_count > 0 and table.scrollable_content_region == full
+
+
 async def test_each_pane_reads_the_store_once_at_startup(make_app) -> None:
     """The mount and every bound reactive ask each pane for data; one read answers them all,
     and one batch applies the four panes' rows."""

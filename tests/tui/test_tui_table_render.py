@@ -207,3 +207,57 @@ async def test_adding_rows_at_once_leaves_the_table_add_row_leaves() -> None:
     assert states[0][0] == [str(i) for i in range(len(CELLS))]
     assert states[0][4] == [0]  # the first row became available to the cursor
     assert states[0] == states[1]
+
+
+def _text(strip: Any) -> str:
+    return "".join(seg.text for seg in strip)
+
+
+async def test_the_header_is_drawn_again_only_when_it_changes() -> None:
+    """Refilling the rows (every filter change) keeps the drawn header; hovering it, or new
+    columns, draw it again, exactly as DataTable draws it."""
+    app = OneTable()
+    async with app.run_test(size=(80, 20)) as pilot:
+        table = app.query_one(ItemTable)
+        table.cursor_type = "cell"
+        _fill(table)
+        await pilot.pause()
+        base = table.rich_style
+        first = table._render_line(0, 0, 60, base)
+        table.clear()
+        table.add_rows_at_once([(str(i), cells) for i, cells in enumerate(CELLS)])
+        assert table._render_line(0, 0, 60, base) is first
+
+        table.hover_coordinate = Coordinate(-1, 1)
+        table._show_hover_cursor = True
+        hovered = table._render_line(0, 0, 60, base)
+        table._clear_caches()
+        assert list(hovered) == list(DataTable._render_line(table, 0, 0, 60, base))
+        assert list(hovered) != list(first)
+
+        table.clear(columns=True)
+        table.add_column("when", key="when", width=8)
+        table.add_column("what", key="what", width=20)
+        relabelled = table._render_line(0, 0, 60, base)
+        assert _text(relabelled).split() == ["when", "what"]
+
+
+async def test_a_resize_of_the_rows_alone_keeps_the_drawn_lines() -> None:
+    """Textual sends Resize when only the virtual size changed (0 rows to 100): the drawn lines
+    still fit and are kept. A change of the table's own size draws them again."""
+    from textual import events
+    from textual.geometry import Size
+
+    app = OneTable()
+    async with app.run_test(size=(80, 20)) as pilot:
+        table = app.query_one(ItemTable)
+        _fill(table)
+        await pilot.pause()
+        drawn = table._update_count
+        size = table.size
+        table.post_message(events.Resize(size, Size(size.width, 500), app.size))
+        await pilot.pause()
+        assert table._update_count == drawn
+        table.styles.width = 40
+        await pilot.pause()
+        assert table.size != size and table._update_count > drawn
