@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from rich.text import Text
+from rich.text import Span, Text
 
 from feeds.agenda import Meeting
 from feeds.models import Facts
@@ -125,19 +125,25 @@ def feed_header(count: int, watch: str | None, unread: int | None = None, capped
 
 
 def feed_cells(row: ItemRow, now: datetime, wide: bool = False) -> tuple[Text, ...]:
-    mark = Text()
-    mark.append("●" if not row.is_read else " ", style="bold blue")
-    mark.append("⚑" if row.flagged else " ", style="bold red")
+    # Built for every row of every refill (the list's hot path): one Text per cell, spans given.
+    mark = Text(
+        ("●" if not row.is_read else " ") + ("⚑" if row.flagged else " "),
+        spans=[Span(0, 1, "bold blue"), Span(1, 2, "bold red")],
+    )
     title = Text()
-    tags = Text(" ").join(Text(f"[{clean_text(n, limit=20)}]", style="bold magenta") for n in row.watch)
-    if wide:
-        title.append_text(tags + " " if row.watch else tags)
-    elif row.watch:
+    tags = (
+        Text(" ").join(Text(f"[{clean_text(n, limit=20)}]", style="bold magenta") for n in row.watch)
+        if row.watch
+        else None
+    )
+    if tags is not None and wide:
+        title.append_text(tags + " ")
+    elif tags is not None:
         title.append("◆ ", style="bold magenta")  # narrow: the title first, the list names after it
     title.append_text(plain(row.title, 300, style="" if row.is_read else "bold"))
     if row.revised:
         title.append(" (revised)", style="dim italic")
-    if row.watch and not wide:
+    if tags is not None and not wide:
         title.append(" ")
         title.append_text(tags)
     when = Text(short_time(row.time, now) if wide else compact_time(row.time, now), style="dim")
