@@ -261,3 +261,69 @@ async def test_a_resize_of_the_rows_alone_keeps_the_drawn_lines() -> None:
         table.styles.width = 40
         await pilot.pause()
         assert table.size != size and table._update_count > drawn
+
+
+async def test_a_refill_scrolls_as_far_as_its_rows_without_a_screen_layout() -> None:
+    """Rows set how far the table scrolls and what its scrollbar shows, not its size: a refill
+    updates both without laying the screen out again."""
+    from textual.screen import Screen
+
+    class Tall(OneTable):
+        CSS = "ItemTable { height: 10; width: 60; overflow-y: scroll; }"
+
+    app = Tall()
+    async with app.run_test(size=(80, 20)) as pilot:
+        table = app.query_one(ItemTable)
+        _fill(table)
+        await pilot.pause()
+        layouts = 0
+        refresh_layout = Screen._refresh_layout
+
+        def counted(screen: Screen[Any], *args: Any, **kwargs: Any) -> None:
+            nonlocal layouts
+            layouts += 1
+            refresh_layout(screen, *args, **kwargs)
+
+        Screen._refresh_layout = counted  # type: ignore[method-assign]
+        try:
+            table.clear()
+            table.add_rows_at_once([(str(i), CELLS[i % 5]) for i in range(50)])
+            await pilot.pause()
+            assert layouts == 0
+            assert table.virtual_size.height == 51  # the header and 50 rows
+            assert table.vertical_scrollbar.window_virtual_size == 51
+            await pilot.press("G")
+            await pilot.pause()
+            assert table.cursor_row == 49 and table.scroll_y == table.max_scroll_y > 0
+        finally:
+            Screen._refresh_layout = refresh_layout  # type: ignore[method-assign]
+
+
+async def test_the_scrollbar_is_drawn_again_only_when_the_bar_changes() -> None:
+    from textual.geometry import Region
+    from textual.scrollbar import ScrollBar
+
+    from tui.table import KeptScrollBar
+
+    class Tall(OneTable):
+        CSS = "ItemTable { height: 10; width: 60; overflow-y: scroll; }"
+
+    app = Tall()
+    async with app.run_test(size=(80, 20)) as pilot:
+        table = app.query_one(ItemTable)
+        for label, width in (("time", 6), ("source", 10), ("title", 30)):
+            table.add_column(label, key=label, width=width)
+        table.add_rows_at_once([(str(i), CELLS[i % 5]) for i in range(50)])
+        await pilot.pause()
+        bar = table.vertical_scrollbar
+        assert isinstance(bar, KeptScrollBar)
+        crop = Region(0, 0, 1, bar.size.height)
+        first = bar.render_lines(crop)
+        again = bar.render_lines(crop)
+        assert all(a is b for a, b in zip(first, again, strict=True))
+        table.scroll_to(y=20, animate=False, immediate=True)
+        await pilot.pause()
+        moved = bar.render_lines(crop)
+        bar._styles_cache.clear()
+        assert list(map(list, moved)) == list(map(list, ScrollBar.render_lines(bar, crop)))
+        assert list(map(list, moved)) != list(map(list, first))
