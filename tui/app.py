@@ -19,8 +19,9 @@ from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Grid, Horizontal
 from textual.css.query import NoMatches
+from textual.geometry import Size
 from textual.message import Message
-from textual.reactive import reactive
+from textual.reactive import Reactive, reactive
 from textual.screen import ModalScreen, Screen
 from textual.timer import Timer
 from textual.widget import Widget
@@ -124,6 +125,11 @@ class FilterInput(Input):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "app.clear_filter", "Clear filter", id="filter-clear"),
     ]
+
+    virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
+    """Input sets it (the text's width) on every keystroke, and Widget's asks for a layout of
+    the whole screen each time. The box's size is fixed by the CSS; the text's width only
+    sets how far it scrolls, which Input reads from this value directly."""
 
 
 class PaneGrid(Grid):
@@ -417,6 +423,8 @@ class SitroomApp(App[int]):
             status = self.dashboard.query_one("#status", Static)
         except NoMatches:
             return  # a worker finished while the app was shutting down
+        if status.content == line:
+            return  # several changes a keystroke often leave the line as it was: no repaint
         status.update(line, layout=False)  # one fixed line: no need to lay the screen out again
 
     @work(thread=True, exclusive=True, group="alerts", exit_on_error=False)

@@ -336,3 +336,34 @@ async def test_a_pane_key_and_enter_at_once_act_on_that_pane(make_app) -> None:
         await settle(pilot)
         assert app.query_one("#filter", Input).value == "since:24h 4"
         assert app.active == "casualties"
+
+
+async def test_typing_in_the_filter_scrolls_it_without_a_screen_layout(make_app) -> None:
+    """A query longer than the box scrolls it to keep the cursor in view; no keystroke lays the
+    whole screen out again (the box's size does not depend on its text)."""
+    from textual.screen import Screen
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        await settle(pilot)
+        box = app.query_one("#filter", Input)
+        layouts = 0
+        refresh_layout = Screen._refresh_layout
+
+        def counted(screen, *args, **kwargs) -> None:
+            nonlocal layouts
+            layouts += 1
+            refresh_layout(screen, *args, **kwargs)
+
+        Screen._refresh_layout = counted
+        try:
+            await pilot.press(*"ceasefire talks geneva astana doha idlib aleppo " * 2, *"kessin shelling")
+            await pilot.pause()
+        finally:
+            Screen._refresh_layout = refresh_layout
+        assert layouts == 0
+        assert box.value.endswith("kessin shelling")
+        width = box.scrollable_content_region.width
+        assert box.scroll_x > 0 and 0 <= box.cursor_screen_offset.x - box.content_region.x <= width
