@@ -375,6 +375,15 @@ class ItemTable(DataTable[Text]):
         self._update_count += added
         self.check_idle()
 
+    def update_dimensions_now(self) -> None:
+        """What the next idle does after rows changed (DataTable._on_idle), done now: the
+        refill's paint then shows the new scroll range and scrollbar, not a second paint."""
+        if self._require_update_dimensions and not self._updated_cells:
+            self._require_update_dimensions = False
+            new_rows = self._new_rows.copy()
+            self._new_rows.clear()
+            self._update_dimensions(new_rows)
+
     _drawn_size: Size | None = None
 
     def _on_resize(self, event: events.Resize) -> None:
@@ -502,6 +511,7 @@ def fill_table(table: ItemTable, rows: Sequence[Row]) -> None:
             seen.add(key)
             unique.append((key, cells))
     table.add_rows_at_once(unique)
+    table.update_dimensions_now()
     if not table.row_count:
         return
     if old_row == 0 and old_scroll == 0:

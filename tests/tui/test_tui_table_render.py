@@ -327,3 +327,19 @@ async def test_the_scrollbar_is_drawn_again_only_when_the_bar_changes() -> None:
         bar._styles_cache.clear()
         assert list(map(list, moved)) == list(map(list, ScrollBar.render_lines(bar, crop)))
         assert list(map(list, moved)) != list(map(list, first))
+
+
+async def test_fill_table_sets_the_scroll_range_before_the_next_paint() -> None:
+    """The refill's own paint shows the new scroll range and scrollbar (DataTable works them
+    out when idle, after that paint, which then cost a second one)."""
+    from tui.table import fill_table
+
+    app = OneTable()
+    async with app.run_test(size=(80, 20)) as pilot:
+        table = app.query_one(ItemTable)
+        _fill(table)
+        await pilot.pause()
+        fill_table(table, [(str(i), list(CELLS[i % 5])) for i in range(40)])
+        assert table.virtual_size.height == 41  # no pause: set by the refill itself
+        fill_table(table, [])
+        assert table.virtual_size.height == 1
