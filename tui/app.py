@@ -307,6 +307,7 @@ class SitroomApp(App[int]):
             self.set_keymap(self.keymap)
         self.title = f"sitroom{' ' + self.title_suffix if self.title_suffix else ''}"
         self.minute = self._minute()
+        self._apply_breakpoints()
         self.wide = self.size.width >= WIDE
         try:
             self._version = self.bg.data_version()
@@ -322,6 +323,19 @@ class SitroomApp(App[int]):
         self._refresh_status()
         if self.poll:
             self._run_poller()
+
+    def _apply_breakpoints(self) -> None:
+        """Set the breakpoint classes for the terminal's size now. Textual sets them on the
+        screen's Resize, after its first layout: at launch the dashboard was laid out for the
+        wrong breakpoint, then again, and every pane built its columns and rows twice."""
+        screen = self.screen
+        width, height = self.size
+        classes = {name: False for _, name in (*self.HORIZONTAL_BREAKPOINTS, *self.VERTICAL_BREAKPOINTS)}
+        for name in screen._get_breakpoint_classes(width, self.HORIZONTAL_BREAKPOINTS):
+            classes[name] = True
+        for name in screen._get_breakpoint_classes(height, self.VERTICAL_BREAKPOINTS):
+            classes[name] = True
+        screen.update_classes(classes, animate=False)
 
     def _minute(self) -> int:
         return int(self.clock().timestamp() // 60)

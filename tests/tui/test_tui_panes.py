@@ -104,6 +104,39 @@ async def test_a_list_keeps_its_width_whether_it_overflows_or_not(make_app) -> N
         assert table.row_count > 0 and table.scrollable_content_region == full
 
 
+async def test_launch_lays_out_for_the_terminals_breakpoint_once(make_app) -> None:
+    """The first layout already has the breakpoint classes for the terminal's size (Textual
+    sets them after its first layout), and each pane builds its columns for its laid-out
+    size once, not again for each class and size it passed through."""
+    from textual.screen import Screen
+
+    from tui.panes.base import Pane
+
+    classes_at_layout: list[set[str]] = []
+    setups: list[str] = []
+    refresh_layout, setup_table = Screen._refresh_layout, Pane._setup_table
+
+    def layout(screen, *args, **kwargs) -> None:
+        classes_at_layout.append(set(screen.classes))
+        refresh_layout(screen, *args, **kwargs)
+
+    def setup(pane, table) -> None:
+        setups.append(pane.pane_id)
+        setup_table(pane, table)
+
+    Screen._refresh_layout, Pane._setup_table = layout, setup
+    try:
+        app = make_app()
+        async with app.run_test(size=(160, 48)) as pilot:
+            await settle(pilot)
+    finally:
+        Screen._refresh_layout, Pane._setup_table = refresh_layout, setup_table
+    assert classes_at_layout and {"-wide", "-tall"} <= classes_at_layout[0]
+    assert not {"-narrow", "-normal", "-short"} & classes_at_layout[0]
+    # Once when mounted (the size unknown), once laid out.
+    assert sorted(setups) == sorted(2 * ["violations", "casualties", "talks", "feed"])
+
+
 async def test_each_pane_reads_the_store_once_at_startup(make_app) -> None:
     """The mount and every bound reactive ask each pane for data; one read answers them all,
     and one batch applies the four panes' rows."""

@@ -93,6 +93,7 @@ class Pane(Vertical):
         self._hold: Timer | None = None
         self._columns_ready = False
         self._title_width = 0
+        self._columns_for: tuple[int, bool] = (0, False)
         self._widths: tuple[int, ...] = ()
         self._cells: dict[str, Sequence[Text]] = {}
         self.store: Store = ctx.reader
@@ -127,8 +128,12 @@ class Pane(Vertical):
         self._columns_ready = True
         self.reload()
 
+    def _columns_key(self) -> tuple[int, bool]:
+        """What the columns are built for: the title column's width and the layout."""
+        return (self.title_width(), self.wide)
+
     def on_resize(self) -> None:
-        if self._columns_ready and self.title_width() != self._title_width:
+        if self._columns_ready and self._columns_key() != self._columns_for:
             self._reset_columns()
 
     def on_unmount(self) -> None:
@@ -137,11 +142,12 @@ class Pane(Vertical):
             self.store.close()
 
     def watch_wide(self) -> None:
-        """Compact and wide layouts use different columns."""
-        tables = self.query(ItemTable)
-        if not tables or not self._columns_ready:
-            return  # not composed yet: on_mount sets the columns up for the current width
-        self._reset_columns()
+        """Compact and wide layouts use different columns. Until the pane is laid out (at
+        launch, or hidden on a small terminal) its first resize builds them for both."""
+        if not self._columns_ready or not self.size.width:
+            return
+        if self._columns_key() != self._columns_for:
+            self._reset_columns()
 
     def _reset_columns(self) -> None:
         table = self.table
@@ -154,6 +160,7 @@ class Pane(Vertical):
         """The columns for the current layout. A pane with a row cursor draws each row as one
         composed cell (see compose_row); a cell cursor needs a table column per column."""
         self._title_width = self.title_width()
+        self._columns_for = (self._title_width, self.wide)
         columns = self.columns()
         self._widths = tuple(c.width for c in columns)
         if self.composed:
