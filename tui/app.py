@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Grid, Horizontal
@@ -54,11 +54,15 @@ FILTER_DEBOUNCE = 0.02
 """A keystroke after this many seconds of quiet applies at once; one that follows another
 sooner waits for this much quiet (folding key repeat into one change). Nothing longer is
 needed: a pane drops results for an old filter and interrupts its query when it moves on."""
-FOCUS_ACTIONS = frozenset({"filter", "pane"})
-"""Actions that move the focus, bound as priority bindings (run when the app reads the key, not
-when the table it was sent to gets it) and focusing at once: the keys queued behind one, as
-"/kessin" or "2" then enter typed or pasted in one go, reach where it moved. Their keys are
-ordinary characters while a text input has the focus (see check_action)."""
+FOCUS_ACTIONS = frozenset({"filter", "pane", "note", "pick_watch"})
+"""Actions that move the focus (to a pane, the filter, or a screen they open that is typed
+into), bound as priority bindings: run when the app reads the key, not when the table it was
+sent to gets it, so the keys queued behind one, as "/kessin", "2" then enter, or "n" and a
+note typed or pasted in one go, reach where it moved (a screen being opened holds them until
+it can take them: see push_screen). Their keys are ordinary characters while a text input
+has the focus (see check_action)."""
+KEY_HOLD_MAX = 1.0
+"""Seconds keys are held at most for a screen that is opening (see SitroomApp.push_screen)."""
 MAX_TOASTS = 3
 WATCH_TOAST = "watch: "
 """How a watch-list toast's title starts."""
@@ -165,7 +169,15 @@ class SitroomApp(App[int]):
             show=True,
             priority=True,  # see FOCUS_ACTIONS
         ),
-        _key("w", "pick_watch", "Watch", "watch", "Narrow the live feed to a watch list", show=True),
+        _key(
+            "w",
+            "pick_watch",
+            "Watch",
+            "watch",
+            "Narrow the live feed to a watch list",
+            show=True,
+            priority=True,  # see FOCUS_ACTIONS
+        ),
         _key("s", "sources", "Sources", "sources", "Health of every feed", show=True),
         _key("question_mark", "help", "Help", "help", "Every key and its binding id", show=True),
         _key("r", "poll_now", "Poll", "poll-now", "Poll every feed now", show=True),
@@ -196,7 +208,7 @@ class SitroomApp(App[int]):
             "Mark every item in the pane read (the live feed: the whole filtered archive)",
         ),
         _key("f", "flag", "Flag", "flag", "Flag or unflag the item"),
-        _key("n", "note", "Note", "note", "Add a note to the item"),
+        _key("n", "note", "Note", "note", "Add a note to the item", priority=True),  # see FOCUS_ACTIONS
         _key("v", "reviewed", "Reviewed", "reviewed", "Mark the item reviewed"),
         _key(
             "c",
@@ -241,6 +253,12 @@ class SitroomApp(App[int]):
         result: PollResult
 
     @dataclass
+    class KeysReady(Message):
+        """The screen pushed as hold `hold` can take keys (or held keys waited long enough)."""
+
+        hold: int
+
+    @dataclass
     class DataChanged(Message):
         """Another connection committed: reload what is on screen."""
 
@@ -260,6 +278,8 @@ class SitroomApp(App[int]):
         self.settings = settings
         self.db_path = db_path
         self.poll = poll
+        self._held_keys: list[events.Key] | None = None
+        self._hold = 0
         self.clock = clock
         self.title_suffix = title_suffix
         # Parsing and extraction run in another process: in this one they would hold the GIL
@@ -517,6 +537,37 @@ class SitroomApp(App[int]):
         except StoreError:
             pass
         self.exit(0)
+
+    def push_screen(self, *args: Any, **kwargs: Any) -> Any:
+        """Open a screen, holding the keys that arrive until it has composed and focused its
+        input. Textual stacks the screen at once but builds it later, and keys read in the
+        meantime went to the new screen with nothing focused: `n` then a note typed (or
+        pasted) in one go lost the note's first letters, and `enter` in it went nowhere."""
+        result = super().push_screen(*args, **kwargs)
+        self._hold += 1
+        hold = self._hold
+        if self._held_keys is None:
+            self._held_keys = []
+        self.screen.call_after_refresh(self.post_message, self.KeysReady(hold))
+        self.set_timer(KEY_HOLD_MAX, lambda: self.post_message(self.KeysReady(hold)))
+        return result
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key) and not event.is_forwarded and self._held_keys is not None:
+            self._held_keys.append(event)
+            return
+        await super().on_event(event)
+
+    async def on_sitroom_app_keys_ready(self, message: KeysReady) -> None:
+        """Hand the held keys over in order. One that opens another screen holds the rest."""
+        if message.hold != self._hold or self._held_keys is None:
+            return
+        held, self._held_keys = self._held_keys, None
+        for i, key in enumerate(held):
+            if self._held_keys is not None:
+                self._held_keys[:0] = held[i:]
+                return
+            await super().on_event(key)
 
     def on_unmount(self) -> None:
         self.stop_poller()

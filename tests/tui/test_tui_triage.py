@@ -367,3 +367,34 @@ async def test_typing_in_the_filter_scrolls_it_without_a_screen_layout(make_app)
         assert box.value.endswith("kessin shelling")
         width = box.scrollable_content_region.width
         assert box.scroll_x > 0 and 0 <= box.cursor_screen_offset.x - box.content_region.x <= width
+
+
+async def test_n_and_a_note_at_once_save_the_whole_note(make_app, db_path) -> None:
+    """`n` and the note typed (or pasted) in one go: the keys that arrive while the note box is
+    being built wait for it, in order, and enter saves the whole note. In the filter, n and w
+    are letters."""
+    from textual import events
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        selected = app.pane(app.active).selected_item()
+        assert selected is not None
+        keys = [
+            ("n", "n"),
+            *((c, c) for c in "held"),
+            ("space", " "),
+            *((c, c) for c in "fire"),
+            ("enter", "\r"),
+        ]
+        for key, char in keys:
+            app.post_message(events.Key(key, char))  # all queued before the first is handled
+        await settle(pilot)
+        assert not isinstance(app.screen, NoteModal)
+        detail = Store(db_path).item(selected[0])
+        assert detail is not None and [n[1] for n in detail.notes] == ["held fire"]
+
+        await pilot.press("slash", *"new w")
+        await settle(pilot)
+        assert app.query_one("#filter", Input).value == "new w"
+        assert app.screen is app.dashboard
