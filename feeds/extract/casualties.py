@@ -28,7 +28,7 @@ from feeds.extract.text import (
     MAX_SENTENCE,
     Doc,
     case_sensitive,
-    lowered,
+    classes_of,
     mask_of,
     tokenizable,
     trie_pattern,
@@ -78,6 +78,7 @@ KIND_STEMS = (
 # kind trigger and a number (digits, number words) or a single person ("a soldier").
 W_KIND = word_class(prefixes=" ".join(s.replace("number of", "number").split()[-1] for s in KIND_STEMS))
 W_COUNT = word_class(" ".join(NUMBER_TOKENS), "0 1 2 3 4 5 6 7 8 9")
+W_DIGIT = word_class(prefixes="0 1 2 3 4 5 6 7 8 9")
 W_SINGLE = word_class(
     " ".join(PERSON_NOUNS) + " " + " ".join(ADJECTIVES) + " another year yr",
     suffixes="ian ean ese ish ani eli aqi uti ali ton bek iot rab",
@@ -100,6 +101,7 @@ W_LEFT = word_class(
     "dead victim missing",
 )
 W_NEGATION = word_class("no not none nobody without never zero")
+W_OR = word_class("or")  # (_COMBINED_LEFT needs it as a token)
 
 
 @lru_cache(maxsize=4096)
@@ -113,8 +115,10 @@ def kind_of(word: str) -> str | None:
 
 
 # Verbs/nouns right before the number: "killing at least 20", "deaths of 12", "toll of 18".
+# (Every trigger starts with a lower-case letter: the look-ahead passes over the ends of words
+# before the alternatives are tried, the same matches in fewer tries.)
 _LEFT_TRIGGER = re.compile(
-    r"\b(?P<trig>kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing|s)?"
+    r"\b(?=[a-z])(?P<trig>kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing|s)?"
     r"|maim(?:ed|ing|s)?|arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|abduct(?:ed|ing|s)?"
     r"|kidnapp?(?:ed|ing|s)?|displac(?:ed|ing|es)|uproot(?:ed|ing|s)?|seiz(?:ed|ing|es)"
     r"|captur(?:ed|ing|es)|round(?:ed|ing)?\s+up|execut(?:ed|ing|es)|massacr(?:ed|ing|es)"
@@ -205,6 +209,8 @@ def _right_trigger(doc: Doc, pos: int, hi: int) -> re.Match[str] | None:
 
 
 # "The wounded included an army officer", "among the dead were two children".
+_LIST_VERBS = ("include", "included", "includes", "were", "was", "are", "is")
+"""The words one of which the text before a number ends with when _LEFT_LIST matches there."""
 _LEFT_LIST = re.compile(
     r"\b(?P<trig>dead|wounded|injured|killed|victims|missing|detained|arrested|abducted)\s+"
     r"(?:included?|includes|were|was|are|is)\s*$"
@@ -234,6 +240,14 @@ _RAISING_TOTAL_LEFT = re.compile(
     r"(?:total|tally)\b[^.;:]{0,40}?\bto\s*$",
     re.IGNORECASE,
 )
+
+
+def _ends_with_to(low: str, a: int, b: int) -> bool:
+    """Whether low[a:b] ends with "to", spaces aside: where _RAISING_TO_LEFT or
+    _RAISING_TOTAL_LEFT may match in the text (a fast gate)."""
+    return low[a:b].rstrip().endswith("to")
+
+
 _SUBGROUP_LEFT = re.compile(
     r"(?:\bincluding|\bincluded|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bamong\s+the\s+"
     r"(?:dead|victims|killed|wounded|injured))\s*$"
@@ -533,13 +547,19 @@ def _left_trigger_before(low: str, flat: str, a: int, b: int) -> bool:
     return _LEFT_TRIGGER.search(low, a, b) is not None
 
 
+def _may_hold_digits(text: str, lo: int, hi: int, mask: int) -> bool:
+    """Whether text[lo:hi], of word classes mask, may hold a digit run that find_quantities
+    looks for: in ASCII text each starts a token (after a space in flat), one of W_DIGIT."""
+    return bool(mask & W_DIGIT) or not text[lo:hi].isascii()
+
+
 def _candidates(doc: Doc, lo: int, hi: int, tokens: set[str], mask: int) -> list[_Fig]:
     text, low, flat = doc.text, doc.low, doc.flat
     figs: list[_Fig] = []
     # Whether a person noun (or an age: "old") may follow an article anywhere in the sentence.
     person_near = bool(mask & W_PERSON_START) or low.find("old", lo, hi) >= 0
     taken: list[tuple[int, int]] = []
-    for q in find_quantities(text, lo, hi, low, tokens):
+    for q in find_quantities(text, lo, hi, low, tokens, _may_hold_digits(text, lo, hi, mask)):
         start, end, count, qualifier = q.start, q.end, q.count, q.qualifier
         if (
             count is not None
@@ -635,7 +655,7 @@ def _own_kind(doc: Doc, fig: _Fig, lo: int, hi: int) -> None:
     if left_mask & W_NEGATION and _NEGATION.search(left[-30:]):
         fig.kind = "none"
         return
-    if left_mask & W_LEFT and _COMBINED_LEFT.search(left, near):
+    if left_mask & W_LEFT and left_mask & W_OR and _COMBINED_LEFT.search(left, near):
         fig.kind = "none"
         return
     m = _LEFT_TRIGGER.search(left, near) if left_mask & W_LEFT else None
@@ -647,7 +667,7 @@ def _own_kind(doc: Doc, fig: _Fig, lo: int, hi: int) -> None:
             fig.kind = kind_of(m.group("trig"))
             fig.source = "left"
             fig.start = left_lo + m.start("trig")
-            both = _BOTH_LEFT.search(left, near)
+            both = _BOTH_LEFT.search(left, near) if "kill" in left and "and" in left else None
             if both:
                 fig.kind = "killed"
                 fig.extra_kind = "wounded"
@@ -659,7 +679,11 @@ def _own_kind(doc: Doc, fig: _Fig, lo: int, hi: int) -> None:
             fig.source = "right"
             fig.end = m.end()
     if fig.kind is None:
-        m = _LEFT_LIST.search(left, near) if left_mask & W_LEFT else None
+        m = (
+            _LEFT_LIST.search(left, near)
+            if left_mask & W_LEFT and left.rstrip().endswith(_LIST_VERBS)
+            else None
+        )
         if m:
             fig.kind = kind_of(m.group("trig"))
             fig.source = "list"
@@ -680,7 +704,12 @@ def _own_kind(doc: Doc, fig: _Fig, lo: int, hi: int) -> None:
                 fig.source = "toll"
                 if m.group("pre") and "civilian" in m.group("pre").lower():
                     fig.group = CIVILIANS
-    if fig.kind is None and noun.bare and _RAISING_TO_LEFT.search(text, left_lo, q.start):
+    if (
+        fig.kind is None
+        and noun.bare
+        and _ends_with_to(low, left_lo, q.start)
+        and _RAISING_TO_LEFT.search(text, left_lo, q.start)
+    ):
         m = _NUMBER_OF_RIGHT.match(text, noun.end, hi)
         if m:
             fig.kind = "killed" if m.group("toll") else kind_of(m.group("trig"))
@@ -741,7 +770,11 @@ def _resolve_sentence(doc: Doc, figs: list[_Fig], lo: int, hi: int) -> None:
         if (
             fig.subgroup
             or (_BETWEEN_CONT.match(between) and len(_VERBISH.findall(between)) == 0)
-            or (fig.noun.bare and _RAISING_TOTAL_LEFT.search(text, max(lo, fig.q.start - 90), fig.q.start))
+            or (
+                fig.noun.bare
+                and _ends_with_to(low, max(lo, fig.q.start - 90), fig.q.start)
+                and _RAISING_TOTAL_LEFT.search(text, max(lo, fig.q.start - 90), fig.q.start)
+            )
         ):
             fig.kind = prev.kind
             fig.source = "sub" if fig.subgroup else "cont"
@@ -869,8 +902,8 @@ def _doc_disaster(doc: Doc) -> bool:
 
 def _title_disaster(title: str) -> bool:
     """Whether DISASTER_RE matches in the title and its Doc holds a W_DISASTER word."""
-    low = lowered(title)
-    if title.isascii() and not mask_of(tokenizable(low).split()) & W_DISASTER:
+    low, mask = classes_of(title)
+    if title.isascii() and not mask & W_DISASTER:
         return False  # in ASCII text every match holds a W_DISASTER word as a whole token
     return _disaster_in(title, low) and bool(Doc(title).mask & W_DISASTER)
 
@@ -889,7 +922,7 @@ def may_state_figures(text: str) -> bool:
     MAX_SENTENCE long, has the same tokens as its sentences)."""
     if len(text) > MAX_SENTENCE:
         return True
-    mask = mask_of(tokenizable(lowered(text)).split())
+    mask = classes_of(text)[1]
     return bool(mask & W_KIND and mask & (W_COUNT | W_SINGLE))
 
 

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import chain
 
 from feeds.extract.lexicon import MONTH_RE, MONTHS, WEEKDAY_RE, WEEKDAYS
 from feeds.extract.text import trie_pattern
@@ -177,12 +178,15 @@ _BRANCH_GLUED = (
     ("tomorrow", "today", "tonight", "yesterday"),
     ("early", "late", "mid"),
 )
-_FINDERS: dict[tuple[bool, ...], tuple[re.Pattern[str], re.Pattern[str]]] = {}
+_FINDERS: dict[tuple[bool, ...], re.Pattern[str]] = {}
+# Longer than any word or prefix a finder looks for: the finder matches in a token's first
+# _TOKEN_HEAD characters as in the whole token.
+_TOKEN_HEAD = 1 + max(len(w) for w in ("the", *chain(*_BRANCH_EXACT), *chain(*_BRANCH_GLUED)))
 
 
-def _start_finders(key: tuple[bool, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Patterns for the tokens that may start a match of the branches switched on in key (key[5]:
-    whether "the" may): one led by the space before a token, one for a token at the start."""
+def _start_finder(key: tuple[bool, ...]) -> re.Pattern[str]:
+    """A pattern for the space before each token that may start a match of the branches switched
+    on in key (key[5]: whether "the" may)."""
     found = _FINDERS.get(key)
     if found is None:
         exact = {"the"} if key[5] else set()
@@ -191,8 +195,7 @@ def _start_finders(key: tuple[bool, ...]) -> tuple[re.Pattern[str], re.Pattern[s
             if on:
                 exact.update(words)
                 glued.update(prefixes)
-        alts = trie_pattern(exact, glued)
-        found = _FINDERS[key] = (re.compile(f" {alts}"), re.compile(alts))
+        found = _FINDERS[key] = re.compile(" " + trie_pattern(exact, glued))
     return found
 
 
@@ -202,9 +205,9 @@ def _match_starts(flat: str, lo: int, hi: int, words: set[str], key: tuple[bool,
     # "the" starts only "the 14th of next month", "the day after tomorrow", "the coming ...",
     # "the next ..." (the first is in the exact words of its branch).
     the = (key[3] and "tomorrow" in words) or (key[4] and ("coming" in words or "next" in words))
-    after_space, at_start = _start_finders((*key, the))
-    starts = [m.start() + 1 for m in after_space.finditer(flat, lo, hi)]
-    if at_start.match(flat, lo, hi):
+    finder = _start_finder((*key, the))
+    starts = [m.start() + 1 for m in finder.finditer(flat, lo, hi)]
+    if finder.match(" " + flat[lo : min(hi, lo + _TOKEN_HEAD)]):  # (the token at lo)
         starts.insert(0, lo)
     return starts
 

@@ -122,7 +122,14 @@ _KEEP = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 _WIDE_PUNCT = "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00ab\u00bb\u00a0\u2022\u00b7"
 _TO_SPACE = {i: " " for i in range(128) if chr(i) not in _KEEP} | {ord(c): " " for c in _WIDE_PUNCT}
 _BYTES_TO_SPACE = bytes(b if b >= 128 or chr(b) in _KEEP else 32 for b in range(256))
-_CLASSES: list[tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]] = []
+_N_CLASSES = 0
+# The classes of each registered word, prefix and suffix (OR of bits), and the lengths of the
+# prefixes and suffixes: a word's classes are found by a few dict lookups.
+_FORM_BITS: dict[str, int] = {}
+_PREFIX_BITS: dict[str, int] = {}
+_SUFFIX_BITS: dict[str, int] = {}
+_PREFIX_LENS: list[int] = []
+_SUFFIX_LENS: list[int] = []
 _MASKS: dict[str, int] = {}
 _ZERO: set[str] = set()  # the words of _MASKS in no class (they add nothing to a mask)
 _MASK_CACHE_MAX = 200_000
@@ -130,21 +137,33 @@ _MASK_CACHE_MAX = 200_000
 
 def word_class(words: str = "", prefixes: str = "", suffixes: str = "") -> int:
     """Register a class of lower-case words (exact forms, prefixes, suffixes); returns its bit."""
-    _CLASSES.append((frozenset(words.split()), tuple(prefixes.split()), tuple(suffixes.split())))
+    global _N_CLASSES
+    bit = 1 << _N_CLASSES
+    _N_CLASSES += 1
+    for table, lens, items in (
+        (_FORM_BITS, None, words),
+        (_PREFIX_BITS, _PREFIX_LENS, prefixes),
+        (_SUFFIX_BITS, _SUFFIX_LENS, suffixes),
+    ):
+        for item in items.split():
+            table[item] = table.get(item, 0) | bit
+            if lens is not None and len(item) not in lens:
+                lens.append(len(item))
+                lens.sort()
     _MASKS.clear()
     _ZERO.clear()
-    return 1 << (len(_CLASSES) - 1)
+    classes_of.cache_clear()
+    return bit
 
 
 def _classify(word: str) -> int:
-    mask = 0
-    for i, (forms, prefixes, suffixes) in enumerate(_CLASSES):
-        if (
-            word in forms
-            or (prefixes and word.startswith(prefixes))
-            or (suffixes and word.endswith(suffixes))
-        ):
-            mask |= 1 << i
+    # (word[:n] and word[-n:] are word itself when it is shorter than n: found only when it is
+    # a registered prefix or suffix itself, which it then starts or ends.)
+    mask = _FORM_BITS.get(word, 0)
+    for n in _PREFIX_LENS:
+        mask |= _PREFIX_BITS.get(word[:n], 0)
+    for n in _SUFFIX_LENS:
+        mask |= _SUFFIX_BITS.get(word[-n:], 0)
     if len(_MASKS) >= _MASK_CACHE_MAX:
         _MASKS.clear()  # a memo only: bounded, and results never depend on it
         _ZERO.clear()
@@ -185,6 +204,14 @@ def words_in(low: str, lo: int = 0, hi: int | None = None) -> set[str]:
 def mask_in(low: str, lo: int = 0, hi: int | None = None) -> int:
     """The word classes present in low[lo:hi]."""
     return mask_of(words_in(low, lo, hi))
+
+
+@lru_cache(maxsize=4)
+def classes_of(text: str) -> tuple[str, int]:
+    """text lower-cased (as lowered) and the word classes of its tokens (as mask_in): for a short
+    text that several passes look at, an item's title (the memo serves the calls on one item)."""
+    low = lowered(text)
+    return low, mask_of(tokenizable(low).split())
 
 
 class Doc:

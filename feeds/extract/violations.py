@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from itertools import chain
 
-from feeds.extract.text import Doc, case_sensitive, lowered, mask_of, tokenizable, word_class
+from feeds.extract.text import Doc, case_sensitive, classes_of, word_class
 from feeds.models import Span, Violation
 
 TRUCE = (
@@ -302,12 +302,6 @@ def _breach_in(low: str, mask: int) -> tuple[int, int] | None:
     return None
 
 
-def _title_classes(title: str) -> tuple[str, int]:
-    """The title in lower case, and its word classes (as mask_in)."""
-    title_low = lowered(title)
-    return title_low, mask_of(tokenizable(title_low).split())
-
-
 def find_violation(doc: Doc, title: str | None = None) -> Violation | None:
     """The first reported truce breach in the text (else in title), with its deciding phrase."""
     text, low, sents = doc.text, doc.low, doc.sents
@@ -316,7 +310,7 @@ def find_violation(doc: Doc, title: str | None = None) -> Violation | None:
     if not any(_TRUCE_LC.search(low, sents.starts[i], sents.ends[i]) for i in truce_sents):
         if not title:
             return None
-        title_low, title_mask = _title_classes(title)
+        title_low, title_mask = classes_of(title)
         if not (title_mask & W_TRUCE and _TRUCE_LC.search(title_low)):
             return None
     for index in truce_sents:
@@ -341,7 +335,7 @@ def find_violation(doc: Doc, title: str | None = None) -> Violation | None:
                 m.group(0), Span("text", lo + m.start(), lo + m.end()), _accused(sentence, m.start(), m.end())
             )
     if title and not title_low:
-        title_low, title_mask = _title_classes(title)
+        title_low, title_mask = classes_of(title)
     if title and title_mask & W_TRUCE:
         found = _breach_in(title_low, title_mask)
         if found:

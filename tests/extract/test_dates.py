@@ -154,3 +154,21 @@ def test_token_gated_search_finds_the_same_dates(text: str, pub: date | None) ->
     for lo, hi, words in zip(doc.sents.starts, doc.sents.ends, doc.words, strict=True):
         fast = list(find_dates(text, pub, lo, hi, words, doc.flat))
         assert fast == list(find_dates(text, pub, lo, hi)), text[lo:hi]
+
+
+_GLUED_PARTS = (
+    *_DATE_PARTS, "March9", "Dec.6", "nextMonday", "mid-March", "in", "early", "soon", "this",
+    "week", "last", "Friday", "today", "yesterday", "the19th", "6",
+)  # fmt: skip
+glued_texts = st.lists(st.sampled_from(_GLUED_PARTS), max_size=25).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(glued_texts, st.one_of(st.none(), DAYS))
+def test_start_gated_search_keeps_the_branch_variant(text: str, pub: date | None) -> None:
+    """Tried only at possible starts, the dates are those of the branches the tokens allow (as
+    the plain search of that variant of DATE_RE finds them), glued words ("March9") included."""
+    doc = Doc(text)
+    for lo, hi, words in zip(doc.sents.starts, doc.sents.ends, doc.words, strict=True):
+        fast = list(find_dates(text, pub, lo, hi, words, doc.flat))
+        assert fast == list(find_dates(text, pub, lo, hi, words)), text[lo:hi]

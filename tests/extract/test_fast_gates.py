@@ -8,10 +8,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from feeds.extract import casualties, numbers, scope, talks
+from feeds.extract import text as text_model
 from feeds.extract.text import Doc
 
 _WORDS = (
-    "the a an another of in on at and or but said says told since so far during war attack "
+    "the a an another of in on at and or but said says told since so far during war attack 7 "
+    "¿12 a1 x_3 3.5 $4 "
     "Monday yesterday days weeks month year first worst biggest latest most including among whom "
     "killed dead died wounded injured fled displaced held taken custody lost their lives to flee "
     "people soldiers civilians man woman boy 12 1,200 two-year-old three trade talks pay tax "
@@ -74,3 +76,107 @@ def test_wordlike_matches_regex() -> None:
     for code in range(0x3000):
         ch = chr(code)
         assert numbers._wordlike(ch) == bool(pattern.match(ch))
+
+
+# A class registered for the test below (one more bit, which no pattern reads).
+_FORMS, _PREFIXES, _SUFFIXES = (
+    ("killed", "day", "x"),
+    ("kill", "k", "sunday", "9"),
+    ("ian", "days", "s", "yan"),
+)
+_TEST_CLASS = text_model.word_class(" ".join(_FORMS), " ".join(_PREFIXES), " ".join(_SUFFIXES))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="kilsunday9x", max_size=9))
+def test_word_class_membership(word: str) -> None:
+    """A word is in a class when it is one of its forms, or starts or ends as it says."""
+    expected = word in _FORMS or word.startswith(_PREFIXES) or word.endswith(_SUFFIXES)
+    assert bool(text_model.mask_of([word]) & _TEST_CLASS) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_digit_gate(text: str) -> None:
+    """Without digits looked for, a sentence that (by the gate) holds none has the same quantities."""
+    doc = Doc(text)
+    for lo, hi, tokens, mask in zip(doc.sents.starts, doc.sents.ends, doc.words, doc.masks, strict=True):
+        digits = casualties._may_hold_digits(text, lo, hi, mask)
+        fast = list(numbers.find_quantities(text, lo, hi, doc.low, tokens, digits))
+        assert fast == list(numbers.find_quantities(text, lo, hi, doc.low, tokens))
+
+
+_LEFT_WORDS = (
+    *"killed killing kill dead or and wounded injured injuries wound the were was are is include "
+    "included includes victims missing civilians 12".split(),
+    "Killed OR",
+    "dead\u2003or",
+    "killed and wounded",
+    "killing\nand  injuring",
+    "killed or wounded",
+    "injured  or\ndead",
+    "shot dead",
+    "gunned down",
+    "claimed the lives of",
+    "death toll stood at a total of",
+    "rounded up",
+    "bodies of",
+    "held",
+    "took",
+    "themselves and",
+    "re-killing",
+    "\u00e9killed",
+    "Bringing TO",
+    "raising the overall total since May to",
+    "to",
+)
+left_windows = st.lists(st.sampled_from(_LEFT_WORDS), max_size=12).flatmap(
+    lambda words: st.lists(
+        st.sampled_from((" ", "  ", "\n", ", ", "-")), min_size=len(words), max_size=len(words)
+    ).map(lambda seps: "".join(w + s for w, s in zip(words, seps, strict=True)))
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(left_windows)
+def test_left_pattern_gates(text: str) -> None:
+    """The checks _own_kind makes before the left patterns hold wherever those match."""
+    doc = Doc(text)
+    left, mask = doc.low, doc.mask_between(0, len(text))
+    if casualties._COMBINED_LEFT.search(left):
+        assert mask & casualties.W_OR
+    if casualties._BOTH_LEFT.search(left):
+        assert "kill" in left and "and" in left
+    if casualties._LEFT_LIST.search(left):
+        assert left.rstrip().endswith(casualties._LIST_VERBS)
+    if casualties._RAISING_TO_LEFT.search(text) or casualties._RAISING_TOTAL_LEFT.search(text):
+        assert casualties._ends_with_to(left, 0, len(left))
+    # _LEFT_TRIGGER's look-ahead only passes over places where no trigger starts.
+    plain = re.compile(casualties._LEFT_TRIGGER.pattern.replace("(?=[a-z])", "", 1))
+    for near in range(len(left) + 1):
+        fast, slow = casualties._LEFT_TRIGGER.search(left, near), plain.search(left, near)
+        assert (fast and fast.span("trig")) == (slow and slow.span("trig"))
+
+
+_QUALIFIED = st.lists(
+    st.sampled_from(
+        (
+            *"at least no fewer than well over more than above upwards of in excess of about around "
+            "some approximately roughly an estimated nearly almost close to just under less up as "
+            "many most between and killing 12 the".split(),
+            "AT  LEAST",
+            "Well\nover",
+        )
+    ),
+    max_size=8,
+).map(lambda words: " ".join(words) + " ")
+
+
+@settings(max_examples=300, deadline=None)
+@given(_QUALIFIED)
+def test_qualifier_look_ahead(before: str) -> None:
+    """_QUAL_BEFORE's look-ahead only passes over places where no qualifier starts."""
+    plain = re.compile(numbers._QUAL_BEFORE.pattern.replace("(?=\\w)", "", 1), re.IGNORECASE)
+    for lo in range(len(before) + 1):
+        fast, slow = numbers._QUAL_BEFORE.search(before, lo), plain.search(before, lo)
+        assert (fast and (fast.span(), fast.lastgroup)) == (slow and (slow.span(), slow.lastgroup))
