@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from feeds.models import Facts, FeedSpec, Item
+from feeds.prefixes import PREFIX_WORDS, has_prefix_terms
 from feeds.query import Query
 from feeds.timeutil import from_iso, to_iso, utcnow
 
@@ -28,6 +29,8 @@ FLOOR_MARGIN = timedelta(hours=6)
 """id_floor() looks this much earlier, so a clock stepping back a little loses nothing."""
 
 MIGRATION_SET = "sitroom"
+TEXT_EPOCH = "text_epoch"
+"""State key bumped by every save that inserts or revises an item (see feeds.prefixes)."""
 
 
 class StoreError(Exception):
@@ -321,6 +324,9 @@ class Store:
         self._floors: dict[str, int] = {}
         self._columns: dict[str, list[str]] = {}
         self._json: bool | None = None
+        self._database = (
+            str(Path(self.path).expanduser().resolve()) if self.path != ":memory:" else f":memory:{id(self)}"
+        )
         try:
             if self.path != ":memory:":
                 Path(self.path).expanduser().parent.mkdir(parents=True, exist_ok=True)
@@ -702,6 +708,12 @@ class Store:
                     result.revised += 1
                 if uid in by_uid:
                     self._write_facts(conn, item_id, by_uid[uid], replace=old is not None)
+            if result.new or result.revised:  # new words may be in the index: see feeds.prefixes
+                conn.execute(
+                    "INSERT INTO state(key, value) VALUES (?, '1') ON CONFLICT(key)"
+                    " DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)",
+                    (TEXT_EPOCH,),
+                )
             if poll is not None:
                 self.record_poll(feed, conn=conn, now=now, new=result.new, revised=result.revised, **poll)
         result.new_ids = tuple(new_ids)
@@ -843,6 +855,10 @@ class Store:
         params: list[Any] = []
         if query is None:
             return "", params
+        if has_prefix_terms(query):
+            with self._lock:
+                epoch = self.get_state(TEXT_EPOCH) or "0"
+                query = PREFIX_WORDS.expand(self.conn, self._database, epoch, query)
         floor_sql = " AND rowid >= ?" if id_floor is not None else ""
         floor_params = [id_floor] if id_floor is not None else []
         matched = f"+{fts_on}" if fts_on else f"{alias}.id"
