@@ -409,7 +409,8 @@ async def measure(db: Path) -> dict[str, Any]:
 
 
 PANE_IDS = ("violations", "casualties", "talks", "feed")
-TYPED_PHRASES = ("geneva talks", "idlib shelling", "aid convoy", "drones")
+TYPED_PHRASES = ("geneva talks", "idlib shelling", "aid convoy", "drones", "officials said", "kill* aleppo")
+"""Rare and common words (officials, killed: half the archive), a prefix, as an officer types."""
 TYPED = tuple(
     phrase[:n] for phrase in TYPED_PHRASES for n in range(1, len(phrase) + 1) if phrase[n - 1] != " "
 )
