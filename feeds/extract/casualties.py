@@ -51,6 +51,7 @@ _KIND_OF_STEM = (
     ("displac", "displaced"), ("fled", "displaced"), ("flee", "displaced"),
     ("uproot", "displaced"), ("homeless", "displaced"), ("refugee", "displaced"),
     ("evacuat", "displaced"), ("to leave", "displaced"), ("forced", "displaced"),
+    ("forcing", "displaced"), ("drove", "displaced"), ("driven", "displaced"),
     ("from their home", "displaced"), ("out of their home", "displaced"),
     ("left their home", "displaced"), ("made homeless", "displaced"),
     ("arrest", "detained"), ("detain", "detained"), ("abduct", "detained"),
@@ -68,9 +69,9 @@ KIND_STEMS = (
     "massacr", "slaughter", "fell", "fall", "gunned", "bodies", "remains", "murder", "behead",
     "assassinat", "toll", "fatalit", "wound", "injur", "hurt", "maim", "missing",
     "unaccounted", "disappear", "displac", "fled", "flee", "uproot", "homeless", "refugee",
-    "evacuat", "leave", "forced", "from their home", "arrest", "detain", "abduct", "kidnap",
-    "hostage", "captive", "captur", "seiz", "round", "held", "hold", "took", "taken", "taking",
-    "custody", "jail", "imprison", "detention", "number of",
+    "evacuat", "leave", "forced", "forcing", "drove", "driven", "from their home", "arrest",
+    "detain", "abduct", "kidnap", "hostage", "captive", "captur", "seiz", "round", "held", "hold",
+    "took", "taken", "taking", "custody", "jail", "imprison", "detention", "number of",
 )  # fmt: skip
 
 
@@ -95,7 +96,8 @@ W_DISASTER = word_class(
 
 # Words the left-side patterns need in the 60 characters before a number.
 W_LEFT = word_class(
-    "shot lives bodies remains toll held hold holding took taken taking take dead",
+    "shot lives bodies remains toll held hold holding took taken taking take dead forced forcing drove "
+    "driven",
     "kill wound injur hurt maim arrest detain abduct kidnap displac uproot seiz captur round "
     "execut massacr slaughter behead assassinat shoot gunn evacuat claim death murder detention "
     "dead victim missing",
@@ -128,7 +130,7 @@ _LEFT_TRIGGER = re.compile(
     r"|murders?\s+of|bodies\s+of|remains\s+of|abductions?\s+of|kidnappings?\s+of|arrests?\s+of"
     r"|detention\s+of|displacement\s+of|(?:death\s+|fatality\s+)?toll\s+(?:of|at|to|stood\s+at"
     r"|stands\s+at|rose\s+to|reached|climbed\s+to|hit|passed|topped)|held|holding|hold|took"
-    r"|taken|taking|take)"
+    r"|taken|taking|take|forced|forcing|drove|driven)"
     r"(?:\s+(?:another|a\s+total\s+of|a\s+total|the|an\s+additional|additional|up|some"
     r"|(?:him|her|them)sel(?:f|ves)\s+and))?\s*$"
 )
@@ -139,6 +141,18 @@ _ARMED_GROUPS = frozenset((GOVERNMENT, REBELS, COMBATANTS))
 _CAPTIVE_AFTER = re.compile(r"\s+(?:as\s+)?(?:hostages?|captives?|prisoners?)\b", re.IGNORECASE)
 _NOT_CAPTIVE_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:accountable|responsible|liable|back|in\s+reserve|at\s+bay|talks)\b", re.IGNORECASE
+)
+
+
+_DRIVE_VERBS = frozenset("forced forcing drove driven".split())
+# "forced 400,000 people from their homes", "drove thousands out of their villages", "driven
+# 350,000 people from displacement camps", "forcing 5,000 residents to flee": people driven out
+# (displaced), not forced to do something else.
+_DRIVEN_OUT = re.compile(
+    r"\s+(?:(?:from|out\s+of)\s+(?:(?:their|his|her|the)\s+)?(?:[\w-]+\s+)?(?:homes?|houses?|villages?"
+    r"|towns?|camps?|neighbou?rhoods?|land)"
+    r"|to\s+(?:flee|leave|abandon|evacuate))\b",
+    re.IGNORECASE,
 )
 
 
@@ -177,15 +191,21 @@ _RIGHT_KIND = (
     r"|among\s+(?:those|the\s+people|the)\s+(?:killed|dead|wounded|injured|hurt|missing"
     r"|arrested|detained|abducted|kidnapped))\b"
 )
+# The point of an abbreviation in lower-cased text, after a one-letter token ("u.n.", "u.s."):
+# asides and place phrases hold them ("most of them u.n. staff", "in a u.s. drone strike").
+_ABBREV_DOT = r"(?<=\b[a-z])\."
 # After the noun group: optional aside, place phrase, relative pronoun, auxiliaries, then a kind.
 _RIGHT_TRIGGER = re.compile(
     r"(?:\s*,?\s*(?:including|among\s+them|among\s+whom|most\s+of\s+them|mostly|many\s+of\s+them"
     r"|some\s+of\s+them|all\s+but\s+\w+\s+of\s+them|primarily|mainly|all\s+of\s+them|mainly)\b"
-    r"[^.;:\"“”]{0,70}?,?)?"
+    r"(?:[^.;:\"“”]|" + _ABBREV_DOT + r"){0,70}?,?"
+    # an aside between dashes or in brackets: "1.9 million people - 85 percent of the population -
+    # have been displaced", "15 people (three of them children) were killed"
+    r"|\s+[-–—]+\s+[^-–—.;:\"“”]{1,70}?\s+[-–—]+|\s*\([^().;:]{1,70}\))?"
     r"(?:\s+(?:in|on|at|near|from|inside|across|around|of|along|outside|working|living|based"
     r"|serving|travelling|traveling|riding|carrying|aboard|belonging)\b"
     r"(?:(?!\b(?:while|and\s+\d|but|who|which|that|when|after|as|where|said|says|killing"
-    r"|wounding|injuring)\b)[^.;:\"“”]){0,80}?)?"
+    r"|wounding|injuring)\b)(?:[^.;:\"“”]|" + _ABBREV_DOT + r")){0,80}?)?"
     r"(?:\s*,?\s+(?:who|that|whom))?"
     r"(?:\s*,?\s+" + _AUX + r"\b)*"
     r"\s*,?\s+" + _RIGHT_KIND
@@ -215,15 +235,25 @@ _LEFT_LIST = re.compile(
     r"\b(?P<trig>dead|wounded|injured|killed|victims|missing|detained|arrested|abducted)\s+"
     r"(?:included?|includes|were|was|are|is)\s*$"
 )
+# What stands between "toll" / "number of ... killed" and the number: words, and dates ("the death
+# toll since Oct. 7 has passed 30,000", "the number of people killed since 7 October rose to ..."),
+# but no other number or sentence break.
+_TO_NUMBER = (
+    r"(?:[^\d.;:]|"
+    + MONTH_RE
+    + r"\s*\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    + MONTH_RE
+    + r"|\b(?:19|20)\d\d\b)"
+)
 _TOLL_LEFT = re.compile(
     r"\b(?P<pre>(?:civilian|death|fatality|overall|official|provisional|new|final|total)\s+)*"
-    r"toll\b(?P<mid>[^\d.;:]{0,70})$",
+    r"toll\b(?P<mid>" + _TO_NUMBER + r"{0,70})$",
     re.IGNORECASE,
 )
 _NUMBER_OF_LEFT = re.compile(
     r"\bnumber\s+of\s+(?P<who>(?:[\w'-]+\s+){0,3}?)(?P<trig>dead|deaths|killed|fatalities"
-    r"|wounded|injured|displaced|refugees|detainees|arrested|detained|missing|abducted)\b"
-    r"(?P<mid>[^\d.;:]{0,60})$",
+    r"|wounded|injured|displaced|refugees|detainees|arrested|detained|missing|abducted|kidnapped"
+    r"|held)\b(?P<mid>" + _TO_NUMBER + r"{0,60})$",
     re.IGNORECASE,
 )
 # "bringing to 60 the number of troops killed", "raising to 31 the death toll": the count first.
@@ -231,7 +261,8 @@ _RAISING_TO_LEFT = re.compile(r"\b(?:bringing|raising|taking|pushing)\s+to\s*$",
 _NUMBER_OF_RIGHT = re.compile(
     r"\s+the\s+(?:(?:overall|total|official|civilian|death|fatality)\s+)?(?:(?P<toll>toll)\b|(?:number"
     r"|tally|total|count)\s+of\s+(?:the\s+)?(?P<who>(?:[\w'-]+\s+){0,3}?)(?P<trig>dead|deaths|killed"
-    r"|fatalities|wounded|injured|displaced|refugees|detainees|arrested|detained|missing|abducted)\b)",
+    r"|fatalities|wounded|injured|displaced|refugees|detainees|arrested|detained|missing|abducted"
+    r"|kidnapped|held)\b)",
     re.IGNORECASE,
 )
 # "..., bringing the total since October 7 to 9,200": a running total of the figure before.
@@ -480,6 +511,13 @@ def _next_is_person(text: str, pos: int, stop: int, skip_adj: bool = False) -> b
     return False
 
 
+# Nouns that end the name of a non-state armed body ("the X militia"), and of a body that is
+# one when it has fighters ("fighters of the Hayat Tahrir al-Sham group", not "members of the
+# press group"). Not "brigade": armies have them too ("the 93rd Mechanized Brigade").
+_ARMED_BODIES = frozenset("militia militias".split())
+_BODIES = frozenset("group movement front".split())
+
+
 def _scan_of_phrase(text: str, noun: _Noun, stop: int) -> None:
     m = _OF_PHRASE.match(text, noun.end, stop)
     if not m:
@@ -493,6 +531,14 @@ def _scan_of_phrase(text: str, noun: _Noun, stop: int) -> None:
     hints |= {PERSON_NOUNS[w] for w in words[-1:] if w in PERSON_NOUNS}
     if "forces" in words or "force" in words:
         hints.add("government")
+    elif words and (
+        words[-1] in _ARMED_BODIES
+        or words[-2:] == ["armed", "group"]
+        or (noun.head in ("fighter", "fighters") and words[-1] in _BODIES)
+    ):
+        # "fighters of the Islamic State group", "members of the Wagner militia": the body
+        # decides, not the words of its name ("State")
+        hints = {REBELS}
     hints.discard(UNSPECIFIED)
     if hints:
         noun.hints |= hints
@@ -645,6 +691,20 @@ def _candidates(doc: Doc, lo: int, hi: int, tokens: set[str], mask: int) -> list
     return figs
 
 
+_POSSESSIVE_DET = re.compile(r"(?:its|their|his|her|our)\s+", re.IGNORECASE)
+
+
+def _counted(who: str, trig: str) -> _Noun | None:
+    """Whom "the number of <who> <trig>" counts (a noun that may be bare), or None when the
+    trigger needs people and who names none ("the number of seats held" is no detention)."""
+    det = _POSSESSIVE_DET.match(who)  # "the number of its staff held"
+    text = " " + who[det.end() if det else 0 :]
+    noun = _noun_group(text, 0, len(text)) or _Noun(end=0, bare=True)
+    if trig.lower() == "held" and not noun.person:
+        return None
+    return noun
+
+
 def _own_kind(doc: Doc, fig: _Fig, lo: int, hi: int) -> None:
     text, low = doc.text, doc.low
     q, noun = fig.q, fig.noun
@@ -661,9 +721,14 @@ def _own_kind(doc: Doc, fig: _Fig, lo: int, hi: int) -> None:
     m = _LEFT_TRIGGER.search(left, near) if left_mask & W_LEFT else None
     if m:
         trig = m.group("trig").lower().split()[0]
-        if trig in _HOSTAGE_VERBS and not _held_captive(text, trig, noun, hi):
+        driven = _DRIVEN_OUT.match(text, noun.end, hi) if trig in _DRIVE_VERBS else None
+        if (trig in _HOSTAGE_VERBS and not _held_captive(text, trig, noun, hi)) or (
+            trig in _DRIVE_VERBS and driven is None
+        ):
             m = None
         else:
+            if driven is not None:
+                fig.end = driven.end()  # the phrase says what befell them: "... from their homes"
             fig.kind = kind_of(m.group("trig"))
             fig.source = "left"
             fig.start = left_lo + m.start("trig")
@@ -691,11 +756,11 @@ def _own_kind(doc: Doc, fig: _Fig, lo: int, hi: int) -> None:
     if fig.kind is None and (noun.bare or noun.person):
         ascii_left = left.isascii()  # then the case-blind patterns need their words in left
         m = None if ascii_left and "number" not in left else _NUMBER_OF_LEFT.search(text, left_lo, q.start)
-        if m:
+        who = _counted(m.group("who"), m.group("trig")) if m else None
+        if m and who is not None:
             fig.kind = kind_of(m.group("trig"))
             fig.source = "toll"
-            who = _noun_group(" " + m.group("who"), 0, len(m.group("who")) + 1)
-            if who and who.person:
+            if who.person:
                 fig.group = who.group()
         else:
             m = None if ascii_left and "toll" not in left else _TOLL_LEFT.search(text, left_lo, q.start)
@@ -711,13 +776,12 @@ def _own_kind(doc: Doc, fig: _Fig, lo: int, hi: int) -> None:
         and _RAISING_TO_LEFT.search(text, left_lo, q.start)
     ):
         m = _NUMBER_OF_RIGHT.match(text, noun.end, hi)
-        if m:
+        who = _counted(m.group("who") or "", m.group("trig")) if m and not m.group("toll") else None
+        if m and (m.group("toll") or who is not None):
             fig.kind = "killed" if m.group("toll") else kind_of(m.group("trig"))
             fig.source = "toll"
             fig.end = m.end()
-            who_text = m.group("who") or ""
-            who = _noun_group(" " + who_text, 0, len(who_text) + 1) if who_text else None
-            if who and who.person:
+            if who is not None and who.person:
                 fig.group = who.group()
     if fig.kind is None and noun.bare:
         low = text[noun.end : noun.end + 12].lower()
@@ -778,6 +842,9 @@ def _resolve_sentence(doc: Doc, figs: list[_Fig], lo: int, hi: int) -> None:
         ):
             fig.kind = prev.kind
             fig.source = "sub" if fig.subgroup else "cont"
+            # "including 50 children and 94 women": the list goes on, a subgroup too (a figure
+            # after it, "and wounded 1,835", takes the group of the total, not of the women)
+            fig.subgroup = fig.subgroup or (prev.subgroup and bool(_BETWEEN_COORD.match(between)))
             if fig.subgroup:
                 m = _SUBGROUP_LEFT.search(low, max(lo, fig.q.start - 20), fig.q.start)
                 if m:

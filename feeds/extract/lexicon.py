@@ -76,7 +76,8 @@ MODIFIER_HINTS: dict[str, str] = _expand(
         "regime naval navy air-force presidential": GOVERNMENT,
         "rebel opposition insurgent islamist jihadist taliban houthi houthis militia "
         "anti-government separatist hamas hezbollah isis daesh": REBELS,
-        "aid humanitarian relief charity u.n un ngo red cross agency": AID,
+        # ("nations": "United Nations staff", the name spelt out as AP and Reuters do)
+        "aid humanitarian relief charity u.n un ngo red cross agency nations": AID,
         "young": UNSPECIFIED,
     }
 )

@@ -142,7 +142,9 @@ _FUTURE_TIME = re.compile(
     re.IGNORECASE,
 )
 _PAST = re.compile(
-    r"\b(?:held|met|meets|concluded|ended|end\s+of|wound\s+up|wind\s+up|winds\s+up|closed"
+    # ("end of" a meeting, not of a period: "extended until the end of February" is a deadline)
+    r"\b(?:held|met|meets|concluded|ended|end\s+of(?!\s+(?:the\s+)?(?:this\s+|next\s+)?(?:month|year"
+    r"|week|(?i:" + MONTH_RE + r"))\b)|wound\s+up|wind\s+up|winds\s+up|closed"
     r"|failed|failure|collapsed|broke\s+(?:down|off)|dashed|began|begun|started|commenced|opened"
     r"|kicked\s+off|resumed|returned|under\s*way|ongoing|current|last\s+(?:week|month|year)"
     r"|ago|yesterday|earlier|previous|reached|took\s+place|ha(?:s|ve)\s+been\s+hosting"

@@ -22,7 +22,7 @@ W_BREACH = word_class(
 )
 W_SINCE = word_class(
     "despite during spite breach defiance violation since after wake day days hour hours week "
-    "weeks notwithstanding"
+    "weeks month months notwithstanding"
 )
 W_FRESH = word_class("first latest new fresh renewed")
 W_VIOLATIONS = word_class("breaches", "violation")
@@ -40,7 +40,11 @@ _BREACH_WORD = (
 # "violated the ceasefire", "broke the truce", "ceasefire violations", "truce was breached".
 _BREACH_NEAR = re.compile(
     r"\b" + _BREACH_WORD + r"\b(?!\s+(?:out|off|down|up|away|through))(?:\W+\w+){0,5}?\W+" + TRUCE + r"\b"
-    r"|\b" + TRUCE + r"\b(?:\W+\w+){0,6}?\W+" + _BREACH_WORD + r"\b(?!\s+(?:out|off|down|up))",
+    r"|\b" + TRUCE + r"\b(?:\W+\w+){0,6}?\W+" + _BREACH_WORD + r"\b(?!\s+(?:out|off|down|up|away|through))"
+    # a relative clause on the truce: "the truce, which both sides have repeatedly accused each
+    # other of violating" (no negation in the clause: "which neither side has violated")
+    r"|\b" + TRUCE + r",?\s+(?:which|that)\s+(?:(?!(?:not|never|neither|nor|no)\b|[\w-]*n['’]t\b)"
+    r"[\w'’-]+\s+){0,10}?" + _BREACH_WORD + r"\b(?!\s+(?:out|off|down|up|through))",
     re.IGNORECASE,
 )
 _VIOLENCE = (
@@ -49,12 +53,17 @@ _VIOLENCE = (
     r"|strikes|raid\w*|offensive|assault\w*|skirmish\w*|ambush\w*|gunfire|bloodshed"
     r"|violence|hostilities|rockets?|mortars?|incidents?|shot|explosions?)"
 )
+# A word before the truce it names: "the Kremlin's declared Easter truce", "Hamas's truce" (the
+# possessive of the side that declared it).
+_WORD_BEFORE_TRUCE = r"[\w-]+(?:['’]s)?"
 _VIOLENCE_RE = re.compile(r"\b" + _VIOLENCE + r"\b", re.IGNORECASE)
 # Violence reported while a truce is in force.
 _DURING = re.compile(
     r"\b(?:despite|during|in\s+(?:spite|breach|defiance|violation)\s+of|since|after|in\s+the"
-    r"\s+wake\s+of|days?\s+into|hours?\s+into|weeks?\s+into|notwithstanding)\s+"
-    r"(?:(?:the|a|an|its|their|this|last\s+\w+'s|[\w-]+)\s+){0,4}?"
+    r"\s+wake\s+of|days?\s+into|hours?\s+into|weeks?\s+into|notwithstanding"
+    # "killed in the first three months of the truce", "in the first days of the ceasefire"
+    r"|in\s+the\s+(?:first\s+|initial\s+|opening\s+)?(?:[\w-]+\s+)?(?:hours?|days?|weeks?|months?)\s+of)\s+"
+    r"(?:(?:the|a|an|its|their|this|last\s+\w+'s|" + _WORD_BEFORE_TRUCE + r")\s+){0,4}?"
     r"(?:[\"“']?" + TRUCE + r"[\"”']?)"
     r"(?!\s+(?:talks|negotiations|proposal|plan|deal\s+collapsed|ended|expired|collapsed))"
     r"(?:\s+(?:took|went|came)\s+(?:effect|hold|into\s+(?:effect|force)))?",
@@ -65,7 +74,9 @@ _DURING = re.compile(
 # sentence must also report violence, as for _DURING.
 _STRAINED = re.compile(
     r"\b(?:test(?:s|ed|ing)?|strain(?:s|ed|ing)?|threaten(?:s|ed|ing)?|jeopardi[sz](?:e|es|ed|ing)"
-    r"|undermin(?:e|es|ed|ing)|endanger(?:s|ed|ing)?)\s+(?:(?!to\b)[\w-]+\s+){0,4}?"
+    r"|undermin(?:e|es|ed|ing)|endanger(?:s|ed|ing)?)\s+(?:(?!to\b)"
+    + _WORD_BEFORE_TRUCE
+    + r"\s+){0,4}?"
     + TRUCE
     + r"(?!\s+(?:talks|negotiations|proposal|plan|deal|agreement|efforts|due|set|scheduled|expected"
     r"|planned|proposed)\b)"
@@ -97,12 +108,13 @@ _NEGATED = re.compile(
     re.IGNORECASE,
 )
 _BEFORE_TRUCE = re.compile(
-    r"\b(?:before|ahead\s+of|prior\s+to|until|till)\s+(?:\w+\s+){0,4}?" + TRUCE,
+    r"\b(?:before|ahead\s+of|prior\s+to|until|till)\s+(?:" + _WORD_BEFORE_TRUCE + r"\s+){0,4}?" + TRUCE,
     re.IGNORECASE,
 )
 _AFTER_END = re.compile(
-    r"\b(?:after|since|following)\s+(?:\w+\s+){0,4}?" + TRUCE + r"\s+(?:ended|expired|collapsed"
-    r"|lapsed|ran\s+out|was\s+over)|\b(?:end|expiry|expiration|collapse)\s+of\s+(?:\w+\s+){0,4}?" + TRUCE,
+    r"\b(?:after|since|following)\s+(?:" + _WORD_BEFORE_TRUCE + r"\s+){0,4}?" + TRUCE + r"\s+(?:ended"
+    r"|expired|collapsed|lapsed|ran\s+out|was\s+over)|\b(?:end|expiry|expiration|collapse)\s+of\s+"
+    r"(?:" + _WORD_BEFORE_TRUCE + r"\s+){0,4}?" + TRUCE,
     re.IGNORECASE,
 )
 _ACCUSER = re.compile(
@@ -261,6 +273,35 @@ def _strains(low: str) -> Iterator[re.Match[str]]:
             yield m
 
 
+# Violence that the truce stopped is no breach: "heavy gunfire ceased on Sunday after a truce",
+# "the fighting died down after the ceasefire", "a halt to the shelling".
+_HALTED = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:ceased|stopped|subsided|halted|abated|eased|died\s+down|fell\s+silent"
+    r"|quiet(?:en)?ed|calmed)\b|(?<=died)\s+down\b"
+)
+_HALT_OF = re.compile(r"\b(?:end|halt|stop|lull|pause|cessation)\s+(?:to|in|of)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
+
+
+# "The ceasefire has not been violated", "the truce, which neither side has broken": the truce
+# first, then a negation of the breach word (unlike "the truce was not respected", where the
+# negation is part of the breach word). The negation is one of the three words before it: one
+# further back belongs to another clause ("the truce, which has no monitors, was violated").
+_NEGATION_WORD = re.compile(r"\b(?:not|never|neither|nor|no|without)\b|n['’]t\b")
+_BREACH_WORD_LC = re.compile(r"\b" + _BREACH_WORD + r"\b")
+_LAST_WORDS = re.compile(r"(?:[\w'’]+\W+){1,3}$")
+
+
+def _negated_after_truce(low: str, m: re.Match[str]) -> bool:
+    """Whether a _BREACH_NEAR match that starts with the truce negates its breach word."""
+    if not _TRUCE_LC.match(low, m.start()):
+        return False
+    words = list(_BREACH_WORD_LC.finditer(low, m.start(), m.end()))
+    if not words:
+        return False
+    before = _LAST_WORDS.search(low, m.start(), words[-1].start())
+    return before is not None and _NEGATION_WORD.search(before.group(0)) is not None
+
+
 def _breach_in(low: str, mask: int) -> tuple[int, int] | None:
     """Span of the breach stated in one lower-cased sentence, if any."""
     if not mask & (W_BREACH | W_SINCE | W_STRAIN):
@@ -271,6 +312,8 @@ def _breach_in(low: str, mask: int) -> tuple[int, int] | None:
         if _NEGATED_LC.search(low, max(0, m.start() - 40), m.start()):
             continue
         if _BREAK_OUT.search(m.group(0)) or _NOT_A_REPORT.search(low, max(0, m.start() - 60), m.start()):
+            continue
+        if _negated_after_truce(low, m):
             continue
         return m.start(), m.end()
     if not mask & (W_SINCE | W_STRAIN):
@@ -291,6 +334,8 @@ def _breach_in(low: str, mask: int) -> tuple[int, int] | None:
                 v
                 for v in _VIOLENCE_LC.finditer(low)
                 if not _NEGATED_LC.search(low, max(0, v.start() - 70), v.start())
+                and not _HALTED.match(low, v.end())
+                and not _HALT_OF.search(low, max(0, v.start() - 30), v.start())
             ]
         word = m.group(0).split()[0]
         if word in ("since", "after") and not any(

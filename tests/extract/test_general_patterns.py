@@ -248,3 +248,114 @@ def test_bringing_the_total_since_a_date_to_n() -> None:
 
 def test_range_of_days_is_a_date() -> None:
     assert figures("Fighting from May 3 to 9 killed 40 people.") == [(40, "killed", "unspecified")]
+
+
+# --- round 5: truce clauses, asides, driven out, running counts, deadlines --------------------
+
+
+def violated(text: str) -> bool:
+    return extract(None, text, PUB).violation is not None
+
+
+def test_possessive_before_the_truce_still_dates_the_attack() -> None:
+    text = "Shells hit the port town on Sunday, hours after the army's unilateral truce came into force."
+    assert violated(text)
+
+
+def test_attack_in_the_first_weeks_of_a_truce() -> None:
+    text = "Some 300 people were killed in the first two weeks of the ceasefire, a monitoring group said."
+    assert violated(text)
+
+
+def test_relative_clause_accusing_sides_of_violating_the_truce() -> None:
+    text = (
+        "The envoy will discuss the truce, which the rival factions have each accused the other of breaching."
+    )
+    assert violated(text)
+
+
+def test_negated_breach_after_the_truce_is_no_violation() -> None:
+    assert not violated("The ceasefire has not been violated since Monday, the monitors said.")
+    assert not violated("Officials said the truce had never been breached.")
+    assert violated("The truce has not been respected in the north.")
+    # A negation in another clause is not the breach word's.
+    assert violated("The ceasefire, which has no monitoring mechanism, was violated twice on Sunday.")
+
+
+def test_violence_that_the_truce_stopped_is_no_violation() -> None:
+    assert not violated("Shelling stopped overnight after the truce took effect, residents said.")
+    assert not violated("The fighting died down after the ceasefire.")
+    assert violated("Shelling continued after the truce took effect, residents said.")
+
+
+def test_aside_with_abbreviations_between_figure_and_verb() -> None:
+    text = "At least 40 aid workers, most of them U.N. staff, have been killed since the war began."
+    assert figures(text) == [(40, "killed", "aid_workers")]
+
+
+def test_aside_between_dashes_or_in_brackets() -> None:
+    text = "About 2 million people - nearly half the population - have been displaced by the war."
+    assert figures(text) == [(2000000, "displaced", "unspecified")]
+    assert figures("Twelve people (most of them farmers) were killed.") == [(12, "killed", "unspecified")]
+
+
+def test_forced_or_driven_from_their_homes_is_displacement() -> None:
+    text = "The offensive has forced more than 200,000 people from their homes."
+    facts = extract(None, text, PUB).casualties
+    assert [(c.count, c.kind, c.phrase) for c in facts] == [
+        (200000, "displaced", "forced more than 200,000 people from their homes")
+    ]
+    assert figures("Clashes drove 3,000 villagers out of their homes.") == [(3000, "displaced", "civilians")]
+    assert figures("Shelling has driven 90,000 people from displacement camps.") == [
+        (90000, "displaced", "unspecified")
+    ]
+    assert figures("The militia forced 40 men to dig trenches.") == []
+
+
+def test_running_toll_with_a_date_before_the_number() -> None:
+    text = "The death toll since Oct. 7 has risen to 1,300, the ministry said."
+    assert scoped(text) == [(1300, "killed", "unspecified", "cumulative")]
+    text = "The number of people killed since 24 February has passed 900."
+    assert scoped(text) == [(900, "killed", "unspecified", "cumulative")]
+
+
+def test_number_of_people_held_counts_detainees_only() -> None:
+    text = "Rebels seized two more engineers, bringing to 14 the number of foreign workers held."
+    assert figures(text) == [(2, "detained", "unspecified"), (14, "detained", "civilians")]
+    assert figures("The party won 12 seats, bringing to 50 the number of seats held.") == []
+
+
+def test_united_nations_staff_are_aid_workers() -> None:
+    assert figures("Gunmen abducted three United Nations employees.") == [(3, "detained", "aid_workers")]
+
+
+def test_coordinated_subgroups_do_not_lend_their_group() -> None:
+    text = "The strikes killed 80 people, including 12 children and nine women, and wounded 200."
+    assert figures(text) == [
+        (80, "killed", "unspecified"),
+        (12, "killed", "children"),
+        (9, "killed", "civilians"),
+        (200, "wounded", "unspecified"),
+    ]
+
+
+def test_fighters_of_a_named_group_are_rebels() -> None:
+    text = "Ten fighters of the Islamic State group were killed in the raid."
+    assert figures(text) == [(10, "killed", "rebels")]
+    assert figures("Five members of the press group were hurt in the blast.") == [
+        (5, "wounded", "unspecified")
+    ]
+    # A militia is non-state, whichever side it fights on (GUIDELINES: militiamen are rebels).
+    assert figures("Four members of a pro-government militia were killed.") == [(4, "killed", "rebels")]
+    # Armies have brigades too.
+    assert figures("Five members of the 93rd Mechanized Brigade were killed.") == [
+        (5, "killed", "unspecified")
+    ]
+
+
+def test_deadline_end_of_a_month_is_not_a_past_meeting() -> None:
+    text = (
+        "The ceasefire was extended until the end of June, and the rebels and the army "
+        "will hold talks in Kunming on March 12."
+    )
+    assert scheduled(None, text) == [("2025-03-12", "Kunming")]
