@@ -1,9 +1,10 @@
 """Time `sitroom poll --once` against `newsboat -x reload` on 100 local RSS feeds of 50 items.
 
-Three runs each: (a) empty cache, (b) warm cache where every feed answers 304, (c) warm cache
-where the server ignores validators and resends the same content. Prints seconds and peak RSS.
+Three runs each, in rounds (--repeat; medians printed): (a) empty cache, (b) warm cache where
+every feed answers 304, (c) warm cache where the server ignores validators and resends the same
+content. Prints seconds and peak RSS.
 
-    python bench/bench_poll.py [--feeds 100] [--items 50] [--threads 8]
+    python bench/bench_poll.py [--feeds 100] [--items 50] [--threads 8] [--repeat 3]
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import hashlib
 import os
 import random
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -146,6 +148,7 @@ def main() -> None:
     ap.add_argument("--feeds", type=int, default=100)
     ap.add_argument("--items", type=int, default=50)
     ap.add_argument("--threads", type=int, default=8, help="our concurrency = newsboat reload-threads")
+    ap.add_argument("--repeat", type=int, default=3, help="rounds of the three runs (medians shown)")
     args = ap.parse_args()
     rng = random.Random(7)
     feeds = {f"/feed{n}.xml": make_feed(n, args.items, rng) for n in range(args.feeds)}
@@ -191,25 +194,33 @@ def main() -> None:
                 "-x",
                 "reload",
             ]
-        rows = []
-        for label, honour, fresh in (
+        cases = (
             ("(a) empty cache", True, True),
             ("(b) warm, 304s", True, False),
             ("(c) warm, same content resent", False, False),
-        ):
-            server.honour_validators = honour
-            if fresh:
-                for f in tmp.glob("bench.db*"):
-                    f.unlink()
-                for f in tmp.glob("nb.db*"):
-                    f.unlink()
-            ours, rss = timed(sitroom)
-            theirs = timed(nb_cmd)[0] if nb_cmd else float("nan")
-            rows.append((label, ours, theirs, rss))
-        print(f"{'run':32} {'sitroom s':>10} {'newsboat s':>11} {'ratio':>6} {'peak MB':>8}")
-        for label, ours, theirs, rss in rows:
-            ratio = ours / theirs if theirs == theirs and theirs else float("nan")
-            print(f"{label:32} {ours:10.2f} {theirs:11.2f} {ratio:6.2f} {rss:8.0f}")
+        )
+        runs: dict[str, list[tuple[float, float, float]]] = {label: [] for label, _, _ in cases}
+        for _ in range(args.repeat):  # whole rounds: a slow spell of the host hits both tools
+            for label, honour, fresh in cases:
+                server.honour_validators = honour
+                if fresh:
+                    for f in tmp.glob("bench.db*"):
+                        f.unlink()
+                    for f in tmp.glob("nb.db*"):
+                        f.unlink()
+                ours, rss = timed(sitroom)
+                theirs = timed(nb_cmd)[0] if nb_cmd else float("nan")
+                runs[label].append((ours, theirs, rss))
+        print(f"medians of {args.repeat} rounds (each tool run right after the other in each)")
+        print(f"{'run':32} {'sitroom s':>10} {'newsboat s':>11} {'ratio':>6} {'ratios':>16} {'peak MB':>8}")
+        for label, results in runs.items():
+            ours = statistics.median(r[0] for r in results)
+            theirs = statistics.median(r[1] for r in results)
+            ratios = sorted(r[0] / r[1] if r[1] == r[1] and r[1] else float("nan") for r in results)
+            spread = f"{ratios[0]:.2f}-{ratios[-1]:.2f}"
+            rss = max(r[2] for r in results)
+            ratio = statistics.median(ratios)
+            print(f"{label:32} {ours:10.2f} {theirs:11.2f} {ratio:6.2f} {spread:>16} {rss:8.0f}")
         if not nb_cmd:
             print("newsboat not found (apt-get install newsboat) - only sitroom timed")
     finally:
