@@ -189,7 +189,10 @@ _RIGHT_KIND = (
     r"|taken\s+hostage|held\s+hostage|taken\s+captive|held\s+captive|captured|seized"
     r"|rounded\s+up|being\s+held|in\s+custody|jailed|imprisoned|arrests|abductions"
     r"|among\s+(?:those|the\s+people|the)\s+(?:killed|dead|wounded|injured|hurt|missing"
-    r"|arrested|detained|abducted|kidnapped))\b"
+    r"|arrested|detained|abducted|kidnapped)"
+    # "two Thai nationals were among five people killed", "were among the 12 dead"
+    r"|among\s+(?:the\s+)?(?:at\s+least\s+)?[\w,.-]+\s+(?:(?:people|persons|civilians|others|victims)\s+)?"
+    r"(?:killed|dead|wounded|injured|hurt|missing|arrested|detained|abducted|kidnapped))\b"
 )
 # The point of an abbreviation in lower-cased text, after a one-letter token ("u.n.", "u.s."):
 # asides and place phrases hold them ("most of them u.n. staff", "in a u.s. drone strike").
@@ -203,7 +206,10 @@ _RIGHT_TRIGGER = re.compile(
     # have been displaced", "15 people (three of them children) were killed"
     r"|\s+[-–—]+\s+[^-–—.;:\"“”]{1,70}?\s+[-–—]+|\s*\([^().;:]{1,70}\))?"
     r"(?:\s+(?:in|on|at|near|from|inside|across|around|of|along|outside|working|living|based"
-    r"|serving|travelling|traveling|riding|carrying|aboard|belonging)\b"
+    r"|serving|travelling|traveling|riding|carrying|aboard|belonging"
+    # the body they work for ("aid workers with World Central Kitchen"), not a weapon ("a man
+    # with a sword killed one person")
+    r"|with(?!\s+an?\b))\b"
     r"(?:(?!\b(?:while|and\s+\d|but|who|which|that|when|after|as|where|said|says|killing"
     r"|wounding|injuring)\b)(?:[^.;:\"“”]|" + _ABBREV_DOT + r")){0,80}?)?"
     r"(?:\s*,?\s+(?:who|that|whom))?"
@@ -219,6 +225,35 @@ _RIGHT_KIND_TOKENS = frozenset(
     "refugees evacuated forced leave left arrested detained abducted kidnapped taken held captured "
     "seized rounded custody jailed imprisoned arrests abductions".split()
 )
+
+
+# Verbs that, with an object after them, make the people before them the doers: "Two gunmen
+# killed four people", "20 militants killed three soldiers" (perpetrators are no figure).
+_ACTIVE_VERBS = frozenset(
+    "killed wounded injured hurt maimed executed massacred murdered beheaded assassinated abducted "
+    "kidnapped arrested detained captured seized displaced evacuated".split()
+)
+_OBJECT_DET = re.compile(
+    r"\s+(?:(?:at\s+least|about|some|nearly|more\s+than)\s+)?(?P<det>an?|the|his|her|their|its)?\s*"
+)
+
+
+def _active_object(text: str, m: re.Match[str], hi: int) -> bool:
+    """Whether the kind verb matched by _RIGHT_TRIGGER has people as its object (active voice)."""
+    if m.group("kind") not in _ACTIVE_VERBS:
+        return False
+    det = _OBJECT_DET.match(text, m.end(), hi)
+    if det is None:
+        return False
+    pos = det.end()
+    if det.group("det"):
+        noun = _noun_group(text, pos, hi, single=True)
+        return noun is not None and noun.person
+    word = _WORD.match(text, pos, hi)
+    if word is None or (word.group(1).lower() not in NUMBER_TOKENS and not word.group(1)[0].isdigit()):
+        return False
+    noun = _noun_group(text, word.end(1), hi)
+    return noun is not None and noun.person and not noun.bare
 
 
 def _right_trigger(doc: Doc, pos: int, hi: int) -> re.Match[str] | None:
@@ -408,6 +443,20 @@ def _is_demonym(word: str, singular: bool = False) -> bool:
     )
 
 
+# Nouns a person noun may modify, then naming no one: "talks on a hostage deal", "a prisoner
+# swap", "the hostage negotiations".
+_MODIFIED_HEADS = frozenset(
+    "deal deals talks negotiations negotiator negotiators release releases exchange exchanges swap "
+    "swaps crisis agreement accord taker takers video videos issue file".split()
+)
+
+
+def _modifies_next(text: str, pos: int, stop: int) -> bool:
+    """Whether the word after pos is one of _MODIFIED_HEADS (the noun before it is a modifier)."""
+    m = _WORD.match(text, pos, stop)
+    return m is not None and not text[pos : m.start(1)].strip() and m.group(1).lower() in _MODIFIED_HEADS
+
+
 def _noun_group(text: str, pos: int, stop: int, single: bool = False) -> _Noun | None:
     """Parse the words after a number; None when they name no people (years, towns, shells...)."""
     noun = _Noun(end=pos)
@@ -450,6 +499,8 @@ def _noun_group(text: str, pos: int, stop: int, single: bool = False) -> _Noun |
             noun.others = low in ("other", "others")
             noun.end = m.end(1)
             pos = m.end(1)
+            if _modifies_next(text, pos, stop):
+                return None
             if _next_is_person(text, pos, stop) and not _CAPTIVE_AFTER.match(text, pos, stop):
                 continue
             conj = _CONJ.match(text, pos, stop)
@@ -460,15 +511,18 @@ def _noun_group(text: str, pos: int, stop: int, single: bool = False) -> _Noun |
             break
         if word[0].isupper() and _is_demonym(word, single):
             candidate_end = m.end(1)
+        # (past the point of an abbreviation that modifies the head: "two U.S. soldiers",
+        # "three U.N. peacekeepers")
+        after = m.end() if m.group(2) and "." in word else m.end(1)
         if low in ADJECTIVES or low in MODIFIER_HINTS:
             if low in MODIFIER_HINTS:
                 noun.hints.add(MODIFIER_HINTS[low])
-            pos = m.end(1)
+            pos = after
             continue
         if word[0].isupper() or (word[0].isdigit() and "-" in word):
             if not single and word.isupper() and len(word) <= 5:
                 candidate_end = m.end(1)
-            pos = m.end(1)
+            pos = after
             continue
         if i == 0:
             return None
@@ -739,6 +793,9 @@ def _own_kind(doc: Doc, fig: _Fig, lo: int, hi: int) -> None:
                 fig.start = left_lo + both.start()
     if fig.kind is None:
         m = _right_trigger(doc, noun.end, hi)
+        if m and _active_object(doc.text, m, hi):
+            fig.kind = "none"  # "Two gunmen killed four people": the gunmen are no figure
+            return
         if m:
             fig.kind = kind_of(m.group("kind"))
             fig.source = "right"
@@ -901,6 +958,10 @@ def _object_group(text: str, lo: int, pos: int) -> str | None:
     return found
 
 
+# "Another 120 were wounded", "a further 12 died": the same people as the figure before, as "others".
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further)\s+$", re.IGNORECASE)
+
+
 def _assign_groups(text: str, figs: list[_Fig], lo: int, hi: int, doc_prev: _Fig | None) -> None:
     for i, fig in enumerate(figs):
         if fig.group is not None:
@@ -930,7 +991,10 @@ def _assign_groups(text: str, figs: list[_Fig], lo: int, hi: int, doc_prev: _Fig
             if obj is not None:
                 fig.group = obj
                 continue
-        if prev is None and fig.noun.others:
+        if prev is None and (
+            fig.noun.others
+            or (fig.noun.bare and _ANOTHER_BEFORE.search(text, max(lo, fig.q.start - 12), fig.q.start))
+        ):
             prev = doc_prev
         fig.group = prev.group if prev is not None and prev.group else UNSPECIFIED
 

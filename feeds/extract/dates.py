@@ -103,6 +103,28 @@ class DateExpr:
     """The expression itself points backwards ("yesterday", "last Friday")."""
 
 
+# The dateline that opens a wire story: "GENEVA, Nov 18 (AFP) - ", "JUBA, Oct 30 - ", "GOMA,
+# Democratic Republic of Congo, Jan 27 (Reuters) -", "DONETSK (UrduPoint News / Sputnik - 15th
+# October, 2020) ". Its date says when the story was filed, not when what it reports happens.
+_PLACE_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|the|de|al|el)){0,4}"
+_DATELINE_HEAD = re.compile(
+    r"\s*" + _PLACE_NAME + r"(?:\s*,\s*" + _PLACE_NAME + r"){0,2}(?:\s*,\s*|\s*\([^()]{0,40}?[-–—,]\s*)"
+)
+_DATELINE_TAIL = re.compile(r"(?:,?\s*(?:19|20)\d\d)?\s*(?:\([^()]{1,40}\)\s*)?(?:[-–—]|\)\s)")
+_DATELINE_MAX = 90
+"""How far into a text a dateline's date may start."""
+
+
+def in_dateline(text: str, found: DateExpr) -> bool:
+    """Whether a date expression is the date of the dateline that opens text."""
+    return (
+        found.kind == "explicit"
+        and found.start <= _DATELINE_MAX
+        and _DATELINE_HEAD.fullmatch(text, 0, found.start) is not None
+        and _DATELINE_TAIL.match(text, found.end) is not None
+    )
+
+
 def _month(token: str) -> int:
     return MONTHS.get(token.lower()[:3], 0)
 

@@ -30,7 +30,8 @@ PERSON_NOUNS: dict[str, str] = _expand(
         "journalist journalists reporter reporters cameraman cameramen photographer photographers "
         "passer-by passers-by passerby bystander bystanders pilgrim pilgrims student students "
         "farmer farmers shepherd shepherds fisherman fishermen mourner mourners shopper shoppers "
-        "patient patients doctor doctors nurse nurses medic medics teacher teachers family "
+        "patient patients doctor doctors nurse nurses medic medics paramedic paramedics rescuer "
+        "rescuers responder responders teacher teachers family "
         "families relative relatives national nationals tourist tourists pedestrian pedestrians "
         "voter voters refugee refugees wife husband mother father labourer labourers laborer "
         "laborers vendor vendors trader traders merchant merchants employee employees "
@@ -94,7 +95,7 @@ ADJECTIVES = frozenset(
     "de-miner deminer mine demining small little teenage infant adult "
     "anti-government separatist naval navy presidential communist maoist "
     "american british french russian ukrainian syrian iraqi afghan israeli palestinian "
-    "lebanese turkish iranian yemeni sudanese somali nigerian pakistani indian".split()
+    "lebanese turkish iranian yemeni sudanese somali nigerian pakistani indian media".split()
 )
 # Nouns that follow a number without being people: the number is not a casualty figure.
 UNITS = frozenset(

@@ -35,6 +35,15 @@ _WAR_VERB = re.compile(
     r"(?:so\s+far\s+)?(?:killed|left|claimed|displaced|forced|uprooted|driven)\b",
     re.IGNORECASE,
 )
+# "humanitarian workers killed in the conflict", "died in the war": the war's toll (not a
+# "war-torn" place or "war zone").
+_IN_THE_BEFORE = re.compile(r"\bin\s+the\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+_IN_WAR_NOUNS = ("war", "conflict", "insurgency", "uprising")
+_IN_WAR_DAY_GAP = 25
+"""An incident cue starting this few characters after "in the war" dates the figure instead."""
+_NOT_WAR_AFTER = re.compile(
+    r"-|\s+(?:zone|zones|room|crimes?|games?|correspondent|reporter|memorial)\b", re.IGNORECASE
+)
 _BRINGING = re.compile(
     r"bringing\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:toll|total|number|tally)\b", re.IGNORECASE
 )
@@ -281,11 +290,16 @@ def find_cues(
                 ok = False
         if ok:
             cues.append((m.start(), m.end(), CUMULATIVE))
+    in_war: list[tuple[int, int]] = []
     for pattern, anchors in ((_DURING, during), (_WAR_VERB, war), (_BRINGING, bringing), (_ERUPTED, erupted)):
-        for pos, _ in _occurrences(low, anchors, lo, hi) if anchors else ():
+        for pos, word in _occurrences(low, anchors, lo, hi) if anchors else ():
             m = pattern.match(text, pos, hi)
             if m:
                 cues.append((m.start(), m.end(), CUMULATIVE))
+            elif anchors is war and word in _IN_WAR_NOUNS:
+                m = _IN_THE_BEFORE.search(text, max(lo, pos - 30), pos)
+                if m and not _NOT_WAR_AFTER.match(text, pos + len(word), hi):
+                    in_war.append((m.start(), pos + len(word)))
     incident: list[tuple[int, int]] = []
     for pos, word in _occurrences(low, day_words, lo, hi) if day_words else ():
         incident.append((pos, pos + len(word)))
@@ -302,12 +316,18 @@ def find_cues(
         m = _DATE_CUE.search(text, max(lo, pos - 8), min(hi, pos + 16))
         if m:
             incident.append((m.start(), m.end()))
+    incident_cues = []
     for a, b in incident:
         if _reported_or_since(text, low, max(lo, a - 40), a):
             continue
         if any(x <= a < y for x, y, _ in cues):
             continue
-        cues.append((a, b, INCIDENT))
+        incident_cues.append((a, b, INCIDENT))
+    # "killed in the war" is the war's toll, unless a day follows: "killed in the war on Sunday"
+    for a, b in in_war:
+        if not any(b <= x <= b + _IN_WAR_DAY_GAP for x, _, _ in incident_cues):
+            cues.append((a, b, CUMULATIVE))
+    cues.extend(incident_cues)
     cues.sort()
     return cues
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from feeds.extract.dates import DateExpr, find_dates
+from feeds.extract.dates import DateExpr, find_dates, in_dateline
 from feeds.extract.lexicon import MONTH_RE, WEEKDAY_RE
 from feeds.extract.text import Doc, case_sensitive, word_class
 from feeds.models import Span, Talk
@@ -82,7 +82,9 @@ def _conflict_in(doc: Doc, index: int) -> bool:
 # Talks about something else (POLICY: not listed) even in a conflict item.
 _NON_CONFLICT_TALKS = re.compile(
     r"\b(?:trade|tariffs?|climate|budget|coalition|wage|pay|contract|merger|accession|tax"
-    r"|pensions?|brexit|customs|fisheries|debt|bailout|salary|labou?r|licen[cs]e|opec\+?)"
+    r"|pensions?|brexit|customs|fisheries|debt|bailout|salary|labou?r|licen[cs]e|opec\+?"
+    # the company's meeting ("shareholders will meet on Friday to vote on the merger")
+    r"|shareholders|stockholders|bondholders|creditors)"
     r"\s+(?:[\w-]+\s+)?(?:(?:is|are|was|were)\s+)?$"
     # the industry meeting ("oil producers will meet"), not warring sides' oil or energy talks
     r"|\b(?:oil|gas|energy)\s+(?:producers|exporters|companies|firms|majors|traders|markets)"
@@ -94,15 +96,15 @@ _NON_CONFLICT_TALKS = re.compile(
 # "energy ceasefires".
 _NON_CONFLICT_TOPIC = re.compile(
     r"(?:\s+[\w'’-]+){0,6}?\s+(?:to\s+discuss|on|about|over)\s+(?:(?:the|a|new|bilateral|possible"
-    r"|further)\s+)*(?:trade|tariffs?|budget|output|production|investment|climate|tax"
-    r"|debt|pensions?|wages?|customs)\b",
+    r"|further|proposed)\s+)*(?:trade|tariffs?|budget|output|production|investment|climate|tax"
+    r"|debt|pensions?|wages?|customs|merger|takeover|acquisition|dividends?)\b",
     re.IGNORECASE,
 )
 # The words _NON_CONFLICT_TALKS ends a token with (written out, lower case): a fast gate.
 _NON_CONFLICT_ENDINGS = tuple(
     "trade tariff tariffs climate budget coalition wage pay contract merger accession tax pension "
     "pensions brexit customs fisheries debt bailout salary labor labour licence license opec "
-    "opec+ oil gas energy".split()
+    "opec+ oil gas energy shareholders stockholders bondholders creditors".split()
 )
 
 
@@ -122,7 +124,9 @@ _FUTURE_BEFORE = re.compile(
     r"|open|convene|host|bring|enter|return\s+to|participate\s+in|take\s+part\s+in|reconvene"
     r"|launch|organi[sz]e|chair|lead)\b"
     r"|\b(?:ahead\s+of|upcoming|forthcoming|planned|scheduled|next|new\s+round|fresh\s+round"
-    r"|another\s+round|proposed\s+date)\b",
+    r"|another\s+round|proposed\s+date)\b"
+    # a delegation awaited for the talks: "is expected in Cairo on Sunday for ceasefire talks"
+    r"|\b(?:is|are)\s+(?:expected|due)\s+(?:back\s+)?(?:in|at)\b",
     re.IGNORECASE,
 )
 _FUTURE_AFTER = re.compile(
@@ -164,7 +168,10 @@ _UNSURE = re.compile(
     r"|possibility|possible|no\s+(?:exact\s+)?date|(?:not|n't|never|no)\s+(?:\w+\s+){0,2}?"
     r"(?:take\s+place|be\s+held|hold|attend|meet|resume|join)|refus\w+|reject\w*\s+(?:\w+\s+)?"
     r"(?:talks|negotiations)|boycott\w*"
-    r"|(?:hop(?:e|es|ed|ing)|wish(?:es|ed)?|want(?:s|ed)?|would\s+like|aim(?:s|ed|ing)?)\s+to)\b",
+    r"|(?:hop(?:e|es|ed|ing)|wish(?:es|ed)?|want(?:s|ed)?|would\s+like|aim(?:s|ed|ing)?)\s+to"
+    # mediators pushing for talks: "are pressing Israel and Hamas to return to negotiations"
+    r"|press(?:es|ed|ing)\s+(?!ahead\b|on\b|for\b)(?:[\w'’-]+\s+){1,4}?to\s+(?:return|resume|hold"
+    r"|attend|join|come\s+back|start|begin|enter|sit))\b",
     re.IGNORECASE,
 )
 _CANCELLED = re.compile(r"\b(?:cancel(?:l)?ed|called\s+off|scrapped|abandoned)\b", re.IGNORECASE)
@@ -252,12 +259,12 @@ _UNSURE_W = word_class(
     words="ready willing readiness offer offered offers call called calls calling urged urges urging "
     "sought seek seeks seeking proposed proposes proposing might may could possibility possible "
     "no not t never hope hopes hoped hoping wish wishes wished want wants wanted like aim aims "
-    "aimed aiming",
+    "aimed aiming presses pressed pressing",
 )
 _FUTURE_BEFORE_W = word_class(
     "hold attend join resume start begin open convene host bring enter return participate take "
     "reconvene launch organise organize chair lead ahead upcoming forthcoming planned scheduled "
-    "next round proposed"
+    "next round proposed expected due"
 )
 _FUTURE_AFTER_W = word_class(
     "held place start begin open resume reconvene convene continue get kick resumed convened last "
@@ -303,6 +310,42 @@ def _status(doc: Doc, m_start: int, m_end: int, best_end: int, lo: int, hi: int)
                 continue
             return status, h.end("new") if status == "postponed" and h.group("new") else -1
     return "scheduled", -1
+
+
+# The date a meeting was first set for, no longer its date: "originally set for June 10, have
+# been moved to June 12", "which had been scheduled to begin on Monday, finally opened ...".
+_FORMER_PLAN = re.compile(
+    r"\b(?:(?:originally|initially|first|previously)\s+|had\s+been\s+)(?:scheduled|set|slated"
+    r"|planned|due|expected|supposed)\s+(?:to\s+\w+(?:\s+\w+)?\s+)?(?:for\s+|on\s+)?$"
+)
+_FORMER_PLAN_WORDS = ("originally", "initially", "first", "previously", "had been")
+"""Strings one of which _FORMER_PLAN needs (a fast gate)."""
+
+
+def _former_plan(low: str, lo: int, pos: int) -> bool:
+    """Whether the date at pos is the one a meeting was set for before it moved."""
+    window = low[max(lo, pos - 45) : pos]
+    return any(map(window.__contains__, _FORMER_PLAN_WORDS)) and _FORMER_PLAN.search(window) is not None
+
+
+# A meeting ended and set to go on elsewhere or later: "talks ended in Doha on Friday and will
+# resume in Cairo next week". The date and place of the meeting are those after "and will".
+_RESUMES = re.compile(
+    r"\b(?:ended|concluded|wound\s+up|adjourned|closed|broke\s+up)\b[^.;:]{0,80}?\band\s+"
+    r"(?=(?:will|would|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to)\s+(?:resume|reconvene"
+    r"|continue|meet\s+again)\b)"
+)
+
+
+def _resume_point(low: str, lo: int, hi: int) -> int | None:
+    """Where the later session starts to be told in low[lo:hi] (see _RESUMES), if it is."""
+    m = _RESUMES.search(low, lo, hi) if "and" in low[lo:hi] else None
+    return m.end() if m else None
+
+
+# A date before the meeting noun with only "for" between them, when the people meeting are
+# awaited that day: "is expected in Cairo on Sunday for ceasefire talks".
+_FOR_MEETING = re.compile(r"\s*,?\s*for\s+(?:[\w-]+\s+){0,2}")
 
 
 _MEETING_WORD = re.compile(
@@ -384,6 +427,8 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
         d
         for d in find_dates(text, published, lo, hi, words, doc.flat)
         if not _reported_on(text, low, lo, d.start)
+        and not in_dateline(text, d)
+        and not _former_plan(low, lo, d.start)
     ]
     out: list[_Mention] = []
     sentence_place: tuple[str | None] | None = None  # computed once, when first needed
@@ -393,10 +438,13 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
             continue
         prev_end = found[i - 1].end() if i else lo
         next_start = found[i + 1].start() if i + 1 < len(found) else hi
+        resume = _resume_point(low, m.end(), next_start)
         # The date of this meeting: the nearest date not closer to another mention.
         best: DateExpr | None = None
         best_dist = 10**9
         for d in dates:
+            if resume is not None and d.start < resume:
+                continue
             if d.end <= m.start():
                 if d.start < prev_end:
                     continue
@@ -411,7 +459,10 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
                 best, best_dist = d, dist
         if best is not None and best.end <= m.start() and best.kind != "explicit":
             between = text[best.end : m.start()]
-            if not (_FUTURE_BEFORE.search(between) or _FUTURE_AFTER.search(between)):
+            awaited = _FOR_MEETING.fullmatch(between) and _FUTURE_BEFORE.search(
+                text, max(lo, best.start - 60), best.start
+            )
+            if not (_FUTURE_BEFORE.search(between) or _FUTURE_AFTER.search(between) or awaited):
                 best = None  # "Tuesday, the rebels announced at peace talks": a past frame
         w_lo = max(prev_end, m.start() - 80, lo)
         w_hi = min(next_start, max(m.end() + 90, best.end if best else 0), hi)
@@ -446,7 +497,8 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
         if wmask & _PAST_W:
             scrub = _NOT_PAST_LC.sub(" ", window) if wmask & _NOT_PAST_W else window
             past = bool(_PAST_LC.search(scrub))
-        past = past or (best is not None and best.past)
+        past = (past or (best is not None and best.past)) and resume is None
+        future = future or resume is not None
         if best is not None and best.day is not None and published is not None:
             if best.day < published:
                 continue
@@ -467,7 +519,7 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
         fa = _FUTURE_AFTER_LC.match(after.lstrip(" ,")) if fa_maybe else None
         if best is None and fa:
             p_hi = max(p_hi, m.end() + (len(after) - len(after.lstrip(" ,"))) + fa.end())
-        place = _place_in(text, w_lo, w_hi)
+        place = _place_in(text, resume if resume is not None else w_lo, w_hi)
         if place is None:
             if sentence_place is None:
                 sentence_place = (_place_in(text, lo, hi),)

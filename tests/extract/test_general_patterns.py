@@ -359,3 +359,191 @@ def test_deadline_end_of_a_month_is_not_a_past_meeting() -> None:
         "will hold talks in Kunming on March 12."
     )
     assert scheduled(None, text) == [("2025-03-12", "Kunming")]
+
+
+# --- round 6: talks as wires announce them ---------------------------------------------------
+
+
+def test_dateline_date_is_not_the_meetings_date() -> None:
+    text = (
+        "GENEVA, Nov 18 (AFP) - Talks between Sudan's army and the paramilitary Rapid Support "
+        "Forces are due to resume next week in Geneva, the U.S. special envoy said on Monday."
+    )
+    assert scheduled(None, text, date(2024, 11, 18)) == [(None, "Geneva")]
+    text = (
+        "LUANDA, Feb 20 (Reuters) - A second round of talks between the Congolese government and "
+        "M23 rebels has been set for March 3-5 in Luanda, Angola's presidency said."
+    )
+    assert scheduled(None, text, date(2025, 2, 20)) == [("2025-03-03", "Luanda")]
+    # A dateline that is no dateline: the date follows the meeting, or a range follows the date.
+    text = "The envoy said peace talks with the rebels will be held March 14 - the first since the truce."
+    assert scheduled(None, text, date(2025, 3, 10)) == [("2025-03-14", None)]
+    text = "Geneva, March 14 - 16 will host peace talks between the army and rebels, the UN said."
+    assert scheduled(None, text, date(2025, 3, 10)) == [("2025-03-14", None)]
+
+
+def test_dateline_with_opened_talks_is_not_a_meeting() -> None:
+    text = (
+        "NAIROBI, Nov 8 - Peace talks between South Sudan's government and holdout rebel groups, "
+        "which had been scheduled to begin on Monday, finally opened in Nairobi on Wednesday."
+    )
+    assert scheduled(None, text, date(2023, 11, 8)) == []
+
+
+def test_delegation_expected_in_city_on_day_for_talks() -> None:
+    pub = date(2024, 3, 1)
+    text = "A Hamas delegation is expected in Cairo on Sunday for ceasefire talks with the mediators."
+    assert scheduled(None, text, pub) == [("2024-03-03", "Cairo")]
+    text = "An Israeli delegation is due in Cairo on Saturday for talks on a truce in Gaza."
+    assert scheduled(None, text, pub) == [("2024-03-02", "Cairo")]
+    # Awaited, but not for talks; or the talks are past.
+    assert (
+        scheduled(
+            None,
+            "A Hamas delegation is expected in Cairo on Sunday, a day after ceasefire talks ended in Doha.",
+            pub,
+        )
+        == []
+    )
+    assert (
+        scheduled(
+            None, "The envoy is due in Khartoum on Sunday, after the peace talks collapsed last week.", pub
+        )
+        == []
+    )
+
+
+def test_talks_ended_and_will_resume_elsewhere() -> None:
+    pub = date(2024, 8, 16)
+    text = (
+        "Two days of talks on a Gaza ceasefire ended in Doha on Friday and will resume in Cairo "
+        "next week, the United States, Qatar and Egypt said."
+    )
+    assert scheduled(None, text, pub) == [(None, "Cairo")]
+    text = "Peace talks ended on Friday and will resume on August 20 in Geneva, the UN envoy said."
+    assert scheduled(None, text, pub) == [("2024-08-20", "Geneva")]
+    text = "The talks ended in Doha on Friday and the delegations returned home to consult on the truce."
+    assert scheduled(None, text, pub) == []
+
+
+def test_originally_set_date_gives_way_to_the_new_one() -> None:
+    pub = date(2024, 6, 3)
+    text = (
+        "The truce talks, originally set for June 10 in Doha, have been moved to June 12 at the "
+        "mediators' request."
+    )
+    assert scheduled(None, text, pub) == [("2024-06-12", "Doha")]
+    text = (
+        "Peace talks between the army and the rebels, initially planned for June 5, will now take "
+        "place on June 20 in Nairobi."
+    )
+    assert scheduled(None, text, pub) == [("2024-06-20", "Nairobi")]
+    # "first" and "set for" that are no earlier plan keep the date.
+    text = "The first round of peace talks is set for June 20 in Doha, the mediators said."
+    assert scheduled(None, text, pub) == [("2024-06-20", "Doha")]
+
+
+def test_pressing_the_sides_to_return_to_talks_is_no_meeting() -> None:
+    text = "Qatar and Egypt are pressing Israel and Hamas to return to negotiations on a Gaza ceasefire."
+    assert scheduled(None, text) == []
+    text = "Mediators keep pressing for a truce, and peace talks will resume in Doha on Thursday."
+    assert scheduled(None, text) == [("2025-03-06", "Doha")]
+    text = "Egypt is pressing ahead with plans to hold ceasefire talks in Cairo on Thursday."
+    assert scheduled(None, text) == [("2025-03-06", "Cairo")]
+
+
+def test_shareholder_meetings_in_a_truce_item_are_not_listed() -> None:
+    text = (
+        "Shareholders will meet on Friday to vote on the proposed merger. The chief executive "
+        "called a truce with activist investors last month."
+    )
+    assert scheduled(None, text) == []
+    text = (
+        "Company shareholders will meet on Thursday, and rebels said they would attend peace talks "
+        "in Doha next week."
+    )
+    assert scheduled(None, text) == [(None, "Doha")]
+
+
+# --- round 6: casualty groups and scope --------------------------------------------------------
+
+
+def test_abbreviated_nationality_before_the_head() -> None:
+    assert figures("Two U.S. soldiers were killed on Sunday.") == [(2, "killed", "government")]
+    assert figures("Two U.N. peacekeepers from Nepal were killed. Three others were wounded.") == [
+        (2, "killed", "government"),
+        (3, "wounded", "government"),
+    ]
+    assert figures("Gunmen killed three U.N. workers near the border.") == [(3, "killed", "aid_workers")]
+
+
+def test_paramedics_rescuers_and_media_workers_are_civilians() -> None:
+    assert figures("Three paramedics were killed and two others wounded in the strike.") == [
+        (3, "killed", "civilians"),
+        (2, "wounded", "civilians"),
+    ]
+    assert figures("Two rescuers were killed when a second drone struck.") == [(2, "killed", "civilians")]
+    text = "The number of media workers killed since the war began rose to 160."
+    assert figures(text) == [(160, "killed", "civilians")]
+
+
+def test_staff_with_an_organisation_but_not_a_man_with_a_weapon() -> None:
+    text = "Seven aid workers with World Central Kitchen were killed in an air strike."
+    assert figures(text) == [(7, "killed", "aid_workers")]
+    text = "A man with a sword killed one person and injured three others."
+    assert figures(text) == [(1, "killed", "unspecified"), (3, "wounded", "unspecified")]
+
+
+def test_perpetrators_of_an_active_verb_are_no_figure() -> None:
+    assert figures("Two gunmen killed four people at the market.") == [(4, "killed", "unspecified")]
+    assert figures("20 militants killed three soldiers.") == [(3, "killed", "government")]
+    # Passive, reduced relative and attribution keep their figure.
+    assert figures("Two soldiers were killed a day after the truce.") == [(2, "killed", "government")]
+    assert figures("At least 30 people killed the day before were buried.") == [(30, "killed", "unspecified")]
+    assert figures("Five people were killed, two officials said.") == [(5, "killed", "unspecified")]
+
+
+def test_another_n_inherits_the_group_before() -> None:
+    text = "In total, 58 soldiers have died in the operation. Another 120 were wounded."
+    assert figures(text) == [(58, "killed", "government"), (120, "wounded", "government")]
+    text = "A bomb killed 14 people in the market. Another 20 were wounded."
+    assert figures(text) == [(14, "killed", "unspecified"), (20, "wounded", "unspecified")]
+
+
+def test_hostage_deal_names_no_hostage() -> None:
+    assert figures("The delegation will discuss a hostage deal and a truce in Gaza.") == []
+    assert figures("The deal provides for a prisoner swap next week.") == []
+    assert figures("Gunmen took a hostage at the checkpoint.") == [(1, "detained", "civilians")]
+
+
+def test_among_n_people_killed() -> None:
+    text = "Two Thai nationals and a Nepali were among five people killed when a rocket struck an orchard."
+    assert figures(text) == [
+        (2, "killed", "civilians"),
+        (1, "killed", "unspecified"),
+        (5, "killed", "unspecified"),
+    ]
+    assert figures("Three children were among those killed.") == [(3, "killed", "children")]
+    assert figures("Two soldiers were among the troops deployed to the area.") == []
+
+
+def test_killed_in_the_war_is_cumulative() -> None:
+    def scopes(text: str) -> list[tuple[int | None, str]]:
+        return [(c.count, c.scope) for c in extract(None, text, PUB).casualties]
+
+    text = (
+        "Seven aid workers were killed in an air strike on Monday. The number of humanitarian "
+        "workers killed in the conflict now stands at 196."
+    )
+    assert scopes(text) == [(7, "incident"), (196, "cumulative")]
+    assert scopes("Two soldiers were killed in the war-torn city on Monday.") == [(2, "incident")]
+    assert scopes("A car bomb killed 12 people in the war zone.") == [(12, "incident")]
+
+
+def test_killed_in_the_war_on_a_day_is_an_incident() -> None:
+    """'In the war' is the war's toll, unless a day dates the figure right after it."""
+    scopes = [
+        c.scope
+        for c in extract(None, "Five soldiers were killed in the war on Sunday, the army said.").casualties
+    ]
+    assert scopes == ["incident"]
