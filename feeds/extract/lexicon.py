@@ -139,3 +139,9 @@ CONFLICT_RE = re.compile(
     r"|ambush\w*|offensive|massacre\w*|terror\w*|violence|militia\w*|hostilit\w*)\b",
     re.IGNORECASE,
 )
+# A dispute that is no armed conflict, after the truce that pauses it: "a 90-day truce in their
+# trade war", "a truce in the long-running patent dispute" (POLICY: not a ceasefire).
+NON_CONFLICT_DISPUTE = (
+    r"(?:in|on|over)\s+(?:the|their|its|a)\s+(?:[\w-]+\s+)?(?:trade|tariff|price|pricing|patent|legal"
+    r"|boardroom|media)\s+(?:wars?|disputes?|battles?|fights?|rows?)\b"
+)

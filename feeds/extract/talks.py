@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from feeds.extract.dates import DateExpr, find_dates, in_dateline
-from feeds.extract.lexicon import MONTH_RE, WEEKDAY_RE
+from feeds.extract.lexicon import MONTH_RE, NON_CONFLICT_DISPUTE, WEEKDAY_RE
 from feeds.extract.text import Doc, case_sensitive, word_class
 from feeds.models import Span, Talk
 
@@ -19,7 +19,8 @@ W_CONFLICT = word_class(
     "peace cease ceasefire truce war rebel rebels conflict militant militants insurgent "
     "insurgents hostilities fighting troops military armed army taliban houthi houthis guarantor "
     "guarantors envoy contact security council opposition separatist separatists violence clashes "
-    "warring alliance liberation patriotic resistance junta coup un u n united nations",
+    "warring alliance liberation patriotic resistance junta coup un u n united nations shelled "
+    "shelling airstrike airstrikes strike strikes",
     "mediat militia",
 )
 _MEETING = re.compile(
@@ -57,11 +58,18 @@ _WAR = (
     r"war(?!\s+of\s+words)"
 )
 # The conflict frame an item must have for its meetings to count (POLICY: not trade, lawsuits).
+# "truce", but not a trade war's ("a 90-day truce in their trade war", "a tariff truce").
+_TRUCE_WORD = r"(?<!trade\s)(?<!tariff\s)truce(?!\s+" + NON_CONFLICT_DISPUTE + r")"
 _CONFLICT_DOC = re.compile(
-    r"\b(?:peace|cease-?fire|cease\s+fire|truce|" + _WAR + r"|rebels?|conflict|militants?|insurgents?"
+    r"\b(?:peace|cease-?fire|cease\s+fire|"
+    + _TRUCE_WORD
+    + r"|"
+    + _WAR
+    + r"|rebels?|conflict|militants?|insurgents?"
     r"|hostilities|fighting|troops|military|armed|army|taliban|houthis?|guarantors?|envoy"
     r"|mediat\w*|contact\s+group|security\s+council|opposition|militia\w*|separatists?"
     r"|violence|clashes|warring|alliance|liberation|patriotic|resistance|junta|coup"
+    r"|shelled|shelling|air\s?strikes?"
     r"|(?-i:UN|U\.N\.)|united\s+nations)\b",
     re.IGNORECASE,
 )
@@ -163,7 +171,7 @@ _NOT_PAST = re.compile(
 )
 _UNSURE = re.compile(
     r"\b(?:ready\s+to|willing\s+to|readiness|offer(?:ed|s)?\s+to|call(?:ed|s|ing)?\s+for"
-    r"|urg(?:ed|es|ing)|sought|seek(?:s|ing)?|propos(?:ed|es|ing)\s+(?:to\s+)?(?:hold|new)"
+    r"|urg(?:ed|es|ing)|sought|seek(?:s|ing)?|propos(?:ed|es|ing)\s+(?:to\s+)?(?:hold|new|the|a|direct)"
     r"|(?:might|may|could)\s+(?:\w+\s+)?(?:take\s+place|be\s+held|meet|happen|go\s+ahead|resume)"
     r"|possibility|possible|no\s+(?:exact\s+)?date|(?:not|n't|never|no)\s+(?:\w+\s+){0,2}?"
     r"(?:take\s+place|be\s+held|hold|attend|meet|resume|join)|refus\w+|reject\w*\s+(?:\w+\s+)?"
@@ -171,7 +179,9 @@ _UNSURE = re.compile(
     r"|(?:hop(?:e|es|ed|ing)|wish(?:es|ed)?|want(?:s|ed)?|would\s+like|aim(?:s|ed|ing)?)\s+to"
     # mediators pushing for talks: "are pressing Israel and Hamas to return to negotiations"
     r"|press(?:es|ed|ing)\s+(?!ahead\b|on\b|for\b)(?:[\w'’-]+\s+){1,4}?to\s+(?:return|resume|hold"
-    r"|attend|join|come\s+back|start|begin|enter|sit))\b",
+    r"|attend|join|come\s+back|start|begin|enter|sit)"
+    # a body that has not met: "a mechanism set up to monitor the agreement has yet to convene"
+    r"|yet\s+to\s+(?:meet|convene|hold|begin|start|resume|be\s+held|take\s+place))\b",
     re.IGNORECASE,
 )
 _CANCELLED = re.compile(r"\b(?:cancel(?:l)?ed|called\s+off|scrapped|abandoned)\b", re.IGNORECASE)
@@ -259,7 +269,7 @@ _UNSURE_W = word_class(
     words="ready willing readiness offer offered offers call called calls calling urged urges urging "
     "sought seek seeks seeking proposed proposes proposing might may could possibility possible "
     "no not t never hope hopes hoped hoping wish wishes wished want wants wanted like aim aims "
-    "aimed aiming presses pressed pressing",
+    "aimed aiming presses pressed pressing yet",
 )
 _FUTURE_BEFORE_W = word_class(
     "hold attend join resume start begin open convene host bring enter return participate take "

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from itertools import chain
 
+from feeds.extract.lexicon import NON_CONFLICT_DISPUTE
 from feeds.extract.text import Doc, case_sensitive, classes_of, word_class
 from feeds.models import Span, Violation
 
@@ -20,6 +21,7 @@ W_BREACH = word_class(
     "broke broken respected observed honoured honored",
     "violat breach break shatter flout infring",
 )
+W_HELD = word_class("held hold")  # "the truce has not held", "failed to hold" (_NOT_HELD)
 W_SINCE = word_class(
     "despite during spite breach defiance violation since after wake day days hour hours week "
     "weeks month months notwithstanding"
@@ -29,7 +31,9 @@ W_VIOLATIONS = word_class("breaches", "violation")
 _TRUCE_RE = re.compile(r"\b" + TRUCE + r"\b", re.IGNORECASE)
 _NON_CONFLICT = re.compile(
     r"\b(?:trade|tariff|price|pricing|market|corporate|retail|legal|patent|labou?r|media"
-    r"|political|party|boardroom|shareholder|union)\s+(?:" + TRUCE + r")",
+    r"|political|party|boardroom|shareholder|union)\s+(?:" + TRUCE + r")"
+    # "a 90-day truce in their trade war", "a truce in the long-running patent dispute"
+    r"|\b" + TRUCE + r"\s+" + NON_CONFLICT_DISPUTE,
     re.IGNORECASE,
 )
 _BREACH_WORD = (
@@ -37,10 +41,17 @@ _BREACH_WORD = (
     r"|shatter(?:s|ed|ing)?|flout(?:s|ed|ing)?|infring(?:e|es|ed|ing|ement|ements)"
     r"|(?:not|n't)\s+(?:been\s+)?(?:completely\s+|fully\s+)?(?:respected|observed|honou?red))"
 )
+# A truce that did not hold: "the humanitarian truce has not held", "the ceasefire failed to hold"
+# (after the truce only: "failed to hold talks on a truce" is no breach).
+_NOT_HELD = (
+    r"(?:(?:ha(?:s|ve|d)\s+not|ha(?:s|ve|d)n['’]t)\s+(?:fully\s+|really\s+)?held|failed\s+to\s+hold)"
+    r"(?!\s+(?:a|an|the|any|its|their|talks|meetings?|sessions?)\b)"  # "truce talks have not held a session"
+)
 # "violated the ceasefire", "broke the truce", "ceasefire violations", "truce was breached".
 _BREACH_NEAR = re.compile(
     r"\b" + _BREACH_WORD + r"\b(?!\s+(?:out|off|down|up|away|through))(?:\W+\w+){0,5}?\W+" + TRUCE + r"\b"
-    r"|\b" + TRUCE + r"\b(?:\W+\w+){0,6}?\W+" + _BREACH_WORD + r"\b(?!\s+(?:out|off|down|up|away|through))"
+    r"|\b" + TRUCE + r"\b(?:\W+\w+){0,6}?\W+(?:" + _BREACH_WORD + r"|" + _NOT_HELD + r")\b"
+    r"(?!\s+(?:out|off|down|up|away|through))"
     # a relative clause on the truce: "the truce, which both sides have repeatedly accused each
     # other of violating" (no negation in the clause: "which neither side has violated")
     r"|\b" + TRUCE + r",?\s+(?:which|that)\s+(?:(?!(?:not|never|neither|nor|no)\b|[\w-]*n['’]t\b)"
@@ -54,15 +65,20 @@ _VIOLENCE = (
     r"|violence|hostilities|rockets?|mortars?|incidents?|shot|explosions?)"
 )
 # A word before the truce it names: "the Kremlin's declared Easter truce", "Hamas's truce" (the
-# possessive of the side that declared it).
-_WORD_BEFORE_TRUCE = r"[\w-]+(?:['’]s)?"
+# possessive of the side that declared it), "a U.S.-brokered ceasefire" (dotted initials).
+_WORD_BEFORE_TRUCE = r"[\w.-]+(?:['’]s)?"
 _VIOLENCE_RE = re.compile(r"\b" + _VIOLENCE + r"\b", re.IGNORECASE)
 # Violence reported while a truce is in force.
 _DURING = re.compile(
     r"\b(?:despite|during|in\s+(?:spite|breach|defiance|violation)\s+of|since|after|in\s+the"
     r"\s+wake\s+of|days?\s+into|hours?\s+into|weeks?\s+into|notwithstanding"
     # "killed in the first three months of the truce", "in the first days of the ceasefire"
-    r"|in\s+the\s+(?:first\s+|initial\s+|opening\s+)?(?:[\w-]+\s+)?(?:hours?|days?|weeks?|months?)\s+of)\s+"
+    r"|in\s+the\s+(?:first\s+|initial\s+|opening\s+)?(?:[\w-]+\s+)?(?:hours?|days?|weeks?|months?)\s+of"
+    # who made the truce, between "after" and it: "a week after the two sides signed a cessation
+    # of hostilities", "two days after the group said it would observe a three-day ceasefire"
+    r"|(?:after|since)\s+(?:[\w'’.-]+\s+){1,4}?(?:signed|agreed\s+(?:to|on)|declared|announced"
+    r"|proclaimed|reached|struck|brokered|accepted|(?:said|pledged|promised|vowed)\s+(?:it|they)"
+    r"\s+would\s+(?:observe|respect|honou?r|abide\s+by)))\s+"
     r"(?:(?:the|a|an|its|their|this|last\s+\w+'s|" + _WORD_BEFORE_TRUCE + r")\s+){0,4}?"
     r"(?:[\"“']?" + TRUCE + r"[\"”']?)"
     r"(?!\s+(?:talks|negotiations|proposal|plan|deal\s+collapsed|ended|expired|collapsed))"
@@ -111,8 +127,25 @@ _BEFORE_TRUCE = re.compile(
     r"\b(?:before|ahead\s+of|prior\s+to|until|till)\s+(?:" + _WORD_BEFORE_TRUCE + r"\s+){0,4}?" + TRUCE,
     re.IGNORECASE,
 )
+# The truce's end, after a short qualifier of the truce: "after a week-long ceasefire between
+# the army and the RSF expired", "after a seven-day truce with Hamas expired" (no onset verb in
+# the qualifier, "ended" with no object: not "the truce that ended the war").
+# A truce not yet in force, right after the truce a _DURING match names: "after mediators
+# announced a ceasefire deal that is due to take effect on Sunday", "a truce set to begin at noon"
+# (not "was meant to take effect": that one was in force).
+_NOT_YET = re.compile(
+    r"(?:\s+(?!(?:took|went|came|began|started|was|were|had)\b)[\w'’.-]+){0,6}?\s+(?:(?:is|are)\s+"
+    r"(?:due|set|scheduled|expected|slated|supposed)\s+to|(?:is|are)\s+to|will|would|shall|due\s+to"
+    r"|set\s+to)\s+(?:take\s+(?:effect|hold)|begin|start|come\s+into\s+(?:force|effect)"
+    r"|go\s+into\s+effect|enter\s+into\s+force|kick\s+in)\b"
+)
 _AFTER_END = re.compile(
-    r"\b(?:after|since|following)\s+(?:" + _WORD_BEFORE_TRUCE + r"\s+){0,4}?" + TRUCE + r"\s+(?:ended"
+    r"\b(?:after|since|following)\s+(?:"
+    + _WORD_BEFORE_TRUCE
+    + r"\s+){0,4}?"
+    + TRUCE
+    + r"(?:\s+(?!(?:took|went|came|began|started|entered|was\s+agreed|was\s+signed)\b)[\w'’.-]+){0,8}?"
+    r"\s+(?:ended(?!\s+(?:the|a|an|its|their|decades|years|months|weeks|\d))"
     r"|expired|collapsed|lapsed|ran\s+out|was\s+over)|\b(?:end|expiry|expiration|collapse)\s+of\s+"
     r"(?:" + _WORD_BEFORE_TRUCE + r"\s+){0,4}?" + TRUCE,
     re.IGNORECASE,
@@ -273,6 +306,66 @@ def _strains(low: str) -> Iterator[re.Match[str]]:
             yield m
 
 
+# A breach of the truce named elsewhere in the text, by another name: "Pakistan had violated the
+# understanding reached hours earlier", "both sides have flouted the agreement", "a flagrant
+# breach of the deal" (a bare determiner and noun: not "the nuclear agreement").
+_AGREEMENT_BREACH = re.compile(
+    r"\b"
+    + _BREACH_WORD
+    + r"\s+(?:of\s+)?(?:the|this|that|its|their)\s+(?:(?:ceasefire|cease-fire|truce)\s+)?"
+    r"(?:agreements?|deal|understanding|accord|arrangements?|pact)\b"
+    # (not one about something else: "violated the agreement on grain exports"; one on the truce
+    # names it, which _BREACH_NEAR finds)
+    r"(?!\s+(?:on|over|about|regarding|for|to)\b)"
+    r"|\b(?:the|this|that)\s+(?:agreement|deal|understanding|accord|pact)\s+(?:has|had|was|have)\s+"
+    r"(?:been\s+)?(?:repeatedly\s+|again\s+)?(?:violated|breached|broken)\b"
+)
+W_AGREEMENT = word_class("agreement agreements deal understanding accord arrangement arrangements pact")
+# The truce as "it" after it was named in the sentence: "a day after Trump accused both countries
+# of violating it".
+_BREACH_IT = re.compile(
+    r"\b(?:violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?|broke|broken|break(?:s|ing)?|flout(?:s|ed|ing)?)"
+    r"\s+it\b(?!['’])(?!\s+(?:off|down|up|out|through))"
+)
+_BREACH_IT_REACH = 200
+"""How far after the truce "it" may stand (characters)."""
+
+
+def _reported(low: str, pos: int) -> bool:
+    """Whether the breach word at low[pos:] reports a breach: not negated ("neither side has
+    violated the agreement"), foreseen or planned."""
+    last = _LAST_WORDS.search(low, max(0, pos - 40), pos)
+    return not (
+        _NEGATED_LC.search(low, max(0, pos - 40), pos)
+        or (last is not None and _NEGATION_WORD.search(last.group(0)))
+        or _NOT_A_REPORT.search(low, max(0, pos - 60), pos)
+        or _hypothetical(low, pos)
+    )
+
+
+def _breach_by_reference(doc: Doc) -> Violation | None:
+    """A breach of the text's truce called "the agreement" or "it" (see _AGREEMENT_BREACH)."""
+    text, low, sents = doc.text, doc.low, doc.sents
+    for index in doc.having(W_BREACH):
+        lo, hi = sents.starts[index], sents.ends[index]
+        mask = doc.masks[index]
+        found = _AGREEMENT_BREACH.search(low, lo, hi) if mask & W_AGREEMENT else None
+        if found is None and mask & W_TRUCE and "it" in doc.words[index]:
+            found = next(
+                (
+                    m
+                    for m in _BREACH_IT.finditer(low, lo, hi)
+                    if _TRUCE_LC.search(low, max(lo, m.start() - _BREACH_IT_REACH), m.start())
+                ),
+                None,
+            )
+        if found is None or not _reported(low, found.start()):
+            continue
+        a, b = found.start() - lo, found.end() - lo
+        return Violation(text[lo + a : lo + b], Span("text", lo + a, lo + b), _accused(text[lo:hi], a, b))
+    return None
+
+
 # Violence that the truce stopped is no breach: "heavy gunfire ceased on Sunday after a truce",
 # "the fighting died down after the ceasefire", "a halt to the shelling".
 _HALTED = re.compile(
@@ -302,18 +395,45 @@ def _negated_after_truce(low: str, m: re.Match[str]) -> bool:
     return before is not None and _NEGATION_WORD.search(before.group(0)) is not None
 
 
-def _breach_in(low: str, mask: int) -> tuple[int, int] | None:
-    """Span of the breach stated in one lower-cased sentence, if any."""
-    if not mask & (W_BREACH | W_SINCE | W_STRAIN):
+# A breach foreseen, feared or threatened, not reported: "the truce could be violated", "would
+# strike hard if Hezbollah breached the deal", "threatened to break the ceasefire" (right before
+# the breach word; "may have been violated" is a suspected breach and stays a report; a clause
+# with a reporting verb after "if" is another one: "respond if attacked, officials said Israel
+# broke the truce").
+_HYPOTHETICAL = re.compile(
+    r"\b(?:could|would|might|may|can|cannot|will|shall|must)\s+(?:not\s+)?(?:be\s+)?$"
+    r"|\b(?:if|unless|should|whether|lest)\s+(?:(?!(?:said|says|say|told|added|reported|claimed"
+    r"|accused|alleged)\b)[\w'’-]+\s+){0,6}$"
+    r"|\b(?:threat|warn|vow|plan|intend|refus|pledg|promis)\w*\s+(?:not\s+)?to\s+$"
+)
+
+
+def _hypothetical(low: str, pos: int) -> bool:
+    """Whether the breach word at low[pos:] is only foreseen (see _HYPOTHETICAL)."""
+    return _HYPOTHETICAL.search(low, max(0, pos - 70), pos) is not None
+
+
+def _breach_word_start(low: str, m: re.Match[str]) -> int:
+    """Where the breach word of a _BREACH_NEAR match starts (after the truce when it leads)."""
+    if not _TRUCE_LC.match(low, m.start()):
+        return m.start()
+    words = list(_BREACH_WORD_LC.finditer(low, m.start(), m.end()))
+    return words[-1].start() if words else m.start()
+
+
+def _breach_in(low: str, mask: int, *, explicit_only: bool = False) -> tuple[int, int] | None:
+    """Span of the breach stated in one lower-cased sentence, if any (explicit_only: breach
+    language and "the first attack since the truce", not violence reported during a truce)."""
+    if not mask & (W_BREACH | W_HELD | W_SINCE | W_STRAIN):
         return None
     if not _TRUCE_LC.search(low) or (mask & W_NON_CONFLICT and _NON_CONFLICT_LC.search(low)):
         return None
-    for m in _BREACH_NEAR_LC.finditer(low) if mask & W_BREACH else ():
+    for m in _BREACH_NEAR_LC.finditer(low) if mask & (W_BREACH | W_HELD) else ():
         if _NEGATED_LC.search(low, max(0, m.start() - 40), m.start()):
             continue
         if _BREAK_OUT.search(m.group(0)) or _NOT_A_REPORT.search(low, max(0, m.start() - 60), m.start()):
             continue
-        if _negated_after_truce(low, m):
+        if _negated_after_truce(low, m) or _hypothetical(low, _breach_word_start(low, m)):
             continue
         return m.start(), m.end()
     if not mask & (W_SINCE | W_STRAIN):
@@ -321,13 +441,15 @@ def _breach_in(low: str, mask: int) -> tuple[int, int] | None:
     fresh = _FIRST_SINCE_LC.search(low) if mask & W_FRESH else None
     if fresh:
         return fresh.start(), fresh.end()
+    if explicit_only:
+        return None
     hits: list[re.Match[str]] | None = None
     ended: bool | None = None
     strained = _strains(low) if mask & W_STRAIN else ()
     for m in chain(_DURING_LC.finditer(low), strained):
         if ended is None:
             ended = bool(_AFTER_END_LC.search(low))
-        if ended or _BEFORE_TRUCE_LC.search(low, 0, m.end()):
+        if ended or _BEFORE_TRUCE_LC.search(low, 0, m.end()) or _NOT_YET.match(low, m.end()):
             continue
         if hits is None:
             hits = [
@@ -347,24 +469,60 @@ def _breach_in(low: str, mask: int) -> tuple[int, int] | None:
     return None
 
 
+def _conflict_truce(doc: Doc, truces: list[int]) -> bool:
+    """Whether no truce of the text (truces: the sentences that may name one) is a "trade truce"."""
+    low, sents = doc.low, doc.sents
+    return not any(
+        doc.masks[i] & W_NON_CONFLICT and _NON_CONFLICT_LC.search(low, sents.starts[i], sents.ends[i])
+        for i in truces
+    )
+
+
+# A truce that covers some places only: "The Lebanon truce does not cover Gaza", "areas not
+# covered by the ceasefire". Violence in such a text may lie outside it: only breach language
+# counts there, not violence reported "after the truce took effect".
+_UNCOVERED = re.compile(
+    r"\b"
+    + TRUCE
+    + r"(?:\s+[\w'’.-]+){0,3}?\s+(?:(?:does|did|do|would|will)\s+not|(?:does|did|do|would)n['’]t)"
+    r"\s+(?:cover|apply\s+to|include|extend\s+to)\b"
+    r"|\b(?:not\s+(?:covered|included)\s+(?:by|in)|excluded\s+from)\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?" + TRUCE
+)
+W_COVER = word_class("cover covered apply include included extend excluded")
+
+
+def _partial_truce(doc: Doc, truces: list[int]) -> bool:
+    """Whether the text says its truce leaves some places out (see _UNCOVERED)."""
+    return any(
+        doc.masks[i] & W_COVER and _UNCOVERED.search(doc.low, doc.sents.starts[i], doc.sents.ends[i])
+        for i in truces
+    )
+
+
 def find_violation(doc: Doc, title: str | None = None) -> Violation | None:
     """The first reported truce breach in the text (else in title), with its deciding phrase."""
     text, low, sents = doc.text, doc.low, doc.sents
-    truce_sents = doc.having(W_TRUCE)
+    truces = doc.having(W_TRUCE)  # (the sentences that may name a truce)
     title_low, title_mask = "", 0  # the title's lower case and word classes, when needed
-    if not any(_TRUCE_LC.search(low, sents.starts[i], sents.ends[i]) for i in truce_sents):
+    in_text = any(_TRUCE_LC.search(low, sents.starts[i], sents.ends[i]) for i in truces)
+    if not in_text:
         if not title:
             return None
         title_low, title_mask = classes_of(title)
         if not (title_mask & W_TRUCE and _TRUCE_LC.search(title_low)):
             return None
-    for index in truce_sents:
+    partial = _partial_truce(doc, truces) if doc.mask & W_COVER else False
+    for index in truces:
         lo, hi = sents.starts[index], sents.ends[index]
         sentence = text[lo:hi]
-        found = _breach_in(low[lo:hi], doc.masks[index])
+        found = _breach_in(low[lo:hi], doc.masks[index], explicit_only=partial)
         if found:
             a, b = found
             return Violation(text[lo + a : lo + b], Span("text", lo + a, lo + b), _accused(sentence, a, b))
+    if in_text and _conflict_truce(doc, truces):
+        found_ref = _breach_by_reference(doc) if doc.mask & W_BREACH else None
+        if found_ref:
+            return found_ref
     # "accused each other of repeated violations" after the truce was named.
     for index in doc.having(W_VIOLATIONS):
         lo, hi = sents.starts[index], sents.ends[index]

@@ -74,6 +74,45 @@ def test_un_convened_talks_count_as_conflict_talks() -> None:
     ]
 
 
+def test_body_that_has_yet_to_convene_is_not_scheduled() -> None:
+    text = "A U.S.-led mechanism set up to monitor the ceasefire has yet to convene, officials said."
+    assert scheduled(None, text) == []
+    text = "The ceasefire commission, which has yet to agree an agenda, will convene in Naqoura on Monday."
+    assert scheduled(None, text) == [("2025-03-03", "Naqoura")]
+
+
+def test_trade_war_truce_is_no_conflict_frame() -> None:
+    text = (
+        "The two countries agreed a 90-day truce in their trade war. Officials will meet in Geneva on Monday."
+    )
+    assert scheduled(None, text) == []
+    text = "The warring sides agreed a truce in the port city. Officials will meet in Geneva on Monday."
+    assert scheduled(None, text) == [("2025-03-03", "Geneva")]
+
+
+def test_shelling_is_a_conflict_frame() -> None:
+    text = (
+        "Ukraine said Russian forces had shelled the facility. Ukrainian and U.S. officials are due to "
+        "meet in Saudi Arabia on Sunday, with a Russian-U.S. meeting on Monday."
+    )
+    assert scheduled(None, text, date(2025, 3, 22)) == [
+        ("2025-03-23", "Saudi Arabia"),
+        ("2025-03-24", "Saudi Arabia"),
+    ]
+
+
+def test_talks_proposed_on_a_weekday_are_not_dated_by_it() -> None:
+    text = (
+        "The delegations are due to hold peace talks in Istanbul on Thursday. Putin proposed the talks "
+        "on Sunday, days after Kyiv demanded a ceasefire."
+    )
+    assert scheduled(None, text, date(2025, 5, 14)) == [("2025-05-15", "Istanbul")]
+    text = "Qatar proposed a meeting of the warring sides on Friday."
+    assert scheduled(None, text) == []
+    text = "The proposed peace talks will be held in Doha on Friday, the mediators said."
+    assert scheduled(None, text) == [("2025-03-07", "Doha")]
+
+
 # --- casualties ------------------------------------------------------------------------------
 
 
