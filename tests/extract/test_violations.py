@@ -22,8 +22,13 @@ from feeds.extract import extract
     ],
 )
 def test_reports_a_breach(text: str) -> None:
+    _assert_breach(text)
+
+
+def _assert_breach(text: str) -> None:
+    """A breach is found, and its phrase is the text at its span."""
     facts = extract(None, text)
-    assert facts.is_violation
+    assert facts.is_violation, text
     v = facts.violation
     assert v is not None and text[v.span.start : v.span.end] == v.phrase
 
@@ -118,10 +123,7 @@ def test_accused_follows_the_reporting_verb() -> None:
     ],
 )
 def test_reports_a_breach_in_wire_copy(text: str) -> None:
-    facts = extract(None, text)
-    assert facts.is_violation, text
-    v = facts.violation
-    assert v is not None and text[v.span.start : v.span.end] == v.phrase
+    _assert_breach(text)
 
 
 @pytest.mark.parametrize(
