@@ -20,6 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import hostspeed  # noqa: E402
+
 from feeds.extract import extract  # noqa: E402
 from feeds.extract.jsonl import parse_published  # noqa: E402
 
@@ -143,6 +145,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--seconds", type=float, default=3.0, help="time per workload")
     args = ap.parse_args()
+    print(hostspeed.describe())
     dev = dev_items()
     synth = synthetic(200)
     bench("dev passages", dev, args.seconds)
@@ -150,6 +153,7 @@ def main() -> None:
     bench("mixed (dev + synthetic)", dev + synth, args.seconds)
     bench("word soup (300 words)", word_soup(50), args.seconds)
     bench("long articles (20k chars)", long_articles(5), args.seconds)
+    print(hostspeed.describe())
 
 
 if __name__ == "__main__":

@@ -25,6 +25,8 @@ from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+import hostspeed
+
 # Realistic wire copy: mostly general news prose, and one story in five about the conflict,
 # with the figures and truce language the extractor looks for.
 WORDS = (
@@ -178,6 +180,7 @@ def main() -> None:
             f"{args.feeds} feeds x {args.items} items, {size / 2**20:.1f} MiB of RSS, "
             f"concurrency {args.threads}"
         )
+        print(hostspeed.describe())
         newsboat = shutil.which("newsboat")
         nb_cmd: list[str] = []
         if newsboat:
@@ -211,6 +214,7 @@ def main() -> None:
                 ours, rss = timed(sitroom)
                 theirs = timed(nb_cmd)[0] if nb_cmd else float("nan")
                 runs[label].append((ours, theirs, rss))
+        print(hostspeed.describe())
         print(f"medians of {args.repeat} rounds (each tool run right after the other in each)")
         print(f"{'run':32} {'sitroom s':>10} {'newsboat s':>11} {'ratio':>6} {'ratios':>16} {'peak MB':>8}")
         for label, results in runs.items():

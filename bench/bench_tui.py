@@ -30,6 +30,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import hostspeed  # noqa: E402  (bench/ is on the path when this script runs)
+
 NOW = datetime(2026, 3, 6, 12, 0, tzinfo=UTC)
 TRUCE_START = NOW - timedelta(days=30)
 FEEDS = [
@@ -289,6 +291,8 @@ def _settings() -> Any:
 
 
 async def measure(db: Path) -> dict[str, Any]:
+    from textual.widgets import Input
+
     from feeds.query import parse_query
     from tui.app import SitroomApp, tune_interpreter
 
@@ -300,12 +304,12 @@ async def measure(db: Path) -> dict[str, Any]:
 
     all_loaded = asyncio.Event()
 
-    def applied(pane_id: str) -> None:
+    def on_applied(pane_id: str) -> None:
         loaded[pane_id] = time.perf_counter()
         if len(loaded) == 4:
             all_loaded.set()
 
-    _watch_applied(applied)
+    _watch_applied(on_applied)
 
     async def wait_loaded() -> None:
         """Wait on an event (polling with sleep() would steal the app's own event loop)."""
@@ -394,7 +398,7 @@ async def measure(db: Path) -> dict[str, Any]:
             all_loaded.clear()
             before = table_marks()
             start = time.perf_counter()
-            app.query_one("#filter").value = q  # what a keystroke does to the Input
+            app.query_one("#filter", Input).value = q  # what a keystroke does to the Input
             await wait_loaded()
             await until_painted(start, before)
             await pilot.pause()
@@ -498,8 +502,7 @@ def _busy_poller(mode: str, scratch: Path) -> Callable[[], None]:
             rounds += 1
             for n, body in enumerate(feeds):
                 if mode == "parse":
-                    items = parse_feed(body, rss, feed_name=f"f{n}").items
-                    extract_batch(items, {})
+                    extract_batch(parse_feed(body, rss, feed_name=f"f{n}").items, {})
                 else:  # new guids each round, so every save writes rows, facts and the index
                     items = [replace(i, guid=f"{i.guid}#{rounds}") for i in parsed[n].items]
                     found = {f"{g}#{rounds}": f for g, f in facts[n].items()}
@@ -531,7 +534,7 @@ def _watch_applied(applied: Callable[[str], None]) -> None:
         if query == pane.filter_query:  # else: data for an older filter, dropped
             applied(pane.pane_id)
 
-    Pane._apply = timed_apply  # type: ignore[method-assign]
+    Pane._apply = timed_apply  # type: ignore[method-assign,assignment]
 
 
 def _watch_paints(paints: list[float], painted: asyncio.Event) -> None:
@@ -545,7 +548,7 @@ def _watch_paints(paints: list[float], painted: asyncio.Event) -> None:
         paints.append(time.perf_counter())
         painted.set()
 
-    Screen._on_timer_update = timed_update  # type: ignore[method-assign]
+    Screen._on_timer_update = timed_update  # type: ignore[method-assign,assignment]
 
 
 def _stats(values: list[float]) -> dict[str, float]:
@@ -591,6 +594,7 @@ def main() -> None:
     from feeds.store import Store
 
     Store(db).close()
+    print(hostspeed.describe())
     scratch = Path(tempfile.mkdtemp(prefix="sitroom-bench-"))
     stop = _busy_poller(args.busy_poller, scratch / "scratch.db") if args.busy_poller else None
     try:
@@ -642,6 +646,7 @@ def main() -> None:
     )
     print(f"  until the app is idle again: median {k['median']} ms, p95 {k['p95']} ms")
     print(f"  slowest keystrokes: {result['slowest_keystrokes_shown_ms']}")
+    print(hostspeed.describe())
     print(f"peak RSS: {result['peak_rss_mb']:.0f} MB")
 
 
