@@ -466,6 +466,7 @@ def _noun_group(text: str, pos: int, stop: int, single: bool = False) -> _Noun |
     if m:
         pos = m.end()
     candidate_end = -1
+    joined = False  # after "and": the next head joins the groups ("soldiers and civilians")
     for i in range(7):
         m = _WORD.match(text, pos, stop)
         if not m or (i and text[pos : m.start(1)].strip()):
@@ -492,7 +493,8 @@ def _noun_group(text: str, pos: int, stop: int, single: bool = False) -> _Noun |
         if low in PERSON_NOUNS and not (low in ADJECTIVES and _next_is_person(text, m.end(), stop)):
             if noun.head and noun.head in PERSON_NOUNS and noun.groups:
                 noun.hints.update(noun.groups)
-                noun.groups.clear()
+                if not (joined and _mixed(noun.groups, PERSON_NOUNS[low])):
+                    noun.groups.clear()
             noun.person = True
             noun.head = low
             noun.groups.add(PERSON_NOUNS[low])
@@ -507,7 +509,12 @@ def _noun_group(text: str, pos: int, stop: int, single: bool = False) -> _Noun |
             if conj and _next_is_person(text, conj.end() - 1, stop, skip_adj=True):
                 pos = conj.end() - 1
                 noun.hints.update(noun.groups)
+                joined = True
                 continue
+            aged = _AGED.match(text, pos, stop)
+            if aged:  # "two brothers aged 10 and 12": ages, no figures
+                noun.age = int(aged.group(1))
+                noun.end = aged.end()
             break
         if word[0].isupper() and _is_demonym(word, single):
             candidate_end = m.end(1)
@@ -543,12 +550,32 @@ def _noun_group(text: str, pos: int, stop: int, single: bool = False) -> _Noun |
         return None
     if pos != noun.end and text[noun.end : pos].strip():
         if _MORE.fullmatch(text, noun.end, pos) and not _THAN.match(text, pos, stop):
+            if _OF_DET.match(text, pos, stop):
+                counted = _noun_group(text, pos, stop)
+                if counted is not None and counted.person and not counted.bare:
+                    return counted  # "34 more of its servicemen": the people named after "of"
             noun.end = pos  # "wounded five more": the people counted before, as "others"
             noun.bare = True
             return noun
         return None  # only modifiers, no head: "two Apache", "the Syrian" ...
     noun.bare = True
     return noun
+
+
+# "two brothers aged 10 and 12", "a boy aged 15": a child's age after the noun (the first one).
+_AGED = re.compile(
+    r"\s*,?\s+aged\s+(?:between\s+)?(\d{1,2})(?:(?:\s*,\s*|\s+and\s+|\s*(?:-|–|to)\s*)\d{1,2}\b)*\b",
+    re.IGNORECASE,
+)
+_AGED_BEFORE = re.compile(r"\baged\s+(?:between\s+)?$", re.IGNORECASE)
+_NON_COMBATANT = frozenset((CIVILIANS, "children"))
+
+
+def _mixed(groups: set[str], group: str) -> bool:
+    """Whether a head joined by "and" mixes sides with the heads before it: "soldiers and
+    civilians" (a mixed total), not "women and children" or "soldiers and policemen"."""
+    joined = groups | {group}
+    return len(joined) > 1 and not joined <= _NON_COMBATANT
 
 
 def _next_is_person(text: str, pos: int, stop: int, skip_adj: bool = False) -> bool:
@@ -659,8 +686,14 @@ def _candidates(doc: Doc, lo: int, hi: int, tokens: set[str], mask: int) -> list
     # Whether a person noun (or an age: "old") may follow an article anywhere in the sentence.
     person_near = bool(mask & W_PERSON_START) or low.find("old", lo, hi) >= 0
     taken: list[tuple[int, int]] = []
+    ages_end = -1  # the end of "aged 10 and 12" after a noun: the numbers in it count no one
     for q in find_quantities(text, lo, hi, low, tokens, _may_hold_digits(text, lo, hi, mask)):
         start, end, count, qualifier = q.start, q.end, q.count, q.qualifier
+        if start < ages_end or (
+            text[max(lo, start - 14) : start].rstrip().endswith(("aged", "between"))
+            and _AGED_BEFORE.search(text, max(lo, start - 14), start)
+        ):
+            continue  # "a boy aged 15 was wounded": an age
         if (
             count is not None
             and qualifier is None
@@ -690,6 +723,8 @@ def _candidates(doc: Doc, lo: int, hi: int, tokens: set[str], mask: int) -> list
                 start = family.start()
                 q = q._replace(start=start)
                 noun = _Noun(end=noun.end, person=True, head="family", groups={CIVILIANS})
+        if noun.age is not None and noun.end > end:
+            ages_end = noun.end
         figs.append(_Fig(q, noun, 0, start, max(end, noun.end)))
         taken.append((start, max(end, noun.end)))
     if mask & W_SINGLE:
@@ -927,6 +962,47 @@ _FIGHTER_HEADS = frozenset(("fighter", "fighters", "combatant", "combatants"))
 _OBJECT_NOUN = re.compile(r"\b(?:for|on|at|against|among|carrying|targeting|hitting)\s+(?=\S)", re.IGNORECASE)
 
 
+# A verb that reports whose the figures are: "with the rebels saying two of their fighters were
+# killed", "Hezbollah announced the deaths of three of its fighters".
+_SPEECH = re.compile(
+    r"\b(?:said|says|saying|told|reported|reporting|announced|announcing|added|confirmed|stated)\b",
+    re.IGNORECASE,
+)
+# Clause breaks within a sentence: "Coalition air strikes hit Houthi positions in Saada, and
+# clashes in Taiz killed at least nine fighters" (the Houthis are not the fighters' side).
+_CLAUSE_BREAK = re.compile(r"[;:]\s|,\s+(?:and|but|while|whereas|as|and\s+as)\s", re.IGNORECASE)
+
+
+def _last(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> int:
+    """Start of the last match of pattern in text[lo:hi], or -1."""
+    pos = -1
+    for m in pattern.finditer(text, lo, hi):
+        pos = m.start()
+    return pos
+
+
+def _speaker_side(text: str, lo: int, pos: int) -> str | None:
+    """The side that "its"/"their" before pos refers to: the side named last before the verb
+    that reports the figure ("with the rebels saying two of their fighters"), else last before pos."""
+    verb = _last(_SPEECH, text, lo, pos)
+    end = verb if verb >= 0 else pos
+    ns, st = _last(_NON_STATE, text, lo, end), _last(_STATE, text, lo, end)
+    if ns < 0 and st < 0 and verb >= 0:
+        ns, st = _last(_NON_STATE, text, lo, pos), _last(_STATE, text, lo, pos)
+    if ns > st:
+        return REBELS
+    return GOVERNMENT if st >= 0 else None
+
+
+def _clause(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
+    """Bounds of the clause of text[lo:hi] holding text[start:end]."""
+    c_lo = lo
+    for br in _CLAUSE_BREAK.finditer(text, lo, start):
+        c_lo = br.end()
+    after = _CLAUSE_BREAK.search(text, end, hi)
+    return c_lo, (after.start() if after else hi)
+
+
 def _fighters_side(text: str, fig: _Fig, lo: int, hi: int) -> str | None:
     """The side of unqualified "fighters" when the sentence names it ("two of its fighters"
     after the armed group as subject, "a strike on a rebel position killed three fighters")."""
@@ -935,16 +1011,48 @@ def _fighters_side(text: str, fig: _Fig, lo: int, hi: int) -> str | None:
     if _POSSESSIVE.search(text, max(lo, fig.q.end - 40), fig.q.end) or _POSSESSIVE.search(
         text, max(lo, fig.noun.end - 30), fig.noun.end - len(fig.noun.head)
     ):
-        first_ns = _NON_STATE.search(text, lo, fig.start)
-        first_st = _STATE.search(text, lo, fig.start)
-        if first_ns and (not first_st or first_ns.start() < first_st.start()):
-            return REBELS
-        if first_st:
-            return GOVERNMENT
-        return None
-    if _NON_STATE.search(text, lo, hi) and not _STATE.search(text, lo, hi):
+        return _speaker_side(text, lo, fig.start)
+    c_lo, c_hi = _clause(text, lo, hi, fig.start, fig.end)
+    if _NON_STATE.search(text, c_lo, c_hi) and not _STATE.search(text, lo, hi):
         return REBELS
     return None
+
+
+# "Nagorno-Karabakh officials said 673 of their servicemen", "the self-proclaimed Donetsk
+# People's Republic said four of its servicemen": personnel of an unrecognised entity.
+_UNRECOGNISED = re.compile(
+    r"\b(?:self-proclaimed|self-declared|breakaway|unrecogni[sz]ed|separatists?|Nagorno-Karabakh|Karabakh"
+    r"|Artsakh|(?:Donetsk|Luhansk|Lugansk)\s+People['’]s\s+Republic|DPR|LPR|DNR|LNR|Transnistria\w*"
+    r"|Abkhaz\w*|South\s+Ossetia\w*)\b",
+    re.IGNORECASE,
+)
+_SERVICEMEN = ("servicemen", "serviceman")
+_OWN_SERVICEMEN = re.compile(r"\bnumber\s+of\s+(?:its|their)\s+servicem[ae]n\b", re.IGNORECASE)
+
+
+def _unrecognised_servicemen(text: str, fig: _Fig, lo: int) -> bool:
+    """Whether the figure counts "servicemen" of an unrecognised entity: named in the noun group
+    ("two DPR servicemen"), or the speaker of "its/their servicemen" in its clause before the
+    reporting verb (not "Azerbaijan said seven of its servicemen died in Karabakh")."""
+    if fig.source == "toll":  # "bringing the number of its servicemen killed ... to 763"
+        own = _OWN_SERVICEMEN.search(text, max(lo, fig.q.start - 90), fig.q.start)
+        if own is None:
+            return False
+        start = own.start()
+    else:
+        words = text[fig.q.start : fig.end].lower()
+        if not any(w in words for w in _SERVICEMEN):
+            return False
+        if _UNRECOGNISED.search(text, fig.q.start, fig.noun.end):
+            return True
+        if not _POSSESSIVE.search(text, max(lo, fig.noun.end - 40), fig.noun.end - len(fig.noun.head)):
+            return False
+        start = fig.q.start
+    verb = _last(_SPEECH, text, lo, start)
+    if verb < 0:
+        return False
+    comma = text.rfind(",", lo, verb)
+    return _UNRECOGNISED.search(text, max(lo, comma + 1), verb) is not None
 
 
 def _object_group(text: str, lo: int, pos: int) -> str | None:
@@ -997,6 +1105,9 @@ def _assign_groups(text: str, figs: list[_Fig], lo: int, hi: int, doc_prev: _Fig
         ):
             prev = doc_prev
         fig.group = prev.group if prev is not None and prev.group else UNSPECIFIED
+    for fig in figs:
+        if fig.group == GOVERNMENT and _unrecognised_servicemen(text, fig, lo):
+            fig.group = COMBATANTS
 
 
 # DISASTER_RE and CONFLICT_RE without IGNORECASE: on lower-cased ASCII text they find the same

@@ -87,6 +87,101 @@ _SUPERLATIVE = re.compile(
 _SUPERLATIVE_WORDS = ("est", "first", "most", "worst")
 """Strings one of which _SUPERLATIVE needs (a fast gate on ASCII text)."""
 _PLAIN_CUM = ("since", "so far", "to date", "thus far", "in total", "altogether", "overall")
+
+# --- what a duration measures: the truce, not the figure --------------------------------------
+_TRUCE_NOUN = (
+    r"(?:truces?|cease-?fires?|pauses?|cessations?|lulls?|armistices?|moratoriums?|halts?|standstills?"
+    r"|reductions?\s+in\s+violence)"
+)
+# "a week-long humanitarian truce", "a seven-day truce", "the two-month ceasefire", "a three-day
+# Eid ceasefire": the length of a truce (at most two words between, none a function word).
+_TRUCE_AFTER_UNIT = re.compile(
+    r"(?:\s+(?!(?:the|a|an|of|and|but|or|since|after|before|into|in|on|as|when|that|its|their|to)\b)"
+    r"[\w.'’-]+){0,2}?\s+" + _TRUCE_NOUN + r"\b",
+    re.IGNORECASE,
+)
+# "a week after the ceasefire", "three days into the truce", "days after the two sides signed a
+# deal": the age of a truce that dates what follows, not a period the figure spans (but "claimed
+# dozens of lives days after their outbreak" is the clashes' toll over those days).
+_AGE_AFTER_UNIT = re.compile(
+    r"\s+(?:after|into)\b[^.;:]{0,70}?\b(?:" + _TRUCE_NOUN + r"|agreed|signed|deal|agreement|accord"
+    r"|brokered|took\s+effect|came\s+into\s+force)\b",
+    re.IGNORECASE,
+)
+# "in the three days after", "during the week-long truce", "for another 30 days": a period.
+_PERIOD_BEFORE = re.compile(
+    r"\b(?:in|during|within|over|throughout|for)\s+(?:the\s+|its\s+|their\s+|this\s+|another\s+)?$",
+    re.IGNORECASE,
+)
+_FOR_BEFORE = re.compile(
+    r"\bfor\s+(?:another\s+|a\s+further\s+|an\s+(?:additional|extra)\s+)?$", re.IGNORECASE
+)
+# "agreed to halt strikes on energy infrastructure for 30 days", "extended the truce for 60 days":
+# what lasts that long is the halt.
+_HALT_BEFORE = re.compile(
+    r"\b(?:halt(?:s|ed|ing)?|paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|freez(?:e|es|ing)|froze|truces?"
+    r"|cease-?fires?|moratorium)\b[^.;:]{0,60}$",
+    re.IGNORECASE,
+)
+_ORDINAL = re.compile(
+    r"(?:^|\s)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$"
+)
+_PERIOD_STARTS = ("first", "the first", "past", "over", "in the", "previous", "last", "this")
+
+
+def _measures_truce(text: str, lo: int, m: re.Match[str], unit: str, before: str) -> bool:
+    """Whether a unit cue (a "week", "three days") measures a truce's age or length, or names
+    one day of it ("for a fourth day"), rather than a period the figures span."""
+    prefix = text[max(lo, m.start() - 24) : m.start()]
+    period = bool(_PERIOD_BEFORE.search(prefix)) and not _FOR_BEFORE.search(prefix)
+    if _ORDINAL.search(before):
+        # "held for a fourth day", "on the first day of the truce" (one day), "for a second week";
+        # but "in the first week", "in the second week" are periods
+        return unit == "day" or not (period or before.endswith("first"))
+    if period:
+        return False  # "in the week after", "during a three-day truce"
+    if before.startswith(_PERIOD_STARTS):
+        return False
+    if _AGE_AFTER_UNIT.match(text, m.end()):
+        return True
+    if _TRUCE_AFTER_UNIT.match(text, m.end()) and (m.group("long") or before):
+        return True
+    return bool(_FOR_BEFORE.search(prefix) and _HALT_BEFORE.search(text, max(lo, m.start() - 90), m.start()))
+
+
+# "over the past day", "in the last day": one day, as "in the past 24 hours".
+_ONE_DAY_BEFORE = ("past", "last", "previous", "over the past", "in the past", "in the last", "over the last")
+# "the truce that began on April 2", "a ceasefire, which started on Sunday": when the truce began,
+# not since when the figures count ("since the truce began" has its own cue).
+_TRUCE_SUBJECT = re.compile(
+    r"\b" + _TRUCE_NOUN + r"\s*,?\s+(?:(?:that|which)\s+)?(?:(?:had|has)\s+)?$", re.IGNORECASE
+)
+# "a ceasefire that has largely held since 2018", "a truce in place since January": how long the
+# truce has lasted.
+_TRUCE_HELD_SINCE = re.compile(
+    r"\b" + _TRUCE_NOUN + r"\b[^,.;:]{0,40}?\b(?:held|holding|in\s+place|in\s+force|in\s+effect|observed"
+    r"|lasted)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+# "Six more died in hospital overnight, bringing the overall toll to 20", "bringing the toll from
+# the attack to eight": the update of one event's toll (an incident), not a running count.
+_EVENT_TOLL_AFTER = re.compile(
+    r"\s+(?:from|of|in)\s+(?:the|this|that|[\w'’]+['’]s?)\s+(?:[\w-]+\s+){0,3}?(?:attack|blast|explosion"
+    r"|bombing|ambush|raid|strike|airstrike|assault|shooting|massacre|siege|fire)\b",
+    re.IGNORECASE,
+)
+_DIED_OF_WOUNDS_BEFORE = re.compile(
+    r"\b(?:(?:died|succumbed)\s+(?:\w+\s+)?(?:of|from|to)\s+(?:their|his|her|the(?:ir)?)\s+(?:wounds|injuries)"
+    r"|died\s+(?:later\s+)?in\s+(?:a\s+|the\s+)?hospital|more\s+(?:\w+\s+)?(?:(?:have|had)\s+)?died)\b"
+    r"[^.;:]{0,40}$",
+    re.IGNORECASE,
+)
+# "the Palestinian death toll", "the Ukrainian civilian death toll": a nation's running toll
+# (not "the death toll from the attack").
+_NATIONAL_TOLL = re.compile(
+    r"\b(?:[A-Z][a-z]+(?:ian|ean|ese|ish|i)|Afghan|Thai|Kurdish|Lebanese)\s+(?:civilian\s+|military\s+)?"
+    r"death\s+toll\b(?!\s+(?:from|in|of)\s+(?:the|this|that|an?)\b)"
+)
 _UNIT_WORDS = ("weekend", "decade", "year", "month", "week", "day")
 _DAY_WORDS = (
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
@@ -106,7 +201,8 @@ W_CUE = word_class(
     "since far date total altogether overall during war conflict insurgency uprising crisis "
     "bringing erupted began started broke flared yesterday today tonight night overnight morning "
     "afternoon evening hours attack blast explosion bombing ambush raid incident strike "
-    "airstrike assault shooting massacre monday tuesday wednesday thursday friday saturday sunday",
+    "airstrike assault shooting massacre monday tuesday wednesday thursday friday saturday sunday "
+    "toll",
     "weekend decade year month week day jan feb mar apr may jun jul aug sep oct nov dec",
 )
 
@@ -257,9 +353,13 @@ def find_cues(
         return bool(_SUPERLATIVE.search(text, max(lo, pos - 60), pos))
 
     # (Each list is looked for only when the sentence may hold one of its words.)
+    masked: list[tuple[int, int]] = []  # spans that are no cue and hide the incident cues in them
     for pos, word in _occurrences(low, plain_cum, lo, hi) if plain_cum else ():
-        if not superlative(pos):
+        if word == "since" and _TRUCE_HELD_SINCE.search(text, max(lo, pos - 70), pos):
+            masked.append((pos, min(hi, pos + 25)))  # "a ceasefire that has held since 2018"
+        elif not superlative(pos):
             cues.append((pos, pos + len(word), CUMULATIVE))
+    one_day: list[tuple[int, int]] = []
     for pos, word in _occurrences(low, unit_words, lo, hi, False) if unit_words else ():
         if (pos and low[pos - 1].isalpha()) or (word == "day" and low[pos : pos + 5] == "day a"):
             continue  # "Monday", "today"
@@ -274,7 +374,13 @@ def find_cues(
             continue
         if m.group("after") or superlative(m.start()):
             continue
-        unit, before = m.group("unit").lower(), (m.group("cue") or "").lower().strip()
+        unit, before = m.group("unit").lower(), (m.group("cue") or "").lower().strip(" -")
+        if unit == "day" and before in _ONE_DAY_BEFORE:
+            one_day.append((m.start(), m.end()))  # "in the past day": one day
+            continue
+        if _measures_truce(text, lo, m, unit, before):
+            masked.append((m.start(), m.end()))
+            continue
         plural = (unit.endswith("s") and unit != "days") or (unit == "days" and not before)
         counted = bool(before) and before not in ("a", "one", "last", "this")
         if unit in ("day", "days"):
@@ -294,13 +400,23 @@ def find_cues(
     for pattern, anchors in ((_DURING, during), (_WAR_VERB, war), (_BRINGING, bringing), (_ERUPTED, erupted)):
         for pos, word in _occurrences(low, anchors, lo, hi) if anchors else ():
             m = pattern.match(text, pos, hi)
-            if m:
+            if m and pattern is _ERUPTED and _TRUCE_SUBJECT.search(text, max(lo, pos - 45), pos):
+                masked.append((m.start(), m.end()))  # "the truce that began on April 2"
+            elif m and pattern is _BRINGING and _event_toll(text, lo, m):
+                # the toll of one event: no running count ("overall" in it neither)
+                cues[:] = [c for c in cues if not m.start() <= c[0] < m.end()]
+                cues.append((m.start(), m.end(), INCIDENT))
+            elif m:
                 cues.append((m.start(), m.end(), CUMULATIVE))
             elif anchors is war and word in _IN_WAR_NOUNS:
                 m = _IN_THE_BEFORE.search(text, max(lo, pos - 30), pos)
                 if m and not _NOT_WAR_AFTER.match(text, pos + len(word), hi):
                     in_war.append((m.start(), pos + len(word)))
-    incident: list[tuple[int, int]] = []
+    toll = low.find("toll", lo, hi)
+    if toll >= 0 and " death toll" in low[max(lo, toll - 7) : toll + 4]:
+        for m in _NATIONAL_TOLL.finditer(text, max(lo, toll - 40), min(hi, toll + 30)):
+            cues.append((m.start(), m.end(), CUMULATIVE))
+    incident: list[tuple[int, int]] = list(one_day)
     for pos, word in _occurrences(low, day_words, lo, hi) if day_words else ():
         incident.append((pos, pos + len(word)))
     if low.find("24 hours", lo, hi) >= 0 or low.find("twenty-four hours", lo, hi) >= 0:
@@ -314,13 +430,13 @@ def find_cues(
         if (pos and low[pos - 1].isalnum()) or not _MONTH_TOKEN.match(text, pos):
             continue
         m = _DATE_CUE.search(text, max(lo, pos - 8), min(hi, pos + 16))
-        if m:
+        if m and not _dateline(text, lo, m):
             incident.append((m.start(), m.end()))
     incident_cues = []
     for a, b in incident:
         if _reported_or_since(text, low, max(lo, a - 40), a):
             continue
-        if any(x <= a < y for x, y, _ in cues):
+        if any(x <= a < y for x, y, _ in cues) or any(x <= a < y for x, y in masked):
             continue
         incident_cues.append((a, b, INCIDENT))
     # "killed in the war" is the war's toll, unless a day follows: "killed in the war on Sunday"
@@ -330,6 +446,26 @@ def find_cues(
     cues.extend(incident_cues)
     cues.sort()
     return cues
+
+
+# "HODEIDAH, Yemen, Dec 24 (Reuters) - ": the dateline's date is when the story was filed, not
+# when the figures after it happened.
+_DATELINE_BEFORE = re.compile(r"[A-Z][A-Z.'’ /-]+(?:,\s+[A-Z][\w.'’ -]{0,30})?,\s*")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:[-–—]|--)\s")
+
+
+def _dateline(text: str, lo: int, m: re.Match[str]) -> bool:
+    """Whether the date cue m is the date of a dateline opening the sentence at lo."""
+    return bool(_DATELINE_AFTER.match(text, m.end()) and _DATELINE_BEFORE.fullmatch(text, lo, m.start()))
+
+
+def _event_toll(text: str, lo: int, m: re.Match[str]) -> bool:
+    """Whether "bringing the toll ..." (matched by _BRINGING) updates one event's toll: "from the
+    attack", or after people who "died of their wounds" / "more died in hospital"."""
+    return bool(
+        _EVENT_TOLL_AFTER.match(text, m.end())
+        or _DIED_OF_WOUNDS_BEFORE.search(text, max(lo, m.start() - 100), m.start())
+    )
 
 
 class ScopeTracker:

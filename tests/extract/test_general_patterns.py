@@ -586,3 +586,213 @@ def test_killed_in_the_war_on_a_day_is_an_incident() -> None:
         for c in extract(None, "Five soldiers were killed in the war on Sunday, the army said.").casualties
     ]
     assert scopes == ["incident"]
+
+
+# --- round 8: what a duration measures, event toll updates, sides of servicemen and fighters ----
+
+
+def scope_of(text: str) -> list[tuple[int | None, str]]:
+    return [(c.count, c.scope) for c in extract(None, text, PUB).casualties]
+
+
+def test_age_of_a_truce_does_not_make_an_attack_cumulative() -> None:
+    """'three days into the truce', 'a week after the ceasefire': when, not how long."""
+    assert scope_of("Three days into the truce, a drone strike killed four people in the village.") == [
+        (4, "incident")
+    ]
+    assert scope_of(
+        "Shelling killed six civilians, less than a week after a ceasefire brokered by Angola "
+        "came into force."
+    ) == [(6, "incident")]
+    # a later sentence does not inherit the truce's age as a period
+    text = (
+        "Tigrayan forces accused the army of attacks, a week after the two sides signed a cessation "
+        "of hostilities. Drone strikes killed at least six civilians near Maychew, a spokesman said."
+    )
+    assert scope_of(text) == [(6, "incident")]
+    # must not fire: a period the figures span
+    assert scope_of("In the three days after the truce began, 40 people were killed.") == [(40, "cumulative")]
+    assert scope_of("Some 20 soldiers were killed in the first week after the ceasefire collapsed.") == [
+        (20, "cumulative")
+    ]
+    assert scope_of("The clashes have killed 30 people days after their outbreak, a new toll said.") == [
+        (30, "cumulative")
+    ]
+
+
+def test_length_of_a_truce_is_no_period_of_the_figures() -> None:
+    """'a week-long ceasefire', 'a seven-day truce', 'halt strikes for 30 days'."""
+    text = (
+        "Clashes shook Khartoum, a day after a week-long ceasefire expired. The doctors' union said "
+        "at least 12 people were killed in the Mayo district."
+    )
+    assert scope_of(text) == [(12, "incident")]
+    assert scope_of("After a seven-day truce expired, at least 178 people were killed by evening.") == [
+        (178, "incident")
+    ]
+    assert scope_of(
+        "A drone wounded six people, a day after Moscow agreed to halt strikes on energy sites for 30 days."
+    ) == [(6, "incident")]
+    # must not fire
+    assert scope_of("During the week-long truce, 12 people were killed in sporadic violations.") == [
+        (12, "cumulative")
+    ]
+    assert scope_of("Fighting raged for three days, killing 40 people.") == [(40, "cumulative")]
+    assert scope_of("The offensive, extended for 10 days, killed 200 people.") == [(200, "cumulative")]
+
+
+def test_one_day_of_a_truce_is_no_period() -> None:
+    """'held for a fourth day', 'the first day of the truce', 'in the past day'."""
+    assert scope_of("The truce held for a fourth day, though a sniper killed a girl in Aleppo.") == [
+        (1, "incident")
+    ]
+    assert scope_of("On the first day of the truce, Israeli fire killed two Palestinians.") == [
+        (2, "incident")
+    ]
+    assert scope_of("One soldier was killed and seven were wounded in the past day.") == [
+        (1, "incident"),
+        (7, "incident"),
+    ]
+    # must not fire
+    assert scope_of("In the first week of the truce, 25 people were killed.") == [(25, "cumulative")]
+    assert scope_of("Twelve soldiers were killed over the past week.") == [(12, "cumulative")]
+    assert scope_of("At least 300 people have been killed in the past two weeks.") == [(300, "cumulative")]
+
+
+def test_when_a_truce_began_or_how_long_it_held_is_no_running_count() -> None:
+    text = (
+        "The government accused the Houthis of attacks, in a violation of the truce that began on "
+        "April 2. The Houthis launched drones at army positions, wounding four soldiers."
+    )
+    assert scope_of(text) == [(4, "incident")]
+    assert scope_of(
+        "Clashes killed 27 fighters, threatening a ceasefire that has largely held since 2018."
+    ) == [(27, "incident")]
+    # must not fire
+    assert scope_of("Since the truce began on Monday, 14 people have been killed.") == [(14, "cumulative")]
+    assert scope_of("Fighting that began on Monday has killed 40 people.") == [(40, "cumulative")]
+    assert scope_of("14 people have been killed since the ceasefire took effect.") == [(14, "cumulative")]
+
+
+def test_update_of_one_attacks_toll_is_an_incident() -> None:
+    text = (
+        "A suicide bomber killed 14 people on Saturday. Six more died in hospital, bringing the "
+        "overall toll to 20."
+    )
+    assert scope_of(text) == [(14, "incident"), (6, "incident"), (20, "incident")]
+    text = "Five more people died of their wounds, bringing the toll from the attack to eight."
+    assert scope_of(text) == [(5, "incident"), (8, "incident")]
+    # must not fire: running counts
+    text = (
+        "Strikes killed five journalists, bringing the number of media workers killed since the "
+        "war began to 160."
+    )
+    assert scope_of(text)[-1] == (160, "cumulative")
+    assert scope_of("Israeli strikes killed five people, bringing the death toll to 30,000.")[-1] == (
+        30000,
+        "cumulative",
+    )
+    assert scope_of("Two more soldiers were killed in the offensive, bringing the total to 39.")[-1] == (
+        39,
+        "cumulative",
+    )
+
+
+def test_a_nations_death_toll_is_cumulative() -> None:
+    text = "The health ministry said on Thursday the Palestinian death toll had surpassed 40,000."
+    assert scope_of(text) == [(40000, "cumulative")]
+    # must not fire: one event's toll
+    assert scope_of("The Israeli death toll from the attack rose to 3, officials said on Monday.") == [
+        (3, "incident")
+    ]
+    assert scope_of("The Kabul death toll rose to 40 on Sunday.") == [(40, "incident")]
+    assert scope_of("The death toll from the bombing rose to 63 on Sunday.") == [(63, "incident")]
+
+
+def test_dateline_date_does_not_date_the_figures() -> None:
+    text = (
+        "HODEIDAH, Yemen, Dec 24 (Reuters) - At least nine fighters have been killed since the truce began."
+    )
+    assert scope_of(text) == [(9, "cumulative")]
+    # must not fire: a date in the sentence
+    text = "The ambush on Dec 24 killed nine soldiers; 40 have died since the truce began."
+    assert scope_of(text) == [(9, "incident"), (40, "cumulative")]
+    text = "GAZA, Jan 5 - An air strike on Jan 4 killed seven people, the ministry said."
+    assert scope_of(text) == [(7, "incident")]
+
+
+def test_servicemen_of_an_unrecognised_entity_are_combatants() -> None:
+    text = (
+        "Nagorno-Karabakh officials said 673 of their servicemen had been killed since fighting "
+        "began on Sept. 27."
+    )
+    assert figures(text) == [(673, "killed", "combatants")]
+    text = "The self-proclaimed Donetsk People's Republic said four of its servicemen were killed overnight."
+    assert figures(text) == [(4, "killed", "combatants")]
+    assert figures("Shelling killed two DPR servicemen near Horlivka, the rebels said.") == [
+        (2, "killed", "combatants")
+    ]
+    text = (
+        "The Karabakh defence ministry said 34 more of its servicemen had been killed, bringing the "
+        "number of its servicemen killed since Sept. 27 to 763."
+    )
+    assert figures(text) == [(34, "killed", "combatants"), (763, "killed", "combatants")]
+    # must not fire: a recognised state's servicemen
+    assert figures("Azerbaijan said seven of its servicemen had died in Nagorno-Karabakh.") == [
+        (7, "killed", "government")
+    ]
+    assert figures("Ukraine's military said two of its servicemen were killed by separatist shelling.") == [
+        (2, "killed", "government")
+    ]
+    assert figures(
+        "In Nagorno-Karabakh, Azerbaijan's defence ministry said three of its servicemen were killed."
+    ) == [(3, "killed", "government")]
+
+
+def test_fighters_take_a_side_named_in_their_own_clause_only() -> None:
+    text = (
+        "Coalition air strikes hit Houthi positions in Saada, and clashes in Taiz killed at least nine "
+        "fighters, officials said."
+    )
+    assert figures(text) == [(9, "killed", "combatants")]
+    # still fires in the clause
+    assert figures("A strike on a rebel position killed three fighters.") == [(3, "killed", "rebels")]
+    assert figures("Houthi rebels said an air strike killed 12 fighters in Marib.") == [
+        (12, "killed", "rebels")
+    ]
+    assert figures("Clashes between the army and a militia killed 27 fighters.") == [
+        (27, "killed", "combatants")
+    ]
+
+
+def test_their_fighters_belong_to_the_side_that_reports_them() -> None:
+    text = (
+        "Myanmar's junta and the Ta'ang National Liberation Army traded blame for the fighting, with "
+        "the rebels saying two of their fighters were killed."
+    )
+    assert figures(text) == [(2, "killed", "rebels")]
+    assert figures("The Syrian army said rebels had killed two of its fighters.") == [
+        (2, "killed", "government")
+    ]
+    assert figures("Hamas said Israeli strikes killed five of its fighters.") == [(5, "killed", "rebels")]
+    assert figures("Hezbollah announced the deaths of three of its fighters on Tuesday.") == [
+        (3, "killed", "rebels")
+    ]
+
+
+def test_heads_of_both_sides_joined_by_and_are_a_mixed_total() -> None:
+    assert figures("Medics said 25 soldiers and civilians were wounded.") == [(25, "wounded", "unspecified")]
+    assert figures("The attack killed 12 militants and soldiers.") == [(12, "killed", "unspecified")]
+    # must not fire: one side, or civilians and children
+    assert figures("Six soldiers and policemen were killed in the ambush.") == [(6, "killed", "government")]
+    assert figures("Gunmen abducted at least 287 pupils and teachers.") == [(287, "detained", "civilians")]
+    assert figures("At least 14 women and children were killed.") == [(14, "killed", "children")]
+
+
+def test_ages_after_the_noun() -> None:
+    """'two brothers aged 10 and 12': children, and the ages are no figures."""
+    assert figures("Among the dead were two brothers aged 10 and 12.") == [(2, "killed", "children")]
+    assert figures("A boy aged 15 was wounded.") == [(1, "wounded", "children")]
+    # must not fire: adults
+    assert figures("The strike killed two men aged 45 and 50.") == [(2, "killed", "unspecified")]
+    assert figures("Gunmen killed three farmers aged between 20 and 30.") == [(3, "killed", "civilians")]
