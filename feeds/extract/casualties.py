@@ -285,19 +285,19 @@ _TOLL_LEFT = re.compile(
     r"toll\b(?P<mid>" + _TO_NUMBER + r"{0,70})$",
     re.IGNORECASE,
 )
+# What "the number of (who) ..." counts, after the people: "the number of civilians killed".
+_COUNTED = (
+    r"(?P<who>(?:[\w'-]+\s+){0,3}?)(?P<trig>dead|deaths|killed|fatalities|wounded|injured|displaced"
+    r"|refugees|detainees|arrested|detained|missing|abducted|kidnapped|held)\b"
+)
 _NUMBER_OF_LEFT = re.compile(
-    r"\bnumber\s+of\s+(?P<who>(?:[\w'-]+\s+){0,3}?)(?P<trig>dead|deaths|killed|fatalities"
-    r"|wounded|injured|displaced|refugees|detainees|arrested|detained|missing|abducted|kidnapped"
-    r"|held)\b(?P<mid>" + _TO_NUMBER + r"{0,60})$",
-    re.IGNORECASE,
+    r"\bnumber\s+of\s+" + _COUNTED + r"(?P<mid>" + _TO_NUMBER + r"{0,60})$", re.IGNORECASE
 )
 # "bringing to 60 the number of troops killed", "raising to 31 the death toll": the count first.
 _RAISING_TO_LEFT = re.compile(r"\b(?:bringing|raising|taking|pushing)\s+to\s*$", re.IGNORECASE)
 _NUMBER_OF_RIGHT = re.compile(
     r"\s+the\s+(?:(?:overall|total|official|civilian|death|fatality)\s+)?(?:(?P<toll>toll)\b|(?:number"
-    r"|tally|total|count)\s+of\s+(?:the\s+)?(?P<who>(?:[\w'-]+\s+){0,3}?)(?P<trig>dead|deaths|killed"
-    r"|fatalities|wounded|injured|displaced|refugees|detainees|arrested|detained|missing|abducted"
-    r"|kidnapped|held)\b)",
+    r"|tally|total|count)\s+of\s+(?:the\s+)?" + _COUNTED + r")",
     re.IGNORECASE,
 )
 # "..., bringing the total since October 7 to 9,200": a running total of the figure before.

@@ -334,10 +334,9 @@ _BREACH_IT_REACH = 200
 def _reported(low: str, pos: int) -> bool:
     """Whether the breach word at low[pos:] reports a breach: not negated ("neither side has
     violated the agreement"), foreseen or planned."""
-    last = _LAST_WORDS.search(low, max(0, pos - 40), pos)
     return not (
         _NEGATED_LC.search(low, max(0, pos - 40), pos)
-        or (last is not None and _NEGATION_WORD.search(last.group(0)))
+        or _negation_before(low, max(0, pos - 40), pos)
         or _NOT_A_REPORT.search(low, max(0, pos - 60), pos)
         or _hypothetical(low, pos)
     )
@@ -384,15 +383,10 @@ _BREACH_WORD_LC = re.compile(r"\b" + _BREACH_WORD + r"\b")
 _LAST_WORDS = re.compile(r"(?:[\w'’]+\W+){1,3}$")
 
 
-def _negated_after_truce(low: str, m: re.Match[str]) -> bool:
-    """Whether a _BREACH_NEAR match that starts with the truce negates its breach word."""
-    if not _TRUCE_LC.match(low, m.start()):
-        return False
-    words = list(_BREACH_WORD_LC.finditer(low, m.start(), m.end()))
-    if not words:
-        return False
-    before = _LAST_WORDS.search(low, m.start(), words[-1].start())
-    return before is not None and _NEGATION_WORD.search(before.group(0)) is not None
+def _negation_before(low: str, lo: int, pos: int) -> bool:
+    """Whether a negation is one of the (at most three) words of low[lo:pos] right before pos."""
+    last = _LAST_WORDS.search(low, lo, pos)
+    return last is not None and _NEGATION_WORD.search(last.group(0)) is not None
 
 
 # A breach foreseen, feared or threatened, not reported: "the truce could be violated", "would
@@ -433,7 +427,9 @@ def _breach_in(low: str, mask: int, *, explicit_only: bool = False) -> tuple[int
             continue
         if _BREAK_OUT.search(m.group(0)) or _NOT_A_REPORT.search(low, max(0, m.start() - 60), m.start()):
             continue
-        if _negated_after_truce(low, m) or _hypothetical(low, _breach_word_start(low, m)):
+        # (a negation is looked for between a leading truce and the breach word only)
+        breach_at = _breach_word_start(low, m)
+        if _negation_before(low, m.start(), breach_at) or _hypothetical(low, breach_at):
             continue
         return m.start(), m.end()
     if not mask & (W_SINCE | W_STRAIN):
