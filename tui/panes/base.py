@@ -92,8 +92,8 @@ class Pane(Vertical):
         self._pending: tuple[Query, Any, str | None, Built | None] | None = None
         self._hold: Timer | None = None
         self._columns_ready = False
-        self._title_width = 0
         self._columns_for: tuple[int, bool] = (0, False)
+        """What the columns are built for (see _columns_key)."""
         self._widths: tuple[int, ...] = ()
         self._cells: dict[str, Sequence[Text]] = {}
         self.store: Store = ctx.reader
@@ -128,6 +128,11 @@ class Pane(Vertical):
         self._columns_ready = True
         self.reload()
 
+    @property
+    def _title_width(self) -> int:
+        """The title column's width in the columns as built."""
+        return self._columns_for[0]
+
     def _columns_key(self) -> tuple[int, bool]:
         """What the columns are built for: the title column's width and the layout."""
         return (self.title_width(), self.wide)
@@ -159,8 +164,7 @@ class Pane(Vertical):
     def _setup_table(self, table: ItemTable) -> None:
         """The columns for the current layout. A pane with a row cursor draws each row as one
         composed cell (see compose_row); a cell cursor needs a table column per column."""
-        self._title_width = self.title_width()
-        self._columns_for = (self._title_width, self.wide)
+        self._columns_for = self._columns_key()
         columns = self.columns()
         self._widths = tuple(c.width for c in columns)
         if self.composed:
