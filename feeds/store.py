@@ -146,7 +146,43 @@ def m002_feed_body_hash(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE feeds ADD COLUMN body_hash TEXT")
 
 
-MIGRATIONS = (m001_initial, m002_feed_body_hash)
+def m003_facts_fts(db: sqlite_utils.Database) -> None:
+    """A second full-text index over only the items that have facts (a few in a hundred).
+
+    The fact panes filter by it: a word half the archive holds is a list of half the items in
+    items_fts, and building that list was most of a filter change at 1M items. Membership is
+    kept in fact_items by Store._write_facts; the triggers keep the index in step when an
+    item's text changes or the item goes (an external-content index must be told the old text).
+    """
+    db.executescript(
+        """
+        CREATE TABLE fact_items (id INTEGER PRIMARY KEY);
+        CREATE VIRTUAL TABLE facts_fts USING fts5(
+            title, summary, content='items', content_rowid='id',
+            tokenize='unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER facts_ad AFTER DELETE ON items
+        WHEN EXISTS (SELECT 1 FROM fact_items WHERE id = old.id) BEGIN
+            INSERT INTO facts_fts(facts_fts, rowid, title, summary)
+                VALUES ('delete', old.id, old.title, old.summary);
+            DELETE FROM fact_items WHERE id = old.id;
+        END;
+        CREATE TRIGGER facts_au AFTER UPDATE OF title, summary ON items
+        WHEN EXISTS (SELECT 1 FROM fact_items WHERE id = old.id) BEGIN
+            INSERT INTO facts_fts(facts_fts, rowid, title, summary)
+                VALUES ('delete', old.id, old.title, old.summary);
+            INSERT INTO facts_fts(rowid, title, summary) VALUES (new.id, new.title, new.summary);
+        END;
+        INSERT INTO fact_items(id)
+            SELECT item_id FROM violations UNION SELECT item_id FROM casualties
+            UNION SELECT item_id FROM talks;
+        INSERT INTO facts_fts(rowid, title, summary)
+            SELECT id, title, summary FROM items WHERE id IN (SELECT id FROM fact_items);
+        """
+    )
+
+
+MIGRATIONS = (m001_initial, m002_feed_body_hash, m003_facts_fts)
 """In order. A database records those applied in sqlite-utils' _sqlite_migrations table."""
 
 
@@ -783,6 +819,20 @@ class Store:
             "INSERT INTO watch_hits(item_id, watch, words) VALUES (?,?,?)",
             [(item_id, w.watch, "\x1f".join(w.words)) for w in facts.watch_hits],
         )
+        # The item joins facts_fts when it first has a fact and leaves it when it has none.
+        if v is not None or facts.casualties or facts.talks:
+            if conn.execute("INSERT OR IGNORE INTO fact_items(id) VALUES (?)", (item_id,)).rowcount:
+                conn.execute(
+                    "INSERT INTO facts_fts(rowid, title, summary) SELECT id, title, summary"
+                    " FROM items WHERE id = ?",
+                    (item_id,),
+                )
+        elif replace and conn.execute("DELETE FROM fact_items WHERE id = ?", (item_id,)).rowcount:
+            conn.execute(
+                "INSERT INTO facts_fts(facts_fts, rowid, title, summary)"
+                " SELECT 'delete', id, title, summary FROM items WHERE id = ?",
+                (item_id,),
+            )
 
     def reextract(
         self, extractor: Extractor, batch: int = 500, progress: Callable[[int], None] | None = None
@@ -840,6 +890,7 @@ class Store:
         alias: str = "i",
         id_floor: int | None = None,
         fts_on: str | None = None,
+        facts: bool = False,
     ) -> tuple[str, list[Any]]:
         """WHERE clauses (joined by AND, possibly empty) for a parsed filter.
 
@@ -850,6 +901,8 @@ class Store:
         probing them once per match of a common word (half the items) cost more than building
         the list. On a fact table's own column the test runs before the item is read: most
         facts in a window fail a filter, and reading their items first cost 10 ms at 1M items.
+        With `facts` the words are looked up in facts_fts, which holds only the items that have
+        facts: right (and far cheaper for common words) when every row filtered is a fact's.
         """
         clauses: list[str] = []
         params: list[Any] = []
@@ -862,15 +915,14 @@ class Store:
         floor_sql = " AND rowid >= ?" if id_floor is not None else ""
         floor_params = [id_floor] if id_floor is not None else []
         matched = f"+{fts_on}" if fts_on else f"{alias}.id"
+        fts = "facts_fts" if facts else "items_fts"
         match = query.match_expression()
         if match:
-            clauses.append(f"{matched} IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?{floor_sql})")
+            clauses.append(f"{matched} IN (SELECT rowid FROM {fts} WHERE {fts} MATCH ?{floor_sql})")
             params.extend([match, *floor_params])
         excl = query.exclude_expression()
         if excl:
-            clauses.append(
-                f"{matched} NOT IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?{floor_sql})"
-            )
+            clauses.append(f"{matched} NOT IN (SELECT rowid FROM {fts} WHERE {fts} MATCH ?{floor_sql})")
             params.extend([excl, *floor_params])
         if query.feeds:
             ors = []
@@ -924,8 +976,9 @@ class Store:
         floor: datetime | None = None,
         id_floor: int | None = None,
         fts_on: str | None = None,
+        facts: bool = False,
     ) -> tuple[str, list[Any]]:
-        """WHERE for a filter plus extra clauses (`fts_on`: see `_filter_sql`).
+        """WHERE for a filter plus extra clauses (`fts_on`, `facts`: see `_filter_sql`).
 
         `floor` is a time every row's sort_time/first_seen is known to be at or after (a
         `since`): as ids grow with first_seen and sort_time <= first_seen, it becomes an id
@@ -937,7 +990,7 @@ class Store:
         if floor is not None:
             fid = self.id_floor(floor)
             id_floor = fid if id_floor is None else max(id_floor, fid)
-        sql, params = self._filter_sql(query, now, id_floor=id_floor, fts_on=fts_on)
+        sql, params = self._filter_sql(query, now, id_floor=id_floor, fts_on=fts_on, facts=facts)
         if id_floor is not None:
             extra = [*extra, "i.id >= ?"]
             extra_params = [*extra_params, id_floor]
@@ -964,11 +1017,11 @@ class Store:
         if unread_only:
             extra.append("i.is_read = 0")
         where, params = self._where(query, now, extra, extra_params, id_floor=id_floor)
+        # The watch lists are looked up for the rows kept, not for every match sorted.
         rows = self._rows(
-            "SELECT i.id, i.uid, i.feed, i.title, i.link, i.sort_time, i.first_seen, i.is_read,"
-            " i.flagged, i.revised,"
-            " (SELECT group_concat(watch, '\x1f') FROM watch_hits w WHERE w.item_id = i.id) AS w"
-            f" FROM items i{where} ORDER BY i.sort_time DESC, i.id DESC LIMIT ?",
+            "SELECT x.*, (SELECT group_concat(watch, '\x1f') FROM watch_hits w WHERE w.item_id = x.id) AS w"
+            " FROM (SELECT i.id, i.uid, i.feed, i.title, i.link, i.sort_time, i.first_seen, i.is_read,"
+            f" i.flagged, i.revised FROM items i{where} ORDER BY i.sort_time DESC, i.id DESC LIMIT ?) x",
             [*params, min(limit, MAX_RESULTS)],
             many=True,
         )
@@ -1018,7 +1071,9 @@ class Store:
         id_floor: int | None = None,
     ) -> list[ViolationRow]:
         extra, extra_params = self._window(since, until)
-        where, params = self._where(query, now, extra, extra_params, floor=since, id_floor=id_floor)
+        where, params = self._where(
+            query, now, extra, extra_params, floor=since, id_floor=id_floor, facts=True
+        )
         rows = self._rows(
             "SELECT i.id, i.feed, i.title, i.link, i.sort_time, v.accused, v.phrase"
             f" FROM violations v JOIN items i ON i.id = v.item_id{where}"
@@ -1048,7 +1103,9 @@ class Store:
         now: datetime | None = None,
     ) -> int:
         extra, extra_params = self._window(since, until)
-        where, params = self._where(query, now, extra, extra_params, floor=since, fts_on="v.item_id")
+        where, params = self._where(
+            query, now, extra, extra_params, floor=since, fts_on="v.item_id", facts=True
+        )
         return int(
             self._rows(
                 f"SELECT count(DISTINCT v.item_id) AS n FROM violations v JOIN items i"
@@ -1067,7 +1124,7 @@ class Store:
         isos = [to_iso(t) for t in sinces]
         low = min(sinces)
         where, params = self._where(
-            query, now, ["i.sort_time >= ?"], [to_iso(low)], floor=low, fts_on="v.item_id"
+            query, now, ["i.sort_time >= ?"], [to_iso(low)], floor=low, fts_on="v.item_id", facts=True
         )
         cols = ", ".join(
             f"count(DISTINCT CASE WHEN i.sort_time >= ? THEN v.item_id END) AS n{k}" for k in range(len(isos))
@@ -1101,7 +1158,9 @@ class Store:
         if since is not None:
             extra.append("c.item_id >= ?")
             extra_params.append(self.id_floor(since))
-        where, params = self._where(query, now, extra, extra_params, floor=since, fts_on="c.item_id")
+        where, params = self._where(
+            query, now, extra, extra_params, floor=since, fts_on="c.item_id", facts=True
+        )
         # Columns in CasualtyRow's field order, read as tuples: the dashboard reads up to
         # MAX_RESULTS of these on every filter change, and dicts cost a third of that.
         _, rows = self._fetch(
@@ -1136,7 +1195,7 @@ class Store:
         if from_date is not None:
             extra.append("(t.date IS NULL OR COALESCE(t.date_end, t.date) >= ?)")
             extra_params.append(from_date)
-        where, params = self._where(query, now, extra, extra_params, floor=since)
+        where, params = self._where(query, now, extra, extra_params, floor=since, facts=True)
         rows = self._rows(
             "SELECT i.id, i.feed, i.title, i.link, i.sort_time, t.date, t.date_end, t.place,"
             " t.parties, t.status, t.phrase"
@@ -1404,18 +1463,23 @@ class Store:
         return lo
 
     def _newest(
-        self, fetch: Callable[[int | None], list[Any]], limit: int, time_of: Callable[[Any], datetime]
+        self,
+        fetch: Callable[[int | None], list[Any]],
+        limit: int,
+        time_of: Callable[[Any], datetime],
+        window: int = 5_000,
     ) -> list[Any]:
         """Newest-first rows of a filter without sorting every match.
 
         Searches only the newest `window` ids, widening (by the hit rate seen so far) until
         the window provably holds the `limit` newest rows: the last row kept is newer than
         the first_seen of the window's oldest id, and older ids cannot hold newer rows.
+        Every match in the window is read and sorted: a window about `limit` / (the share of
+        ids that can match) wide is cheapest.
         """
         top = self._rows("SELECT max(id) AS m FROM items")[0]["m"]  # max() alone: O(1)
         if top is None:
             return []
-        window = 5_000
         while True:
             floor = top - window + 1
             if floor <= 1:
@@ -1442,10 +1506,12 @@ class Store:
         """items(), fast for any filter over a large cache (same results)."""
         if (query is None or query.empty) and not watch:
             return self.items(query, limit=limit, now=now)  # the sort index alone is enough
+        # Any item can match: a common word fills the limit from a few hundred ids.
         return self._newest(
             lambda floor: self.items(query, limit=limit, now=now, watch=watch, id_floor=floor),
             limit,
             lambda r: r.time,
+            window=10 * limit,
         )
 
     def violations_newest(
@@ -1458,17 +1524,34 @@ class Store:
             lambda r: r.time,
         )
 
-    def ids_matching(self, query: Query, ids: Iterable[int], now: datetime | None = None) -> set[int]:
-        """Which of these item ids pass the filter (cheap when the ids are few and recent)."""
+    def ids_matching(
+        self, query: Query, ids: Iterable[int], now: datetime | None = None, *, facts: bool = False
+    ) -> set[int]:
+        """Which of these item ids pass the filter (cheap when the ids are few and recent).
+
+        `facts`: every id is the item of a fact, so the words are looked up in facts_fts.
+        """
         wanted = sorted(set(ids))
         if not wanted:
             return set()
+        batches: list[tuple[str, list[Any], int]]
+        if self._has_json():  # one statement, so one full-text list, for any number of ids
+            listed = json.dumps(wanted)
+            if not (query.feeds or query.tags or query.since is not None):
+                # Words alone: their lists decide without reading an item (thousands of ids
+                # cost 10 ms of item lookups at 1M items, most of them failing the words).
+                sql, params = self._filter_sql(query, now, id_floor=wanted[0], fts_on="j.value", facts=facts)
+                where = f" WHERE {sql}" if sql else ""
+                rows = self._rows(
+                    f"SELECT j.value AS id FROM json_each(?) j{where}", [listed, *params], many=True
+                )
+                return {r["id"] for r in rows}
+            batches = [("i.id IN (SELECT value FROM json_each(?))", [listed], wanted[0])]
+        else:
+            chunks = [wanted[i : i + 500] for i in range(0, len(wanted), 500)]
+            batches = [(f"i.id IN ({','.join('?' * len(c))})", list(c), c[0]) for c in chunks]
         out: set[int] = set()
-        for i in range(0, len(wanted), 500):
-            chunk = wanted[i : i + 500]
-            marks = ",".join("?" * len(chunk))
-            where, params = self._where(
-                query, now, [f"i.id IN ({marks})"], chunk, id_floor=chunk[0], fts_on="i.id"
-            )
+        for clause, args, low in batches:
+            where, params = self._where(query, now, [clause], args, id_floor=low, fts_on="i.id", facts=facts)
             out.update(r["id"] for r in self._rows(f"SELECT i.id FROM items i{where}", params, many=True))
         return out

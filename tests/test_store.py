@@ -71,7 +71,7 @@ def test_migrations_are_recorded_and_idempotent(tmp_path: Path) -> None:
     Store(tmp_path / "m.db").close()
     s = Store(tmp_path / "m.db")
     names = [r[0] for r in s.conn.execute("SELECT name FROM _sqlite_migrations")]
-    assert names == ["m001_initial", "m002_feed_body_hash"]
+    assert names == ["m001_initial", "m002_feed_body_hash", "m003_facts_fts"]
 
 
 def test_a_database_from_an_older_version_is_migrated_on_open(tmp_path: Path) -> None:
@@ -84,8 +84,77 @@ def test_a_database_from_an_older_version_is_migrated_on_open(tmp_path: Path) ->
     old.conn.close()
     assert "body_hash" not in {c[1] for c in sqlite3.connect(path).execute("PRAGMA table_info(feeds)")}
     s = Store(path)
-    assert applied_migrations(s.conn) == {"m001_initial", "m002_feed_body_hash"}
+    assert applied_migrations(s.conn) == {"m001_initial", "m002_feed_body_hash", "m003_facts_fts"}
     assert "body_hash" in {c[1] for c in s.conn.execute("PRAGMA table_info(feeds)")}
+
+
+def test_facts_saved_before_the_facts_index_existed_are_found_by_filters(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    old = Store(path)
+    old.sync_feeds([FeedSpec("wire", "https://w.example/rss")])
+    old.save_items("wire", [item("g1", "Truce breach: shelling kills 4"), item("g2", "Shelling")], facts_for)
+    old.conn.executescript(
+        "DROP TABLE facts_fts; DROP TABLE fact_items; DROP TRIGGER facts_ad; DROP TRIGGER facts_au;"
+        " DELETE FROM _sqlite_migrations WHERE name = 'm003_facts_fts';"
+    )
+    old.close()
+    s = Store(path)
+    assert [v.title for v in s.violations(parse_query("shelling"))] == ["Truce breach: shelling kills 4"]
+    assert [c.count for c in s.casualties(parse_query("shelling"))] == [4]
+    assert s.count_violations(parse_query("shelling -kills")) == 0
+
+
+def facts_index_is_exact(s: Store, words: tuple[str, ...]) -> None:
+    """facts_fts finds, for each word, exactly the items that have facts and hold the word."""
+    members = {r[0] for r in s.conn.execute("SELECT id FROM fact_items")}
+    with_facts = {
+        r[0] for r in s.conn.execute("SELECT item_id FROM violations UNION SELECT item_id FROM casualties")
+    }
+    assert members == with_facts
+    for w in words:
+        found = {r[0] for r in s.conn.execute("SELECT rowid FROM facts_fts WHERE facts_fts MATCH ?", (w,))}
+        every = {r[0] for r in s.conn.execute("SELECT rowid FROM items_fts WHERE items_fts MATCH ?", (w,))}
+        assert found == every & members, w
+
+
+def test_the_facts_index_follows_new_revised_reextracted_and_pruned_items(store: Store) -> None:
+    words = ("shelling", "kills", "breach", "calm", "market")
+    old = NOW - timedelta(days=40)
+    store.save_items(
+        "wire",
+        [
+            item("a", "Truce breach: shelling kills 3"),
+            item("b", "Calm in the market"),
+            item("c", "Shelling kills 2 at the market", published=old),
+            item("d", "Old breach: 9 killed at the market", published=old),
+        ],
+        facts_for,
+        now=NOW,
+    )
+    facts_index_is_exact(store, words)
+    assert store.count_violations(parse_query("shelling")) == 1
+    # Revisions: a with new words and still facts, b gains facts, c loses them.
+    store.save_items(
+        "wire",
+        [
+            item("a", "Truce breach: market shelling kills 5"),
+            item("b", "Calm in the market ends, 7 dead"),
+            item("c", "Market reopens", published=old),
+        ],
+        facts_for,
+        now=NOW + timedelta(hours=1),
+    )
+    facts_index_is_exact(store, words)
+    assert sorted(c.count for c in store.casualties(parse_query("market"))) == [5, 7, 9]
+    # Rules change: nothing is a fact any more, then everything with a digit is again.
+    store.reextract(lambda it: Facts())
+    facts_index_is_exact(store, words)
+    assert store.casualties(parse_query("market")) == []
+    store.reextract(facts_for)
+    facts_index_is_exact(store, words)
+    assert store.prune(30, NOW) == 2  # c and d
+    facts_index_is_exact(store, words)
+    assert sorted(c.count for c in store.casualties(parse_query("market"))) == [5, 7]
 
 
 def test_same_story_polled_twice_is_one_row_and_not_rewritten(store: Store) -> None:
