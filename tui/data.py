@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from feeds.agenda import Meeting
 from feeds.agenda import upcoming as upcoming_meetings
 from feeds.query import Query
-from feeds.store import FeedState, ItemRow, Store, ViolationRow
+from feeds.store import CasualtyRow, FeedState, ItemRow, Store, ViolationRow
 from feeds.tally import Tally, build_tally
 from feeds.timeutil import from_iso, to_iso
 from tui.render import (
@@ -95,7 +95,7 @@ def load_talks(store: Store, query: Query, now: datetime, show_past: bool) -> Ta
     base = replace(query, groups=(), excluded=())
     rows = store.talks(base, from_date=from_date, now=now, limit=2000)
     if query.groups or query.excluded:
-        keep = store.ids_matching(query, (r.item_id for r in rows), now)
+        keep = store.ids_matching(query, (r.item_id for r in rows), now, facts=True)
         rows = [r for r in rows if r.item_id in keep]
     today = now.astimezone(UTC).date()
     lines = upcoming_meetings(rows, today, include_past=show_past)
@@ -103,11 +103,41 @@ def load_talks(store: Store, query: Query, now: datetime, show_past: bool) -> Ta
     return TalksData(tuple(lines), upcoming, show_past)
 
 
-def load_casualties(
-    store: Store, query: Query, now: datetime, window: str, truce_start: datetime | None
-) -> CasualtiesData:
+@dataclass(frozen=True)
+class WindowFigures:
+    """Every casualty figure of a window with no filter, as read at one time."""
+
+    rows: tuple[CasualtyRow, ...]
+    complete: bool
+    """False when the window holds more than CASUALTY_LIMIT figures (then only those are here)."""
+
+
+def window_figures(store: Store, now: datetime, window: str, truce_start: datetime | None) -> WindowFigures:
+    """What load_casualties() filters when given it: a pane keeps it while the data and the
+    minute are the same, so a filter change asks SQLite only which of its items pass (at 1M
+    items, reading the figures again was most of the change)."""
     since = window_start(window, truce_start, now)
-    rows = store.casualties(query, since=since, until=now, now=now, limit=CASUALTY_LIMIT)
+    rows = store.casualties(None, since=since, until=now, now=now, limit=CASUALTY_LIMIT)
+    return WindowFigures(tuple(rows), complete=len(rows) < CASUALTY_LIMIT)
+
+
+def load_casualties(
+    store: Store,
+    query: Query,
+    now: datetime,
+    window: str,
+    truce_start: datetime | None,
+    figures: WindowFigures | None = None,
+) -> CasualtiesData:
+    """`figures`: the window's figures read by window_figures() for the same window and data."""
+    since = window_start(window, truce_start, now)
+    if figures is not None and figures.complete:
+        rows = list(figures.rows)
+        if not query.empty:
+            keep = store.ids_matching(query, {r.item_id for r in rows}, now, facts=True)
+            rows = [r for r in rows if r.item_id in keep]
+    else:
+        rows = store.casualties(query, since=since, until=now, now=now, limit=CASUALTY_LIMIT)
     tally = build_tally(rows, start=since, end=now)
     return CasualtiesData(tally, window, truncated=len(rows) >= CASUALTY_LIMIT)
 

@@ -75,8 +75,11 @@ def test_count_violations_since_matches_single_counts(store: Store, text: str) -
         assert expected.pop(0) == len(store.violations(q, limit=5000, now=NOW, since=t))
 
 
-def test_ids_matching(store: Store) -> None:
-    q = parse_query("geneva -market")
+@pytest.mark.parametrize(
+    "text", ["geneva -market", "aid OR drone", "feed:UN talks", "since:24h convoy", "zzz"]
+)
+def test_ids_matching(store: Store, text: str) -> None:
+    q = parse_query(text)
     ids = [r.id for r in store.items(None, limit=300, now=NOW)]
     expected = {r.id for r in store.items(q, limit=5000, now=NOW)} & set(ids)
     assert store.ids_matching(q, ids, NOW) == expected
@@ -96,3 +99,23 @@ def test_filtered_casualties_are_the_figures_of_the_matching_items(store: Store,
     got = {r.item_id for r in store.casualties(q, since=since, until=NOW, now=NOW)}
     assert got == matching & with_figures
     assert text in ("zzz", "geneva shelling") or got
+
+
+@pytest.mark.parametrize(
+    "text", ["", "geneva", "geneva shelling", "aid OR drone", "-market", "feed:UN talks", "since:24h", "zzz"]
+)
+@pytest.mark.parametrize("window", ["24h", "7d"])
+def test_the_casualty_pane_filters_its_window_figures_as_sqlite_would(
+    store: Store, text: str, window: str
+) -> None:
+    """The pane keeps the window's figures and asks only which of their items pass a new
+    filter: the tally must be the one the filtered query gives."""
+    from tui.data import load_casualties, window_figures
+
+    q = parse_query(text)
+    figures = window_figures(store, NOW, window, None)
+    assert figures.complete and figures.rows
+    kept = load_casualties(store, q, NOW, window, None, figures)
+    plain = load_casualties(store, q, NOW, window, None)
+    assert kept == plain
+    assert text in ("zzz", "geneva shelling") or kept.tally.cells

@@ -16,7 +16,7 @@ from textual.widgets.data_table import CursorType
 from feeds.query import Query
 from feeds.store import CasualtyRow
 from feeds.tally import GROUP_LABELS
-from tui.data import CasualtiesData, load_casualties
+from tui.data import CasualtiesData, WindowFigures, load_casualties, window_figures
 from tui.panes.base import Pane
 from tui.render import (
     SHOWN_KINDS,
@@ -80,8 +80,15 @@ class CasualtiesPane(Pane):
         self.window = WINDOWS[(WINDOWS.index(self.window) + 1) % len(WINDOWS)]
         return self.window
 
+    _figures: tuple[tuple[Any, ...], WindowFigures] | None = None
+    """The window's unfiltered figures and what they were read for (in the loader thread)."""
+
     def fetch(self, query: Query, now: datetime) -> CasualtiesData:
-        return load_casualties(self.store, query, now, self.window, self.ctx.settings.truce.start)
+        start = self.ctx.settings.truce.start
+        key = (self.generation, self.window, int(now.timestamp() // 60))
+        if self._figures is None or self._figures[0] != key:
+            self._figures = (key, window_figures(self.store, now, self.window, start))
+        return load_casualties(self.store, query, now, self.window, start, self._figures[1])
 
     def build(self, data: CasualtiesData, now: datetime) -> tuple[Text, list[Row]]:
         rows: list[Row] = []
