@@ -9,13 +9,23 @@ from typing import Any
 from textual.pilot import Pilot
 
 from tui.app import SitroomApp
+from tui.panes.base import Pane
 
 
-async def settle(pilot: Pilot[Any], rounds: int = 3) -> None:
-    """Let scheduled loads start, their workers finish, and the results paint."""
-    for _ in range(rounds):
+async def settle(pilot: Pilot[Any], rounds: int = 3, timeout: float = 10.0) -> None:
+    """Let scheduled loads start, their workers finish, and the results paint: until every
+    pane has settled (a busy host can need more than `rounds` loader runs at startup), or
+    for `rounds` when something keeps the workers going (an in-process poller)."""
+    app = pilot.app
+    assert isinstance(app, SitroomApp)
+    deadline = time.monotonic() + timeout
+    for n in range(1000):
         await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
+        await app.workers.wait_for_complete()
+        if n + 1 >= rounds and (
+            time.monotonic() > deadline or all(p.settled for p in app.dashboard.query(Pane))
+        ):
+            break
     await pilot.pause()
 
 

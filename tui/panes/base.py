@@ -241,6 +241,11 @@ class Pane(Vertical):
         """Everything fetch() reads besides the clock: equal keys fetch the same rows."""
         return (self.filter_query, self.generation)
 
+    @property
+    def settled(self) -> bool:
+        """Nothing being loaded or asked for, and nothing held back from the screen."""
+        return not (self._loading or self._dirty or self._awaiting or self._pending is not None)
+
     def reload(self) -> None:
         """Ask for fresh data. One loader per pane runs until nothing newer was asked for, so a
         steady stream of changes (a poller committing every second) can never starve a pane.
