@@ -54,9 +54,9 @@ FILTER_DEBOUNCE = 0.02
 """A keystroke after this many seconds of quiet applies at once; one that follows another
 sooner waits for this much quiet (folding key repeat into one change). Nothing longer is
 needed: a pane drops results for an old filter and interrupts its query when it moves on."""
-FOCUS_ACTIONS = frozenset({"filter", "pane", "note", "pick_watch"})
-"""Actions that move the focus (to a pane, the filter, or a screen they open that is typed
-into), bound as priority bindings: run when the app reads the key, not when the table it was
+FOCUS_ACTIONS = frozenset({"filter", "pane", "note", "pick_watch", "sources", "help"})
+"""Actions that move the focus (to a pane, the filter, or a screen they open), bound as
+priority bindings: run when the app reads the key, not when the table it was
 sent to gets it, so the keys queued behind one, as "/kessin", "2" then enter, or "n" and a
 note typed or pasted in one go, reach where it moved (a screen being opened holds them until
 it can take them: see push_screen). Their keys are ordinary characters while a text input
@@ -178,8 +178,10 @@ class SitroomApp(App[int]):
             show=True,
             priority=True,  # see FOCUS_ACTIONS
         ),
-        _key("s", "sources", "Sources", "sources", "Health of every feed", show=True),
-        _key("question_mark", "help", "Help", "help", "Every key and its binding id", show=True),
+        _key("s", "sources", "Sources", "sources", "Health of every feed", show=True, priority=True),
+        _key(
+            "question_mark", "help", "Help", "help", "Every key and its binding id", show=True, priority=True
+        ),
         _key("r", "poll_now", "Poll", "poll-now", "Poll every feed now", show=True),
         _key("tab", "next_pane", "Next pane", "next-pane", "Move to the next pane", priority=True),
         _key(
@@ -365,6 +367,8 @@ class SitroomApp(App[int]):
         keys of FOCUS_ACTIONS are typed text while an input has the focus."""
         if action in FOCUS_ACTIONS and isinstance(self.focused, Input):
             return False
+        if action == "sources" and isinstance(self.screen, SourcesScreen):
+            return False  # its own `s` closes it
         if self.main_screen or action in SYSTEM_ACTIONS:
             return True
         if isinstance(self.screen, ModalScreen):

@@ -11,6 +11,7 @@ from feeds.store import Store
 from tui.screens.detail import DetailScreen
 from tui.screens.modals import DrillModal, HelpModal, NoteModal
 from tui.screens.sources import SourcesScreen
+from tui.table import ItemTable
 
 
 def _counts(app) -> dict[str, int]:
@@ -397,4 +398,35 @@ async def test_n_and_a_note_at_once_save_the_whole_note(make_app, db_path) -> No
         await pilot.press("slash", *"new w")
         await settle(pilot)
         assert app.query_one("#filter", Input).value == "new w"
+        assert app.screen is app.dashboard
+
+
+async def test_keys_typed_right_after_s_or_help_reach_the_screen_they_open(make_app) -> None:
+    """`s` and `?` act when the app reads them, so keys queued behind them in one burst go to
+    the screen they open, not to the pane; `s` on the sources screen closes it, `?` on the help
+    closes it, and in the filter both are letters."""
+    from textual import events
+
+    app = make_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        start = app.pane(app.active).table.cursor_row
+        for key, char in (("s", "s"), ("j", "j"), ("j", "j")):
+            app.post_message(events.Key(key, char))  # all queued before the first is handled
+        await settle(pilot)
+        assert isinstance(app.screen, SourcesScreen)
+        assert app.screen.query_one("#sources-table", ItemTable).cursor_row == 2
+        assert app.pane(app.active).table.cursor_row == start  # the pane got none of them
+        await pilot.press("s")
+        await settle(pilot)
+        assert app.screen is app.dashboard
+
+        for key, char in (("question_mark", "?"), ("question_mark", "?")):
+            app.post_message(events.Key(key, char))
+        await settle(pilot)
+        assert app.screen is app.dashboard  # opened, then closed by its own key
+
+        await pilot.press("slash", *"s?s")
+        await settle(pilot)
+        assert app.query_one("#filter", Input).value == "s?s"
         assert app.screen is app.dashboard
