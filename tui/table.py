@@ -7,6 +7,7 @@ from itertools import zip_longest
 from typing import Any, ClassVar, NamedTuple, Self, cast
 
 from rich.cells import cell_len
+from rich.console import Console
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Span, Text
@@ -43,7 +44,22 @@ COLUMN_GAP = 2
 """Spaces between columns: a cell's right padding and the next cell's left padding."""
 
 
-def compose_row(cells: Sequence[Text], widths: Sequence[int]) -> Text:
+class ComposedRow(Text):
+    """A row drawn as one cell (see compose_row), with its segments when they were rendered
+    ahead of the paint (see prerender)."""
+
+    segments: tuple[Segment, ...] | None = None
+
+
+def prerender(row: Text, console: Console) -> None:
+    """Render a composed row's segments now, in the loader thread that built it: painting the
+    row then starts from them (ItemTable._render_cell), which was a third of a table's paint.
+    Rendering reads only the console's styles. Rows it would not draw as one line are left."""
+    if isinstance(row, ComposedRow) and "\n" not in row.plain and "\t" not in row.plain:
+        row.segments = tuple(_NEWLINE.join([row]).render(console, end=""))
+
+
+def compose_row(cells: Sequence[Text], widths: Sequence[int]) -> ComposedRow:
     """One line with each cell cropped as its overflow says and padded to its column's width,
     columns COLUMN_GAP apart: what DataTable draws for one-line cells in fixed-width columns,
     drawn as a single cell (rendering one cell a row instead of four or five halves the cost
@@ -85,7 +101,7 @@ def compose_row(cells: Sequence[Text], widths: Sequence[int]) -> Text:
         if i < last and gap + COLUMN_GAP > 0:
             pieces.append(" " * (gap + COLUMN_GAP))
             offset += gap + COLUMN_GAP
-    return Text("".join(pieces), no_wrap=True, overflow="crop", spans=spans)
+    return ComposedRow("".join(pieces), no_wrap=True, overflow="crop", spans=spans)
 
 
 class KeptScrollBar(ScrollBar):
@@ -457,17 +473,22 @@ class ItemTable(DataTable[Text]):
         inner = width - 2 * pad
         if row.height != 1 or not isinstance(cell, Text) or inner <= 0 or "\t" in cell.plain:
             return super()._render_cell(row_index, column_index, base_style, width, cursor, hover)
-        console = self.app.console
-        overflow = cell.overflow or "fold"
-        if cell.justify in (None, "default") and overflow != "ignore" and "\n" not in cell.plain:
-            # What wrap(no_wrap=True) does to one line it leaves as it is: copy, then crop.
-            one = cell.copy()
-            one.truncate(inner, overflow=overflow)
-            lines = [one]
+        ahead = cell.segments if isinstance(cell, ComposedRow) else None
+        if ahead is not None and cell.cell_len <= inner:
+            rendered = list(ahead)  # what the lines below render to: the crop changes nothing
         else:
-            lines = list(cell.wrap(console, inner, justify=cell.justify, overflow=overflow, no_wrap=True))
-        if len(lines) != 1:
-            return super()._render_cell(row_index, column_index, base_style, width, cursor, hover)
+            console = self.app.console
+            overflow = cell.overflow or "fold"
+            if cell.justify in (None, "default") and overflow != "ignore" and "\n" not in cell.plain:
+                # What wrap(no_wrap=True) does to one line it leaves as it is: copy, then crop.
+                one = cell.copy()
+                one.truncate(inner, overflow=overflow)
+                lines = [one]
+            else:
+                lines = list(cell.wrap(console, inner, justify=cell.justify, overflow=overflow, no_wrap=True))
+            if len(lines) != 1:
+                return super()._render_cell(row_index, column_index, base_style, width, cursor, hover)
+            rendered = list(_NEWLINE.join(lines).render(console, end=""))
         component_style, post_style = self._get_styles_to_render_cell(
             False,
             False,
@@ -483,9 +504,7 @@ class ItemTable(DataTable[Text]):
         pre_style += component_style
         null = Style.null()
         segments = [Segment(" " * pad, null)] if pad else []
-        segments.extend(
-            Segment.adjust_line_length(list(_NEWLINE.join(lines).render(console, end="")), inner, null)
-        )
+        segments.extend(Segment.adjust_line_length(rendered, inner, null))
         if pad:
             segments.append(Segment(" " * pad, null))
         line = list(Segment.apply_style(segments, style=pre_style, post_style=post_style))

@@ -23,7 +23,7 @@ from textual.worker import get_current_worker
 from feeds.query import Query
 from feeds.store import Store, StoreError
 from tui.context import Context
-from tui.table import COLUMN_GAP, Column, ItemTable, Row, compose_row, fill_table
+from tui.table import COLUMN_GAP, Column, ItemTable, Row, compose_row, fill_table, prerender
 
 HOLD = 0.15
 """Seconds a pane with fresh data waits at most for its siblings (see Pane._deliver)."""
@@ -183,10 +183,18 @@ class Pane(Vertical):
     def composed(self) -> bool:
         return self.CURSOR == "row"
 
-    def _table_rows(self, rows: list[Row], widths: tuple[int, ...]) -> list[Row]:
+    def _table_rows(self, rows: list[Row], widths: tuple[int, ...], *, ahead: bool = False) -> list[Row]:
+        """`ahead`: render the rows' segments now (in the loader thread: see prerender)."""
         if not self.composed:
             return rows
-        return [(key, [compose_row(cells, widths)]) for key, cells in rows]
+        out: list[Row] = []
+        console = self.app.console if ahead else None
+        for key, cells in rows:
+            row = compose_row(cells, widths)
+            if console is not None:
+                prerender(row, console)
+            out.append((key, [row]))
+        return out
 
     def shown_cells(self) -> list[list[str]]:
         """The plain text of each shown row's cells, column by column, top to bottom."""
@@ -323,7 +331,7 @@ class Pane(Vertical):
         widths = self._widths
         try:
             header, rows = self.build(data, now)
-            table_rows = self._table_rows(rows, widths)
+            table_rows = self._table_rows(rows, widths, ahead=True)
         except Exception:
             return None
         return Built(data, widths, header, rows, table_rows)
