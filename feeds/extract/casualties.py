@@ -11,6 +11,7 @@ from feeds.extract.lexicon import (
     CIVILIANS,
     COMBATANTS,
     CONFLICT_RE,
+    DEMONYMS,
     DISASTER_RE,
     GENERIC_HEADS,
     GOVERNMENT,
@@ -41,8 +42,9 @@ from feeds.models import CasualtyFigure, Span
 _KIND_OF_STEM = (
     ("kill", "killed"), ("dead", "killed"), ("die", "killed"), ("death", "killed"),
     ("perish", "killed"), ("slain", "killed"), ("lost", "killed"), ("losing", "killed"),
-    ("lives", "killed"), ("shot", "killed"), ("shoot", "killed"), ("execut", "killed"),
-    ("massacr", "killed"), ("slaughter", "killed"), ("fell", "killed"), ("fall", "killed"),
+    ("lose", "killed"), ("lives", "killed"), ("shot", "killed"), ("shoot", "killed"),
+    ("execut", "killed"), ("massacr", "killed"), ("slaughter", "killed"), ("fell", "killed"),
+    ("fall", "killed"),
     ("gunn", "killed"), ("bodies", "killed"), ("remains", "killed"), ("murder", "killed"),
     ("behead", "killed"), ("assassinat", "killed"), ("toll", "killed"), ("fatalit", "killed"),
     ("to their death", "killed"), ("claim", "killed"), ("burn", "killed"),
@@ -65,9 +67,9 @@ _KIND_OF_STEM = (
 
 # Lower-case stems of every kind trigger: a sentence without one states no figure.
 KIND_STEMS = (
-    "kill", "dead", "die", "death", "perish", "slain", "lives", "life", "shot", "execut",
-    "massacr", "slaughter", "fell", "fall", "gunned", "bodies", "remains", "murder", "behead",
-    "assassinat", "toll", "fatalit", "wound", "injur", "hurt", "maim", "missing",
+    "kill", "dead", "die", "death", "perish", "slain", "lives", "life", "lost", "losing", "lose",
+    "shot", "execut", "massacr", "slaughter", "fell", "fall", "gunned", "bodies", "remains",
+    "murder", "behead", "assassinat", "toll", "fatalit", "wound", "injur", "hurt", "maim", "missing",
     "unaccounted", "disappear", "displac", "fled", "flee", "uproot", "homeless", "refugee",
     "evacuat", "leave", "forced", "forcing", "drove", "driven", "from their home", "arrest",
     "detain", "abduct", "kidnap", "hostage", "captive", "captur", "seiz", "round", "held", "hold",
@@ -81,8 +83,8 @@ W_KIND = word_class(prefixes=" ".join(s.replace("number of", "number").split()[-
 W_COUNT = word_class(" ".join(NUMBER_TOKENS), "0 1 2 3 4 5 6 7 8 9")
 W_DIGIT = word_class(prefixes="0 1 2 3 4 5 6 7 8 9")
 W_SINGLE = word_class(
-    " ".join(PERSON_NOUNS) + " " + " ".join(ADJECTIVES) + " another year yr",
-    suffixes="ian ean ese ish ani eli aqi uti ali ton bek iot rab",
+    " ".join(PERSON_NOUNS) + " " + " ".join(ADJECTIVES) + " " + " ".join(DEMONYMS) + " another year yr",
+    suffixes="ian ean ese ish ani eli aqi uti ali ton bek iot rab shi eni udi",
 )
 # Tokens a person noun may start ("passer" of "passer-by"): a sentence without one names none.
 W_PERSON_START = word_class(prefixes=" ".join(sorted({tokenizable(p).split()[0] for p in PERSON_NOUNS})))
@@ -97,7 +99,7 @@ W_DISASTER = word_class(
 # Words the left-side patterns need in the 60 characters before a number.
 W_LEFT = word_class(
     "shot lives bodies remains toll held hold holding took taken taking take dead forced forcing drove "
-    "driven",
+    "driven lost losing lose loses",
     "kill wound injur hurt maim arrest detain abduct kidnap displac uproot seiz captur round "
     "execut massacr slaughter behead assassinat shoot gunn evacuat claim death murder detention "
     "dead victim missing",
@@ -130,11 +132,14 @@ _LEFT_TRIGGER = re.compile(
     r"|murders?\s+of|bodies\s+of|remains\s+of|abductions?\s+of|kidnappings?\s+of|arrests?\s+of"
     r"|detention\s+of|displacement\s+of|(?:death\s+|fatality\s+)?toll\s+(?:of|at|to|stood\s+at"
     r"|stands\s+at|rose\s+to|reached|climbed\s+to|hit|passed|topped)|held|holding|hold|took"
-    r"|taken|taking|take|forced|forcing|drove|driven)"
+    r"|taken|taking|take|forced|forcing|drove|driven|lost|losing|loses|lose)"
     r"(?:\s+(?:another|a\s+total\s+of|a\s+total|the|an\s+additional|additional|up|some"
     r"|(?:him|her|them)sel(?:f|ves)\s+and))?\s*$"
 )
 _HOSTAGE_VERBS = frozenset("held holding hold took taken taking take".split())
+# "Israel has lost 64 soldiers", "the rebels said they had lost 20 fighters": armed men killed
+# (not "lost two seats", "lost 300 jobs", "lost 30 members").
+_LOSS_VERBS = frozenset("lost losing loses lose".split())
 _HOSTAGE_HEADS = frozenset("hostage hostages captive captives prisoner prisoners".split())
 # "holding three soldiers", "took two guards hostage": armed men held by the other side.
 _ARMED_GROUPS = frozenset((GOVERNMENT, REBELS, COMBATANTS))
@@ -169,6 +174,8 @@ _COMBINED_LEFT = re.compile(
     r"\b(?:kill\w*|dead)\s+or\s+(?:wound\w*|injur\w*)\s*$|\b(?:wound\w*|injur\w*)\s+or\s+"
     r"(?:kill\w*|dead)\s*$"
 )
+# "1,300 people killed or wounded", "20 soldiers dead or injured": a combined total, after the people.
+_COMBINED_RIGHT = re.compile(r"\s+or\s+(?:kill\w*|dead|wound\w*|injur\w*|maim\w*|hurt)\b")
 _BOTH_LEFT = re.compile(r"\b(?P<a>kill\w*)\s+and\s+(?P<b>wound\w*|injur\w*)\s*$")
 
 _AUX = (
@@ -234,7 +241,7 @@ _ACTIVE_VERBS = frozenset(
     "kidnapped arrested detained captured seized displaced evacuated".split()
 )
 _OBJECT_DET = re.compile(
-    r"\s+(?:(?:at\s+least|about|some|nearly|more\s+than)\s+)?(?P<det>an?|the|his|her|their|its)?\s*"
+    r"\s+(?:(?:at\s+least|about|some|nearly|more\s+than)\s+)?(?:(?P<det>an?|the|his|her|their|its)\b)?\s*"
 )
 
 
@@ -290,14 +297,20 @@ _COUNTED = (
     r"(?P<who>(?:[\w'-]+\s+){0,3}?)(?P<trig>dead|deaths|killed|fatalities|wounded|injured|displaced"
     r"|refugees|detainees|arrested|detained|missing|abducted|kidnapped|held)\b"
 )
+# ("the number killed since January": the people left out)
 _NUMBER_OF_LEFT = re.compile(
-    r"\bnumber\s+of\s+" + _COUNTED + r"(?P<mid>" + _TO_NUMBER + r"{0,60})$", re.IGNORECASE
+    r"\bnumber\s+(?:of\s+|(?=(?:dead|deaths|killed|wounded|injured|displaced|detained|missing)\b))"
+    + _COUNTED
+    + r"(?P<mid>"
+    + _TO_NUMBER
+    + r"{0,60})$",
+    re.IGNORECASE,
 )
 # "bringing to 60 the number of troops killed", "raising to 31 the death toll": the count first.
 _RAISING_TO_LEFT = re.compile(r"\b(?:bringing|raising|taking|pushing)\s+to\s*$", re.IGNORECASE)
 _NUMBER_OF_RIGHT = re.compile(
     r"\s+the\s+(?:(?:overall|total|official|civilian|death|fatality)\s+)?(?:(?P<toll>toll)\b|(?:number"
-    r"|tally|total|count)\s+of\s+(?:the\s+)?" + _COUNTED + r")",
+    r"|tally|total|count)\s+(?:of\s+(?:the\s+)?)?" + _COUNTED + r")",
     re.IGNORECASE,
 )
 # "..., bringing the total since October 7 to 9,200": a running total of the figure before.
@@ -333,6 +346,23 @@ _KIND_HEADS = {
     "hostages": "detained", "captives": "detained", "hostage": "detained",
 }  # fmt: skip
 _EXCHANGE = re.compile(r"\b(?:exchang\w*|swap\w*|trade)\b", re.IGNORECASE)
+# Captives a deal is to free are its terms, not a detention (POLICY): "aim to agree the release of
+# about 1,000 detainees", "the first 13 hostages would be freed" (not "announced the release of
+# 50 detainees", "Hamas freed 13 hostages").
+_TO_BE_FREED_LEFT = re.compile(
+    r"\b(?:to|would|will|could|shall|must)\s+(?:[\w-]+\s+){0,2}?(?:free|release|exchange|swap)(?:\s+of)?"
+    r"\s+(?:[\w-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+# ... but the captives a deal is to free who are "still held" are a detention stock.
+_STILL_HELD = re.compile(
+    r"\s+(?:still\s+|currently\s+)?(?:held|being\s+held|in\s+captivity)\b", re.IGNORECASE
+)
+_TO_BE_FREED_RIGHT = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?:would|will|shall|could|to|(?:is|are|was|were)\s+(?:(?:due|set|expected"
+    r"|scheduled)\s+)?to)\s+be\s+(?:freed|released|exchanged|swapped|handed\s+over)\b",
+    re.IGNORECASE,
+)
 # "and two officials said": the figure is the speaker (", the army said" after it is attribution).
 _SPEAKER = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:said|says|told|added|reported|stated|confirmed|announced)\b",
@@ -382,6 +412,14 @@ _DATE_LEFT_ENDS = (
     "uary", "rch", "ril", "une", "uly", "ust", "ember", "ober", ".", "the", "No", "Resolution",
     "$", "€", "£", "#",
 )  # fmt: skip
+# "the 18 people killed", "the 12 dead", "the 40 wounded": a total named with "the" (not "the 101st
+# Airborne", "the 1990s", "the two sides").
+_THE_COUNT_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?:killed|dead|wounded|injured|missing|detained|abducted|kidnapped)\b",
+    re.IGNORECASE,
+)
+_OF_OWN = re.compile(r"\s+of\s+(?:its|their|his|her|our)\s+(?=\w)", re.IGNORECASE)
+_ALL_BUT = re.compile(r"\b(?:all|none|everyone|each)\s+but\s+$", re.IGNORECASE)
 _CONJ = re.compile(r"\s+(?:and|or)\s+(?=[a-z])")
 _YEAR_DIGITS = re.compile(r"\d{4}\b")
 _MONTH_AFTER = re.compile(rf"\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{MONTH_RE}\b")
@@ -410,6 +448,8 @@ class _Noun:
     hints: set[str] = field(default_factory=set)
     head: str = ""
     age: int | None = None
+    partitive: bool = False
+    """Counted out of people named before: "three of them children", "nine of the dead were children"."""
 
     def group(self) -> str | None:
         """The group the noun group names, or None when it must be inherited."""
@@ -434,12 +474,12 @@ _SINGULAR_DEMONYM = ("an", "on", "i", "ese", "ish", "ch", "k", "d", "ab")
 
 
 def _is_demonym(word: str, singular: bool = False) -> bool:
-    """ "Iraqis", "Sudanese", "Britons" (or "Briton", "Iraqi" when singular)."""
+    """ "Iraqis", "Sudanese", "Britons", "Kyrgyz" (or "Briton", "Iraqi", "Tajik" when singular)."""
     return (
         word[:1].isupper()
         and len(word) > 3
         and word[1:].islower()
-        and word.endswith(_SINGULAR_DEMONYM if singular else _PLURAL_DEMONYM)
+        and (word.endswith(_SINGULAR_DEMONYM if singular else _PLURAL_DEMONYM) or word.lower() in DEMONYMS)
     )
 
 
@@ -457,14 +497,20 @@ def _modifies_next(text: str, pos: int, stop: int) -> bool:
     return m is not None and not text[pos : m.start(1)].strip() and m.group(1).lower() in _MODIFIED_HEADS
 
 
-def _noun_group(text: str, pos: int, stop: int, single: bool = False) -> _Noun | None:
-    """Parse the words after a number; None when they name no people (years, towns, shells...)."""
+def _noun_group(text: str, pos: int, stop: int, single: bool = False, one: bool = False) -> _Noun | None:
+    """Parse the words after a number; None when they name no people (years, towns, shells...).
+
+    single: after an article ("a", "the"); one: after the number one (a singular noun follows)."""
     noun = _Noun(end=pos)
     if pos < len(text) and text[pos] == "-" and not single:
         return None  # "24-hour", "155-strong", "11-year-old": an adjective, not a count
     m = _OF_DET.match(text, pos, stop)
+    of_word = ""  # "226 of them died", "three of them children", "nine of the dead"
     if m:
         pos = m.end()
+        of_word = m.group(0).split()[-1].lower()
+    of_them = of_word in ("them", "whom")  # part of the people named before
+    of_end = pos
     candidate_end = -1
     joined = False  # after "and": the next head joins the groups ("soldiers and civilians")
     for i in range(7):
@@ -516,7 +562,7 @@ def _noun_group(text: str, pos: int, stop: int, single: bool = False) -> _Noun |
                 noun.age = int(aged.group(1))
                 noun.end = aged.end()
             break
-        if word[0].isupper() and _is_demonym(word, single):
+        if word[0].isupper() and _is_demonym(word, single or one):
             candidate_end = m.end(1)
         # (past the point of an abbreviation that modifies the head: "two U.S. soldiers",
         # "three U.N. peacekeepers")
@@ -531,12 +577,29 @@ def _noun_group(text: str, pos: int, stop: int, single: bool = False) -> _Noun |
                 candidate_end = m.end(1)
             pos = after
             continue
-        if i == 0:
+        if (
+            not single
+            and low.isalpha()
+            and len(low) > 2
+            and not low.endswith("ing")
+            and _next_is_person(text, m.end(1), stop)
+        ):
+            pos = after  # a modifier the lists do not know: "four dissident guerrillas"
+            continue
+        if i == 0 and not of_them:
             return None
-        break
+        break  # ("45 of them later died": the people counted before, see below)
     if noun.person:
         if noun.head in GENERIC_HEADS:
             _scan_of_phrase(text, noun, stop)
+        noun.partitive = of_them
+        if of_word == "the" and noun.head in _COUNTED_HEADS:
+            pred = _PREDICATE.match(text, noun.end, stop)
+            named = _noun_group(text, pred.end(), stop) if pred else None
+            if named is not None and named.person and not named.bare and named.group() != UNSPECIFIED:
+                # "Nine of the dead were children": the people the predicate names
+                noun.groups, noun.hints, noun.end = named.groups, named.hints, named.end
+                noun.partitive = True
         return noun
     if noun.age is not None:
         noun.person = True
@@ -557,9 +620,17 @@ def _noun_group(text: str, pos: int, stop: int, single: bool = False) -> _Noun |
             noun.end = pos  # "wounded five more": the people counted before, as "others"
             noun.bare = True
             return noun
-        return None  # only modifiers, no head: "two Apache", "the Syrian" ...
+        if not (of_them and pos == of_end):
+            return None  # only modifiers, no head: "two Apache", "the Syrian" ...
     noun.bare = True
+    if of_them:
+        noun.end = pos  # "At least 226 of them died": the people counted before
     return noun
+
+
+# "Nine of the dead were children", "five of the victims were women": the predicate names them.
+_COUNTED_HEADS = frozenset(("dead", "victims"))
+_PREDICATE = re.compile(r"\s+(?:were|was|are|is)\s+(?:all\s+)?(?=\w)", re.IGNORECASE)
 
 
 # "two brothers aged 10 and 12", "a boy aged 15": a child's age after the noun (the first one).
@@ -583,10 +654,14 @@ def _next_is_person(text: str, pos: int, stop: int, skip_adj: bool = False) -> b
         m = _WORD.match(text, pos, stop)
         if not m or text[pos : m.start(1)].strip():
             return False
-        low = m.group(1).lower()
-        if low in PERSON_NOUNS and low not in ("other", "others"):
+        word = m.group(1)
+        low = word.lower()
+        if low in PERSON_NOUNS:
+            if low not in ("other", "others"):
+                return True
+        elif word[0].isupper() and _is_demonym(word):
             return True
-        if not (skip_adj and (low in ADJECTIVES or m.group(1)[0].isupper())):
+        if not (skip_adj and (low in ADJECTIVES or word[0].isupper())):
             return False
         pos = m.end(1)
     return False
@@ -705,16 +780,23 @@ def _candidates(doc: Doc, lo: int, hi: int, tokens: set[str], mask: int) -> list
                 continue  # a year
         if qualifier in (None, "range"):  # (a range of days: "May 3 to 9")
             before = text[max(lo, start - 12) : start]
-            if before.rstrip().endswith(_DATE_LEFT_ENDS) and _DATE_LEFT.search(before):
+            tail = before.rstrip()
+            if (
+                tail.endswith(_DATE_LEFT_ENDS)
+                and _DATE_LEFT.search(before)
+                and not (tail.lower().endswith("the") and _THE_COUNT_AFTER.match(text, end, hi))
+            ):
                 continue
+            if tail.endswith("but") and _ALL_BUT.search(text, max(lo, start - 20), start):
+                continue  # "67 Israelis have died, all but three of them soldiers": no figure is stated
         after = text[end : end + 14]
         if after.lstrip().startswith(_MONTH_AFTER_STARTS) and _MONTH_AFTER.match(after):
             continue
         if text[start:end].lower() in ("one", "a number") and _WORD.match(text, end, hi):
             nxt = _WORD.match(text, end, hi)
-            if nxt and nxt.group(1).lower() in ("of", "another"):
-                continue
-        noun = _noun_group(text, end, hi)
+            if nxt and nxt.group(1).lower() in ("of", "another") and not _OF_OWN.match(text, end, hi):
+                continue  # ("one of its soldiers" counts one)
+        noun = _noun_group(text, end, hi, one=count == 1)
         if noun is None:
             continue
         if noun.bare and "family" in low[max(lo, start - 30) : start]:
@@ -811,8 +893,10 @@ def _own_kind(doc: Doc, fig: _Fig, lo: int, hi: int) -> None:
     if m:
         trig = m.group("trig").lower().split()[0]
         driven = _DRIVEN_OUT.match(text, noun.end, hi) if trig in _DRIVE_VERBS else None
-        if (trig in _HOSTAGE_VERBS and not _held_captive(text, trig, noun, hi)) or (
-            trig in _DRIVE_VERBS and driven is None
+        if (
+            (trig in _HOSTAGE_VERBS and not _held_captive(text, trig, noun, hi))
+            or (trig in _DRIVE_VERBS and driven is None)
+            or (trig in _LOSS_VERBS and noun.group() not in _ARMED_GROUPS)
         ):
             m = None
         else:
@@ -828,8 +912,10 @@ def _own_kind(doc: Doc, fig: _Fig, lo: int, hi: int) -> None:
                 fig.start = left_lo + both.start()
     if fig.kind is None:
         m = _right_trigger(doc, noun.end, hi)
-        if m and _active_object(doc.text, m, hi):
-            fig.kind = "none"  # "Two gunmen killed four people": the gunmen are no figure
+        if m and (_active_object(doc.text, m, hi) or _COMBINED_RIGHT.match(low, m.end())):
+            # "Two gunmen killed four people": the gunmen are no figure; "1,300 people killed or
+            # wounded": a combined total has no kind
+            fig.kind = "none"
             return
         if m:
             fig.kind = kind_of(m.group("kind"))
@@ -882,7 +968,14 @@ def _own_kind(doc: Doc, fig: _Fig, lo: int, hi: int) -> None:
             fig.end = noun.end + 7
     if fig.kind is None and noun.head in _KIND_HEADS:
         sentence = text[lo:hi]
-        if not _EXCHANGE.search(sentence):
+        if not (
+            _EXCHANGE.search(sentence)
+            or (
+                _TO_BE_FREED_LEFT.search(text, max(lo, q.start - 60), q.start)
+                and not _STILL_HELD.match(text, noun.end, hi)
+            )
+            or _TO_BE_FREED_RIGHT.match(text, noun.end, hi)
+        ):
             fig.kind = _KIND_HEADS[noun.head]
             fig.source = "head"
 
@@ -892,8 +985,9 @@ def _resolve_sentence(doc: Doc, figs: list[_Fig], lo: int, hi: int) -> None:
     for fig in figs:
         _own_kind(doc, fig, lo, hi)
         left = low[max(lo, fig.q.start - 20) : fig.q.start]
-        fig.subgroup = any(w in left for w in _SUBGROUP_WORDS) and bool(
-            _SUBGROUP_LEFT.search(low, max(lo, fig.q.start - 20), fig.q.start)
+        fig.subgroup = (fig.noun.partitive and fig.noun.person and not fig.noun.bare) or (
+            any(w in left for w in _SUBGROUP_WORDS)
+            and bool(_SUBGROUP_LEFT.search(low, max(lo, fig.q.start - 20), fig.q.start))
         )
     # "Six guardsmen and 10 civilians were wounded": share the predicate of the last conjunct.
     for i in range(len(figs) - 2, -1, -1):

@@ -60,6 +60,15 @@ _BRANCH_WORDS = (
     frozenset(MONTHS) | frozenset("next this coming few soon later".split()),
 )
 _THIS_YEAR = re.compile(r"\s+this\s+year")
+# A date in apposition after a weekday: "Thursday, 26 October", "Monday March 3", "Friday the 14th
+# of March".
+_DATE_AFTER_WEEKDAY = re.compile(
+    r",?\s*(?:the\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    + MONTH_RE
+    + r"(?![a-z])|"
+    + MONTH_RE
+    + r"\s*[0-3]?\d(?!\d))"
+)
 _NO_GROUPS: dict[str, str | None] = dict.fromkeys(DATE_RE.groupindex)
 _VARIANTS: dict[tuple[bool, ...], re.Pattern[str] | None] = {}
 
@@ -302,6 +311,8 @@ def find_dates(
         elif g["d3"]:
             yield _day_of_month(m, g, published)
         elif g["wd"]:
+            if _DATE_AFTER_WEEKDAY.match(text, m.end()):
+                continue  # "on Thursday, 26 October": the date that follows says the day
             mod = (g["wdmod"] or "").lower()
             wd = WEEKDAYS[g["wd"].lower()]
             start = m.start("wdmod") if g["wdmod"] and mod != "on" else m.start("wd")

@@ -97,6 +97,15 @@ ADJECTIVES = frozenset(
     "american british french russian ukrainian syrian iraqi afghan israeli palestinian "
     "lebanese turkish iranian yemeni sudanese somali nigerian pakistani indian media".split()
 )
+# Nationality and people nouns whose endings the demonym rule does not know ("13 Kyrgyz", "one
+# Tajik", "two Rohingya"): invariant plurals and singulars in -k, -z, -a. The guidelines give them
+# the group "unspecified", as "Palestinians" or "Iraqis".
+DEMONYMS = frozenset(
+    "kyrgyz swiss rohingya druze hazara hazaras kazakh kazakhs tajik tajiks uzbek uzbeks turkmen "
+    "uyghur uyghurs uighur uighurs tuareg tuaregs fulani hausa masalit zaghawa tutsi hutu hutus "
+    "tamil tamils sikh sikhs baloch pashtun pashtuns yazidi alawite alawites copt copts maasai "
+    "dinka nuer amhara oromo".split()
+)
 # Nouns that follow a number without being people: the number is not a casualty figure.
 UNITS = frozenset(
     "year years yr yrs month months week weeks day days hour hours hrs minute minutes "

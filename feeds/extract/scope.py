@@ -55,6 +55,19 @@ _DATE_CUE = re.compile(
     r"(?:\b" + MONTH_RE + r"\s*\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH_RE + r")",
 )
 _IN_EVENT = re.compile(r"\bin\s+(?:the|an?|this|that)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+# One event as the subject that opens the sentence (after a dateline): "An air strike on a school
+# ... killed more than 50 people", "RAFAH (AP) — An Israeli strike on a home killed eight".
+_EVENT_SUBJECT = re.compile(r"\b(?:An?|The|One)\s+(?:[\w'’.-]+\s+){0,2}?$")
+_DATELINE_DASH = re.compile(r"[A-Z][^—–]{0,80}?\s[—–-]{1,2}\s+")
+# "the bombing campaign", "a wave of attacks": many events, not one.
+_SERIES_AFTER = re.compile(r"\s+(?:campaigns?|waves?|spree|series|blitz)\b", re.IGNORECASE)
+# "were killed and 760 wounded when troops opened fire": a clause telling the one event.
+# (lower-cased text; the look-ahead skips the other words)
+_WHEN_EVENT = re.compile(r"\b(?=[dhikw])(?:killed|died|dead|wounded|injured|hurt)\b[^.;:]{0,30}$")
+# Where a clause ends: "since a ceasefire ended two days of clashes, officials said".
+_CLAUSE_END = re.compile(r"[,;:]|\s[—–-]{1,2}\s")
+# A figure that adds to a running count ("34 more", "another 12", "a further 5"): the count's frame.
+_INCREMENT = re.compile(r"\s+more\b|\b(?:another|a\s+further)\s", re.IGNORECASE)
 _REPORTED = re.compile(
     r"\b(?:said|says|told|reported|announced|added|stated|confirmed|tweeted|declared|according"
     r"|quoted|statement)\b[^,.;]{0,25}$",
@@ -66,6 +79,13 @@ _REPORTED_WORDS = (
     "said", "says", "told", "reported", "announced", "added", "stated", "confirmed", "tweeted",
     "declared", "according", "quoted", "statement", "since",
 )  # fmt: skip
+
+
+def _opens_sentence(text: str, lo: int, pos: int) -> bool:
+    """Whether the event word at pos heads the subject that opens the sentence at lo (see
+    _EVENT_SUBJECT), after a dateline if any."""
+    m = _EVENT_SUBJECT.search(text, max(lo, pos - 40), pos)
+    return m is not None and (m.start() == lo or _DATELINE_DASH.fullmatch(text, lo, m.start()) is not None)
 
 
 def _reported_or_since(text: str, low: str, lo: int, hi: int) -> bool:
@@ -150,7 +170,10 @@ def _measures_truce(text: str, lo: int, m: re.Match[str], unit: str, before: str
 
 
 # "over the past day", "in the last day": one day, as "in the past 24 hours".
-_ONE_DAY_BEFORE = ("past", "last", "previous", "over the past", "in the past", "in the last", "over the last")
+_ONE_DAY_BEFORE = (
+    "past", "last", "previous", "over the past", "in the past", "in the last", "over the last",
+    "one", "single", "a single",
+)  # fmt: skip
 # "the truce that began on April 2", "a ceasefire, which started on Sunday": when the truce began,
 # not since when the figures count ("since the truce began" has its own cue).
 _TRUCE_SUBJECT = re.compile(
@@ -190,7 +213,8 @@ _DAY_WORDS = (
 )  # fmt: skip
 _EVENT_WORDS = (
     "attack", "blast", "explosion", "bombing", "ambush", "raid", "incident", "strike",
-    "airstrike", "assault", "shooting", "massacre",
+    "airstrike", "assault", "shooting", "massacre", "bomb", "shell", "missile", "rocket",
+    "drone",
 )  # fmt: skip
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH_TOKEN = re.compile(MONTH_RE + r"(?![a-z])")
@@ -202,7 +226,7 @@ W_CUE = word_class(
     "bringing erupted began started broke flared yesterday today tonight night overnight morning "
     "afternoon evening hours attack blast explosion bombing ambush raid incident strike "
     "airstrike assault shooting massacre monday tuesday wednesday thursday friday saturday sunday "
-    "toll",
+    "toll bomb shell missile rocket drone when",
     "weekend decade year month week day jan feb mar apr may jun jul aug sep oct nov dec",
 )
 
@@ -354,11 +378,17 @@ def find_cues(
 
     # (Each list is looked for only when the sentence may hold one of its words.)
     masked: list[tuple[int, int]] = []  # spans that are no cue and hide the incident cues in them
+    compared: list[tuple[int, int]] = []  # the clauses of comparisons ("the first since ..."): no cues
     for pos, word in _occurrences(low, plain_cum, lo, hi) if plain_cum else ():
         if word == "since" and _TRUCE_HELD_SINCE.search(text, max(lo, pos - 70), pos):
             masked.append((pos, min(hi, pos + 25)))  # "a ceasefire that has held since 2018"
         elif not superlative(pos):
             cues.append((pos, pos + len(word), CUMULATIVE))
+        elif word == "since":
+            # "the first fatality since a ceasefire ended two days of clashes": the comparison's
+            # clause dates nothing
+            stop = _CLAUSE_END.search(text, pos, hi)
+            compared.append((pos, stop.start() if stop else hi))
     one_day: list[tuple[int, int]] = []
     for pos, word in _occurrences(low, unit_words, lo, hi, False) if unit_words else ():
         if (pos and low[pos - 1].isalpha()) or (word == "day" and low[pos : pos + 5] == "day a"):
@@ -426,6 +456,17 @@ def find_cues(
         m = _IN_EVENT.search(text, max(lo, pos - 30), pos)
         if m:
             incident.append((m.start(), pos + len(word)))
+        elif (
+            pos - lo < 120
+            and _opens_sentence(text, lo, pos)
+            and not _SERIES_AFTER.match(text, pos + len(word), hi)
+        ):
+            incident.append((pos, pos + len(word)))
+    when = low.find(" when ", lo, hi) if tokens is None or "when" in tokens else -1
+    while when >= 0:
+        if _WHEN_EVENT.search(low, max(lo, when - 40), when):
+            incident.append((when + 1, when + 5))
+        when = low.find(" when ", when + 5, hi)
     for pos, _ in _occurrences(low, month_stems, lo, hi, False) if month_stems else ():
         if (pos and low[pos - 1].isalnum()) or not _MONTH_TOKEN.match(text, pos):
             continue
@@ -444,6 +485,8 @@ def find_cues(
         if not any(b <= x <= b + _IN_WAR_DAY_GAP for x, _, _ in incident_cues):
             cues.append((a, b, CUMULATIVE))
     cues.extend(incident_cues)
+    if compared:
+        cues = [c for c in cues if not any(a <= c[0] < b for a, b in compared)]
     cues.sort()
     return cues
 
@@ -477,6 +520,8 @@ class ScopeTracker:
         self.frame_sentence = -1
         self.cues: list[tuple[int, int, str]] = []
         self.index = -1
+        self.raising = -1  # where "bringing the toll ... to" starts in the current sentence
+        self.prior = INCIDENT  # the frame before the current sentence
 
     def _cues(self, i: int) -> list[tuple[int, int, str]]:
         doc = self.doc
@@ -490,6 +535,13 @@ class ScopeTracker:
         """Move to sentence index: the frame picks up cues of the sentences passed over."""
         self.index = index
         self.cues = self._cues(index)
+        self.prior = self.frame
+        self.raising = -1
+        doc = self.doc
+        if "bringing" in doc.words[index]:
+            pos = doc.low.find("bringing", doc.sents.starts[index], doc.sents.ends[index])
+            if pos >= 0 and _BRINGING.match(doc.text, pos, doc.sents.ends[index]):
+                self.raising = pos
         if self.cues:
             self.frame = self.cues[-1][2]  # the sentences passed over do not matter
         else:
@@ -503,7 +555,14 @@ class ScopeTracker:
     def scope_at(self, start: int, end: int, kind: str) -> str:
         """Scope of a figure spanning text[start:end] in the current sentence."""
         best: tuple[int, str] | None = None
-        for a, b, scope in self.cues:
+        cues = self.cues
+        frame = self.frame
+        if end <= self.raising and not _INCREMENT.search(self.doc.text, start, end):
+            # "killed eight people, bringing the death toll since October to 30,000": the running
+            # count after it does not date the figure (but "34 more ..., bringing" adds to it)
+            cues = [c for c in cues if c[0] < self.raising]
+            frame = self.prior
+        for a, b, scope in cues:
             dist = 0 if a < end and start < b else (start - b if b <= start else a - end)
             if best is None or dist < best[0]:
                 best = (dist, scope)
@@ -512,6 +571,6 @@ class ScopeTracker:
         elif best is not None:
             result = best[1]
         else:
-            result = self.frame
+            result = frame
         self.frame = result
         return result

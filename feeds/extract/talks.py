@@ -185,8 +185,9 @@ _UNSURE = re.compile(
     re.IGNORECASE,
 )
 _CANCELLED = re.compile(r"\b(?:cancel(?:l)?ed|called\s+off|scrapped|abandoned)\b", re.IGNORECASE)
+# (Not the adjective of a compound: "a long-delayed prisoner swap", "the twice-postponed talks".)
 _POSTPONED = re.compile(
-    r"\b(?:postpon(?:e|es|ed|ing|ement)|delayed|put\s+off|pushed\s+back|deferred|rescheduled)\b"
+    r"\b(?<!-)(?:postpon(?:e|es|ed|ing|ement)|delayed|put\s+off|pushed\s+back|deferred|rescheduled)\b"
     r"(?P<new>\s+(?:\w+\s+){0,3}?(?:to|until|till|for)\b)?",
     re.IGNORECASE,
 )

@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from feeds.extract import casualties, numbers, scope, talks
+from feeds.extract import casualties, numbers, scope, talks, violations
 from feeds.extract import text as text_model
 from feeds.extract.text import Doc
 
@@ -180,3 +180,60 @@ def test_qualifier_look_ahead(before: str) -> None:
     for lo in range(len(before) + 1):
         fast, slow = numbers._QUAL_BEFORE.search(before, lo), plain.search(before, lo)
         assert (fast and (fast.span(), fast.lastgroup)) == (slow and (slow.span(), slow.lastgroup))
+
+
+_TRUCE_WORDS = (
+    "the a truce ceasefire humanitarian pause was is in its their force effect place day week "
+    "entered after since before until ended expired collapsed over ran out end of as while with "
+    "when during what held holding despite though but killed shelling fire opened talks first "
+    "fatality on second night within hours taking effect agreed signed only apply to other parts "
+    "not covered two Killed"
+).split()
+truce_texts = st.lists(
+    st.tuples(st.sampled_from(_TRUCE_WORDS), st.sampled_from((" ", " ", " ", ", ", "  ", "\n"))),
+    max_size=30,
+).map(lambda parts: "".join(w + s for w, s in parts))
+
+
+@settings(max_examples=400, deadline=None)
+@given(truce_texts)
+def test_truce_pattern_gates(text: str) -> None:
+    """The word classes _breach_in and _partial_truce test hold wherever the patterns match, and
+    the first "before the truce" decides the bounded searches."""
+    doc = Doc(text)
+    for lo, hi, mask in zip(doc.sents.starts, doc.sents.ends, doc.masks, strict=True):
+        low = doc.low[lo:hi]
+        if violations._DURING_LC.search(low):
+            assert mask & violations.W_SINCE
+        if violations._IN_FORCE_CLAUSE_LC.search(low):
+            assert mask & violations.W_CLAUSE_LEAD
+            assert mask & violations.W_IN_FORCE or (mask & violations.W_ITS and mask & violations.W_TIME_UNIT)
+        if violations._HELD_DESPITE_LC.search(low):
+            assert mask & violations.W_HELD and mask & violations.W_CONCESSIVE
+        if violations._AFTER_END_LC.search(low):
+            assert mask & violations.W_ENDED or (mask & violations.W_WAS and mask & violations.W_OVER)
+        before = violations._BEFORE_TRUCE_LC.search(low)
+        if before:
+            assert mask & violations.W_BEFORE
+        if violations._UNCOVERED.search(low):
+            assert violations._may_leave_out(mask)
+        before_end = before.end() if before else len(low) + 1
+        for end in range(len(low) + 1):
+            assert bool(violations._BEFORE_TRUCE_LC.search(low, 0, end)) == (before_end <= end)
+
+
+@settings(max_examples=300, deadline=None)
+@given(truce_texts)
+def test_first_letter_look_aheads(text: str) -> None:
+    """The look-aheads after the leading word boundary only pass over places where no match starts."""
+    low = Doc(text).low
+    for pattern, ahead in (
+        (violations._DURING_LC, "(?=[adhinostw])"),
+        (violations._IN_FORCE_CLAUSE_LC, "(?=[aw])"),
+        (violations._VIOLENCE_LC, "(?=[a-z])"),
+        (violations._UNCOVERED, "(?=[acehnrst])"),
+        (scope._WHEN_EVENT, "(?=[dhikw])"),
+    ):
+        plain = re.compile(pattern.pattern.replace(ahead, "", 1))
+        assert plain.pattern != pattern.pattern
+        assert [m.span() for m in pattern.finditer(low)] == [m.span() for m in plain.finditer(low)]

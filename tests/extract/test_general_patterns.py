@@ -796,3 +796,160 @@ def test_ages_after_the_noun() -> None:
     # must not fire: adults
     assert figures("The strike killed two men aged 45 and 50.") == [(2, "killed", "unspecified")]
     assert figures("Gunmen killed three farmers aged between 20 and 30.") == [(3, "killed", "civilians")]
+
+
+# --- round 9: loss verbs, nationality nouns, combined totals, sub-groups, running tolls ----------
+
+
+def test_loss_verb_with_armed_men_as_object_counts_the_killed() -> None:
+    assert figures("The battalion lost 23 soldiers in the assault on the bridge.") == [
+        (23, "killed", "government")
+    ]
+    assert figures("The rebels said they had lost 40 fighters in the battle for the town.") == [
+        (40, "killed", "rebels")
+    ]
+    # must not fire: seats, players, staff
+    assert figures("The ruling party lost 14 seats in the election.") == []
+    assert figures("The club lost three players to injury before the final.") == []
+    assert figures("The firm lost 200 employees after the merger.") == []
+
+
+def test_nationality_nouns_the_suffix_rule_misses() -> None:
+    assert figures("Border guards shot dead two Kyrgyz and wounded one Tajik, officials said.") == [
+        (2, "killed", "unspecified"),
+        (1, "wounded", "unspecified"),
+    ]
+    assert figures("Gunmen killed three Rohingya in a camp near the border.") == [
+        (3, "killed", "unspecified")
+    ]
+    assert figures("Police said one Afghan was among the wounded.") == [(1, "wounded", "unspecified")]
+
+
+def test_killed_or_wounded_after_the_people_is_a_combined_total() -> None:
+    assert figures("More than 400 civilians have been killed or wounded in the city since March.") == []
+    assert figures("Medics said 35 people were dead or injured after the blast.") == []
+    # must not fire: one kind each
+    assert figures("Five soldiers were killed and 12 wounded in the ambush.") == [
+        (5, "killed", "government"),
+        (12, "wounded", "government"),
+    ]
+
+
+def test_sub_group_of_them_in_brackets_dashes_or_after_a_comma() -> None:
+    assert figures("A car bomb killed nine people (four of them police officers) in the city centre.") == [
+        (9, "killed", "unspecified"),
+        (4, "killed", "government"),
+    ]
+    assert figures("The blast killed 14 people - six of them children - and wounded 30.") == [
+        (14, "killed", "unspecified"),
+        (6, "killed", "children"),
+        (30, "wounded", "unspecified"),
+    ]
+    assert figures("Hospitals treated 600 people wounded in the clashes. Some 45 of them later died.") == [
+        (600, "wounded", "unspecified"),
+        (45, "killed", "unspecified"),
+    ]
+    # must not fire: how badly, or the complement of a group
+    assert figures("Thirty people were wounded, 12 of them seriously.") == [(30, "wounded", "unspecified")]
+    assert figures("Sixty soldiers have died, all but two of them conscripts.") == [
+        (60, "killed", "government")
+    ]
+
+
+def test_n_of_the_dead_were_names_the_group() -> None:
+    text = "An air strike killed 30 people in the market. Eleven of the dead were women, medics said."
+    assert figures(text) == [(30, "killed", "unspecified"), (11, "killed", "civilians")]
+
+
+def test_the_n_dead_or_people_killed_is_a_figure() -> None:
+    assert figures("Two medics were among the 14 people killed in the strike.") == [
+        (2, "killed", "civilians"),
+        (14, "killed", "unspecified"),
+    ]
+    assert figures("The 12 dead included three police officers.") == [
+        (12, "killed", "unspecified"),
+        (3, "killed", "government"),
+    ]
+    # must not fire: a unit's number, a decade
+    assert figures("The 101st Airborne lost two soldiers.") == [(2, "killed", "government")]
+    assert figures("Fighting in the 1990s killed thousands.") == [(None, "killed", "unspecified")]
+
+
+def test_one_of_its_soldiers_counts_one() -> None:
+    assert figures("The army said one of its officers had been killed by a sniper.") == [
+        (1, "killed", "government")
+    ]
+    # must not fire
+    assert figures("It was one of the deadliest attacks this year.") == []
+
+
+def test_captives_a_deal_is_to_free_are_its_terms() -> None:
+    assert figures("Under the deal, the first 20 hostages would be released on Sunday.") == []
+    assert figures("The talks aim to secure the release of about 500 detainees.") == []
+    # must not fire: captives held, or freed
+    assert figures("The talks aim to secure the release of 100 hostages still held in Gaza.") == [
+        (100, "detained", "civilians")
+    ]
+    assert figures("The army said it had freed 12 hostages.") == [(12, "detained", "civilians")]
+
+
+def test_modifier_the_lists_do_not_know_before_a_person_noun() -> None:
+    assert figures("Troops killed four dissident guerrillas in the mountains.") == [(4, "killed", "rebels")]
+    # must not fire: "including" is no modifier (the 27 are not all women and children)
+    found = figures("The strike killed 44 people and wounded 27 including women and children.")
+    assert (44, "killed", "unspecified") in found
+    assert [f for f in found if f[0] == 27 and f[2] != "unspecified"] == []
+
+
+def test_running_toll_after_an_incident_does_not_date_the_incident() -> None:
+    text = (
+        "A drone strike killed six people on Sunday, bringing the death toll since the war began to 41,000."
+    )
+    assert scope_of(text) == [(6, "incident"), (41000, "cumulative")]
+    text = "Another strike killed four people, bringing to 52 the number killed since Friday."
+    assert scope_of(text) == [(4, "incident"), (52, "cumulative")]
+    # must not fire: an increment of the running count
+    text = "Twelve more soldiers were killed, bringing the number killed since January to 310."
+    assert scope_of(text) == [(12, "cumulative"), (310, "cumulative")]
+
+
+def test_one_event_dates_its_figures() -> None:
+    text = "Fighting has raged for weeks. A mortar bomb killed nine people at a bus station, police said."
+    assert scope_of(text) == [(9, "incident")]
+    text = "Clashes have raged since January. Twelve people were killed when a shell struck a school."
+    assert scope_of(text) == [(12, "incident")]
+    assert scope_of("Rebels killed 20 soldiers in a single day, the army said.") == [(20, "incident")]
+    # must not fire: a series of events, a period
+    text = "Fighting has raged for weeks. The bombing campaign has killed 900 people, officials said."
+    assert scope_of(text) == [(900, "cumulative")]
+    assert scope_of("More than 500 people have been killed since January, when the offensive began.") == [
+        (500, "cumulative")
+    ]
+    assert scope_of("Rebels have killed 20 soldiers in the past ten days.") == [(20, "cumulative")]
+
+
+def test_a_comparison_since_a_truce_dates_nothing() -> None:
+    text = "A sniper killed a soldier, the first death since a truce ended two weeks of fighting."
+    assert scope_of(text) == [(1, "incident")]
+    # must not fire: a period
+    assert scope_of("Twenty soldiers have been killed in the two weeks since the truce ended.") == [
+        (20, "cumulative")
+    ]
+
+
+def test_weekday_before_a_date_gives_way_to_the_date() -> None:
+    text = "The mediators said the warring sides would meet in Doha on Tuesday, 11 March."
+    assert scheduled(None, text) == [("2025-03-11", "Doha")]
+    text = "Ceasefire talks will open in Geneva on Monday March 10, the envoy said."
+    assert scheduled(None, text) == [("2025-03-10", "Geneva")]
+    # must not fire: a weekday alone, or a number that is no date
+    assert scheduled(None, "Ceasefire talks will open in Geneva on Monday, the envoy said.") == [
+        ("2025-03-03", "Geneva")
+    ]
+
+
+def test_hyphenated_delayed_is_an_adjective_not_a_postponement() -> None:
+    text = "The long-delayed peace talks between the army and the rebels will open in Juba on Monday."
+    assert scheduled(None, text) == [("2025-03-03", "Juba")]
+    # must not fire: a postponement
+    assert scheduled(None, "The ceasefire talks set for Monday in Juba have been delayed.") == []

@@ -173,3 +173,73 @@ def test_reports_a_breach_in_wire_copy(text: str) -> None:
 )
 def test_no_breach_in_wire_copy(text: str) -> None:
     assert not extract(None, text).is_violation, text
+
+
+# --- an attack dated by its time relation to a truce in force, with no breach verb -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one day or night of the truce, after a preposition or in apposition to the day
+        "Militiamen stormed a village on the third day of the humanitarian truce, killing four farmers.",
+        "Artillery hit a hospital on Sunday, the fourth day of a week-long ceasefire, medics said.",
+        "A drone struck a car on the first night of the ceasefire, killing its driver.",
+        # within hours of the truce taking effect
+        "Rockets slammed into the port within hours of the truce taking effect, officials said.",
+        # a clause on the truce in force
+        "Snipers shot two men in the old city while the ceasefire was in force, residents said.",
+        "Mortar rounds hit the camp as the truce entered its second week, aid workers said.",
+        "With the ceasefire in its third day, militia fighters attacked a convoy near the border.",
+        # a truce in force by another's word
+        "Troops shelled the town during what the government had called a unilateral ceasefire.",
+        # the sides that made the truce, named at length between "after" and the truce
+        "Clashes erupted hours after the army and an alliance of armed groups agreed a truce.",
+        # the first casualty or strike of the truce
+        "Medics reported the first fatality since the ceasefire began, a man hit by sniper fire.",
+        "It was the first deadly air strike since the truce came into force, the monitor said.",
+        # a truce that held, with violence in the same breath
+        "The ceasefire largely held on Friday despite sporadic mortar fire near the airport.",
+        "The truce held for a second day, although monitors said a sniper killed a shepherd.",
+    ],
+)
+def test_attack_during_a_truce_told_by_a_time_relation(text: str) -> None:
+    _assert_breach(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not a truce: talks on one, a holiday, a truce sought or proposed
+        "Mortar fire killed five people on the second day of talks on a truce.",
+        "Gunmen stormed a village on the first day of the harvest festival.",
+        "Shelling killed 12 people a day after the rebels agreed to talks on a ceasefire.",
+        "Air strikes killed 20 people, days after calls for a humanitarian pause.",
+        # before the truce took effect, or after it ended
+        "Strikes killed 20 people hours after the two sides agreed a truce that will take effect at "
+        "midnight.",
+        "Fighting erupted within hours of the truce expiring on Sunday.",
+        "It was the first attack since the ceasefire collapsed in March.",
+        "A sniper killed a soldier, the first death since the truce ended two weeks ago.",
+        "The truce held on Monday, although the clashes killed 40 people before it began.",
+        # violence the truce stopped, or only feared
+        "The shelling stopped as the truce entered its second day.",
+        "The truce held despite fears of renewed fighting in the north.",
+        # a truce that leaves the attacked places out
+        "Air strikes killed 30 people in the south as humanitarian pauses in other areas entered their "
+        "second day.",
+        "The ceasefire remains in force in the rest of the country, but clashes killed six people in "
+        "the mountains.",
+        "Strikes killed 12 people in Rafah on Monday as a humanitarian pause that applies only to "
+        "northern Gaza entered its second day.",
+        # no armed conflict: a truce in sport or business
+        "The striker shot wide twice as the truce between the club and its fans entered its second week.",
+        "Shares were hit on the first day of the trade truce as the price war resumed.",
+        # the truce kept: guns withdrawn, a deal struck
+        "Days after the ceasefire took effect, both sides began withdrawing heavy artillery from the "
+        "front line.",
+        "Hours after the two sides struck a ceasefire deal, aid trucks entered the city.",
+    ],
+)
+def test_no_breach_from_a_time_relation(text: str) -> None:
+    assert not extract(None, text).is_violation, text
