@@ -192,11 +192,13 @@ async def test_adding_rows_at_once_leaves_the_table_add_row_leaves() -> None:
     states = []
     for at_once in (False, True):
         app = OneTable()
-        highlighted: dict[int, int] = {}  # by message (a message is seen once per bubbling step)
+        # By message (a message is seen once per bubbling step), kept alive so that no later
+        # message reuses its id.
+        highlighted: dict[int, tuple[object, int]] = {}
 
-        def hook(message: object, seen: dict[int, int] = highlighted) -> None:
+        def hook(message: object, seen: dict[int, tuple[object, int]] = highlighted) -> None:
             if isinstance(message, DataTable.RowHighlighted):
-                seen[id(message)] = message.cursor_row
+                seen[id(message)] = (message, message.cursor_row)
 
         async with app.run_test(size=(80, 20), message_hook=hook) as pilot:
             table = app.query_one(ItemTable)
@@ -213,7 +215,7 @@ async def test_adding_rows_at_once_leaves_the_table_add_row_leaves() -> None:
                 table.coordinate_to_cell_key(Coordinate(i, 0)).row_key.value for i in range(table.row_count)
             ]
             rows = [table.get_row_at(i) for i in range(table.row_count)]
-            events = list(highlighted.values())
+            events = [row for _, row in highlighted.values()]
             states.append((keys, rows, table.cursor_coordinate, table.virtual_size, events))
     assert states[0][0] == [str(i) for i in range(len(CELLS))]
     assert states[0][4] == [0]  # the first row became available to the cursor

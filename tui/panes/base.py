@@ -251,7 +251,10 @@ class Pane(Vertical):
 
     @property
     def settled(self) -> bool:
-        """Nothing being loaded or asked for, and nothing held back from the screen."""
+        """Loaded once (data or an error), nothing being loaded or asked for, and nothing held
+        back from the screen."""
+        if self.data is None and self.error is None:
+            return False
         return not (self._loading or self._dirty or self._awaiting or self._pending is not None)
 
     def reload(self) -> None:
