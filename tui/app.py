@@ -43,7 +43,7 @@ from tui.panes.casualties import CasualtiesPane
 from tui.panes.feed import FeedPane
 from tui.panes.talks import TalksPane
 from tui.panes.violations import ViolationsPane
-from tui.render import WINDOW_LABELS, status_line, truce_day, window_start
+from tui.render import WINDOW_LABELS, minute_of, status_line, truce_day, window_start
 from tui.screens.detail import DetailScreen
 from tui.screens.modals import DrillModal, HelpModal, NoteModal, WatchModal
 from tui.screens.sources import SourcesScreen
@@ -360,7 +360,7 @@ class SitroomApp(App[int]):
         screen.update_classes(classes, animate=False)
 
     def _minute(self) -> int:
-        return int(self.clock().timestamp() // 60)
+        return minute_of(self.clock())
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Dashboard-only actions are off (and hidden) over other screens; none on modals; the

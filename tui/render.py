@@ -76,6 +76,11 @@ def window_start(window: str, truce_start: datetime | None, now: datetime) -> da
     return truce_start
 
 
+def minute_of(now: datetime) -> int:
+    """The minute `now` falls in: what the panes' windows ("last 24 h", "today") move by."""
+    return int(now.timestamp() // 60)
+
+
 def start_of_day(now: datetime) -> datetime:
     now = now.astimezone(UTC)
     return now.replace(hour=0, minute=0, second=0, microsecond=0)

@@ -13,17 +13,20 @@ from tui.panes.base import Pane
 
 
 async def settle(pilot: Pilot[Any], rounds: int = 3, timeout: float = 10.0) -> None:
-    """Let scheduled loads start, their workers finish, and the results paint: until every
-    pane has settled (a busy host can need more than `rounds` loader runs at startup), or
-    for `rounds` when something keeps the workers going (an in-process poller)."""
+    """Let scheduled loads start, their workers finish, and the results paint: at least
+    `rounds` times, then until every pane has settled (a busy host can need more loader runs
+    at startup) or `timeout` seconds have passed. Hangs while an in-process poller runs (its
+    worker never completes)."""
     app = pilot.app
     assert isinstance(app, SitroomApp)
     deadline = time.monotonic() + timeout
-    for n in range(1000):
+    done = 0
+    while True:
         await pilot.pause()
         await app.workers.wait_for_complete()
-        if n + 1 >= rounds and (
-            time.monotonic() > deadline or all(p.settled for p in app.dashboard.query(Pane))
+        done += 1
+        if done >= rounds and (
+            all(p.settled for p in app.dashboard.query(Pane)) or time.monotonic() > deadline
         ):
             break
     await pilot.pause()

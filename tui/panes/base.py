@@ -23,6 +23,7 @@ from textual.worker import get_current_worker
 from feeds.query import Query
 from feeds.store import Store, StoreError
 from tui.context import Context
+from tui.render import minute_of
 from tui.table import COLUMN_GAP, Column, ItemTable, Row, compose_row, fill_table, prerender
 
 HOLD = 0.15
@@ -243,7 +244,7 @@ class Pane(Vertical):
     def _cache_key(self, now: datetime) -> tuple[Any, ...]:
         """What a fetch at `now` depends on: its inputs, and the minute (windows such as "last
         24 h" and "today" move with the clock)."""
-        return (self.fetch_key(), int(now.timestamp() // 60))
+        return (self.fetch_key(), minute_of(now))
 
     def fetch_key(self) -> tuple[Any, ...]:
         """Everything fetch() reads besides the clock: equal keys fetch the same rows."""

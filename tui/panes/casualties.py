@@ -24,6 +24,7 @@ from tui.render import (
     WINDOWS,
     casualties_header,
     casualty_lines,
+    minute_of,
     number_text,
 )
 from tui.table import Column, Row
@@ -85,7 +86,7 @@ class CasualtiesPane(Pane):
 
     def fetch(self, query: Query, now: datetime) -> CasualtiesData:
         start = self.ctx.settings.truce.start
-        key = (self.generation, self.window, int(now.timestamp() // 60))
+        key = (self.generation, self.window, minute_of(now))
         if self._figures is None or self._figures[0] != key:
             self._figures = (key, window_figures(self.store, now, self.window, start))
         return load_casualties(self.store, query, now, self.window, start, self._figures[1])
