@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from dashboard_sample import HOSTILE_TITLES
-from tui_helpers import header, rows, settle
+from tui_helpers import header, rows, settle, wait_until
 
 from tui.panes.talks import TalksPane
 
@@ -94,7 +95,11 @@ async def test_a_list_keeps_its_width_whether_it_overflows_or_not(make_app) -> N
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
+        await pilot.press("slash", *"archive", "enter")  # loaded once laid out: sizes known
+        await wait_until(pilot, lambda: app.filter_query.text == "archive")
+        await settle(pilot)
         table = app.pane("feed").table
+        assert table.row_count == 40
         assert table.row_count > table.size.height - 1  # the sample week overflows the pane
         full = table.scrollable_content_region
         app.filter_query = parse_query("zzzznotfound")
@@ -202,3 +207,38 @@ async def test_going_back_to_a_recent_filter_reads_nothing_until_the_data_change
         app.generation += 1
         await settle(pilot)
         assert set(statements) == set(before)
+
+
+async def test_rows_below_the_view_are_rendered_when_scrolled_to(make_app, db_path) -> None:
+    """A loader renders ahead only the rows its table shows first (and a few more); the rest
+    are drawn when the officer scrolls to them, with the same text."""
+    from dashboard_sample import NOW, Story, save
+
+    from feeds.store import Store
+    from tui.table import ComposedRow
+
+    with Store(db_path) as store:
+        save(
+            store,
+            [
+                Story("AFP", f"old{i}", f"Archive story {i:02}", "Text.", timedelta(days=2, minutes=i))
+                for i in range(40)
+            ],
+            NOW,
+        )
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"archive", "enter")  # loaded once laid out: sizes known
+        await wait_until(pilot, lambda: app.filter_query.text == "archive")
+        await settle(pilot)
+        table = app.pane("feed").table
+        assert table.row_count == 40
+        cells = [table.get_row_at(i)[0] for i in range(table.row_count)]
+        assert all(isinstance(c, ComposedRow) for c in cells)
+        ahead = [c.segments is not None for c in cells]
+        assert table.row_count > table.size.height + 4
+        assert all(ahead[: table.size.height]) and not any(ahead[table.size.height + 4 :])
+        await pilot.press("4", "G")
+        await settle(pilot)
+        assert "Archive story 39" in app.export_screenshot().replace("&#160;", " ")

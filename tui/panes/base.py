@@ -32,6 +32,9 @@ FIRST_HOLD = 0.6
 """The same for the first data after launch: one complete first screen costs one paint, where
 three panes painted early slow the fourth (its load competes with that paint for the GIL)."""
 
+PRERENDER_MARGIN = 4
+"""Rows below the table's visible height that a loader renders ahead all the same."""
+
 FETCH_CACHE = 4
 """Fetch results a pane keeps for its latest inputs, so that going back (esc to the unfiltered
 view, a backspace while typing, another window and back) shows them at once. An entry holds
@@ -190,9 +193,16 @@ class Pane(Vertical):
             return rows
         out: list[Row] = []
         console = self.app.console if ahead else None
-        for key, cells in rows:
+        # Only the rows the table will paint first are worth rendering ahead: a pane holds up
+        # to PANE_LIMIT rows and shows a fifth of them at 160x48 (the rest render when scrolled
+        # to). Sizes read from this thread may be stale: a row left out just paints the slow way.
+        table = self.table
+        top = int(table.scroll_y)
+        height = table.size.height or len(rows)  # not laid out yet: render them all
+        shown = range(top, top + height + PRERENDER_MARGIN)
+        for i, (key, cells) in enumerate(rows):
             row = compose_row(cells, widths)
-            if console is not None:
+            if console is not None and i in shown:
                 prerender(row, console)
             out.append((key, [row]))
         return out
