@@ -78,12 +78,21 @@ def test_count_violations_since_matches_single_counts(store: Store, text: str) -
 @pytest.mark.parametrize(
     "text", ["geneva -market", "aid OR drone", "feed:UN talks", "since:24h convoy", "zzz"]
 )
-def test_ids_matching(store: Store, text: str) -> None:
+@pytest.mark.parametrize("json", [True, False], ids=["json_each", "chunks"])
+def test_ids_matching(store: Store, text: str, json: bool) -> None:
+    """The same answer with SQLite's JSON functions (one statement) and without them (lists of
+    at most 500 ids), for the items of facts (looked up in facts_fts) and for any items."""
     q = parse_query(text)
-    ids = [r.id for r in store.items(None, limit=300, now=NOW)]
-    expected = {r.id for r in store.items(q, limit=5000, now=NOW)} & set(ids)
-    assert store.ids_matching(q, ids, NOW) == expected
-    assert store.ids_matching(q, [], NOW) == set()
+    ids = [r.id for r in store.items(None, limit=1200, now=NOW)]
+    fact_ids = [r.item_id for r in store.violations(None, limit=5000, now=NOW)]
+    matching = {r.id for r in store.items(q, limit=5000, now=NOW)}
+    store._json = json
+    try:
+        assert store.ids_matching(q, ids, NOW) == matching & set(ids)
+        assert store.ids_matching(q, fact_ids, NOW, facts=True) == matching & set(fact_ids)
+        assert store.ids_matching(q, [], NOW) == set()
+    finally:
+        store._json = None
 
 
 @pytest.mark.parametrize(
