@@ -11,10 +11,14 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 
 import feedparser
+import feedparser.api
 from feedparser.encodings import convert_to_utf8
 
+from feeds import saxdriver
 from feeds.models import Item, JsonPaths, ParsedFeed
 from feeds.sanitize import MAX_SUMMARY, MAX_TITLE, clean_text, html_to_text, safe_url
+
+saxdriver.use(feedparser.api.PREFERRED_XML_PARSERS)  # 10-20% less of feedparser's time
 
 MAX_GUID = 512
 MAX_AUTHOR = 200
