@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from feeds.extract.lexicon import (
     ADJECTIVES,
+    AID,
     CIVILIANS,
     COMBATANTS,
     CONFLICT_RE,
@@ -105,6 +106,8 @@ W_LEFT = word_class(
     "dead victim missing",
 )
 W_NEGATION = word_class("no not none nobody without never zero")
+W_POSSESSIVE = word_class("his her")
+W_AMONG = word_class("among")  # "Among them were 32 civilians": a sentence with no kind word
 W_OR = word_class("or")  # (_COMBINED_LEFT needs it as a token)
 
 
@@ -195,6 +198,10 @@ _RIGHT_KIND = (
     r"|to\s+flee|to\s+leave|left\s+their\s+homes?|arrested|detained|abducted|kidnapped"
     r"|taken\s+hostage|held\s+hostage|taken\s+captive|held\s+captive|captured|seized"
     r"|rounded\s+up|being\s+held|in\s+custody|jailed|imprisoned|arrests|abductions"
+    # the passive only: "two journalists were also held" (not "protesters held a rally", "were held
+    # up", "held responsible")
+    r"|(?:(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bbeen\s))(?:also\s+|still\s+)?held(?!\s+(?:up|back|responsible|accountable"
+    r"|liable|in\s+reserve|at\s+bay|a|an|the|talks|their|its|his|her)\b)"
     r"|among\s+(?:those|the\s+people|the)\s+(?:killed|dead|wounded|injured|hurt|missing"
     r"|arrested|detained|abducted|kidnapped)"
     # "two Thai nationals were among five people killed", "were among the 12 dead"
@@ -329,8 +336,17 @@ def _ends_with_to(low: str, a: int, b: int) -> bool:
 
 _SUBGROUP_LEFT = re.compile(
     r"(?:\bincluding|\bincluded|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bamong\s+the\s+"
-    r"(?:dead|victims|killed|wounded|injured))\s*$"
+    r"(?:dead|victims|killed|wounded|injured))(?:\s+(?:were|was))?\s*$"
 )
+# "Among them were 32 civilians", "Among those were ...": a part of the figure of the sentence before.
+_AMONG_THEM_LEAD = re.compile(r"among\s+(?:them|those|the\s+victims)\s+(?:were|was)\s+$")
+# "Of those killed, 12 were children", "Of the wounded, eight were women": the part's kind.
+_OF_THOSE_LEFT = re.compile(
+    r"\bof\s+(?:the|those)\s+(?P<trig>killed|dead|wounded|injured|missing|arrested|detained|abducted"
+    r"|kidnapped)\s*,\s*$"
+)
+_SUBGROUP_REACH = 24
+"""How far before a number _SUBGROUP_LEFT may start ("among the victims were ")."""
 _SUBGROUP_WORDS = ("includ", "among", "whom")
 """Strings one of which _SUBGROUP_LEFT needs (a fast gate)."""
 _NEGATION = re.compile(r"\b(?:no|not|none|nobody|without|never|zero)\b[^,.;]{0,20}$")
@@ -363,9 +379,12 @@ _TO_BE_FREED_RIGHT = re.compile(
     r"|scheduled)\s+)?to)\s+be\s+(?:freed|released|exchanged|swapped|handed\s+over)\b",
     re.IGNORECASE,
 )
-# "and two officials said": the figure is the speaker (", the army said" after it is attribution).
+# "and two officials said": the figure is the speaker (", the army said" after it is attribution);
+# "a teacher and a local resident said", "a doctor and two nurses told Reuters": speakers joined by
+# "and".
 _SPEAKER = re.compile(
-    r"\s+(?:\w+\s+){0,2}?(?:said|says|told|added|reported|stated|confirmed|announced)\b",
+    r"\s+(?:and\s+(?:[\w-]+\s+){1,3}?|(?:\w+\s+){0,2}?)(?:said|says|told|added|reported|stated|confirmed"
+    r"|announced)\b",
     re.IGNORECASE,
 )
 _VERBISH = re.compile(r"\b(?!including\b)\w+(?:ed|ing)\b", re.IGNORECASE)
@@ -377,9 +396,14 @@ _AGE = re.compile(
 _MORE = re.compile(r"\s+more", re.IGNORECASE)
 _THAN = re.compile(r"\s+than\b", re.IGNORECASE)
 _WORD = re.compile(r"\s*([A-Za-z0-9][A-Za-z0-9'’.-]*[A-Za-z0-9]|[A-Za-z])(\.?)")
-_OF_DET = re.compile(r"\s+of\s+(?:(?:them|the|those|whom|these|its|their)\b)?(?=\s*[A-Za-z])", re.IGNORECASE)
+_OF_DET = re.compile(
+    r"\s+of\s+(?:(?:them|the|those|whom|these|its|their|his|her)\b)?(?=\s*[A-Za-z])", re.IGNORECASE
+)
 _FAMILY_OF = re.compile(r"\b(?:an?|the|his|her|their|one)\s+(?:[\w-]+\s+)?family\s+of\s+$", re.IGNORECASE)
-_OF_PHRASE = re.compile(r"\s+of\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?((?:[\w'-]+\s+){0,3}[\w'-]+)")
+# (dotted initials are one word: "staff of the U.N. refugee agency")
+_OF_PHRASE = re.compile(
+    r"\s+of\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?((?:(?:[A-Za-z]\.){2,}\s+|[\w'-]+\s+){0,3}[\w'-]+)"
+)
 _SINGLE = re.compile(r"\b(?P<art>an?|another|the)\s+(?=[\w-])")
 # The matches of _SINGLE in one fast scan: led by literals, with the word boundary checked by a
 # look-behind after the first letter ((?<!\w) is "not after isalnum() or _"). The alternatives
@@ -625,6 +649,14 @@ def _noun_group(text: str, pos: int, stop: int, single: bool = False, one: bool 
     noun.bare = True
     if of_them:
         noun.end = pos  # "At least 226 of them died": the people counted before
+    elif pos == noun.end and text.startswith((" were ", " was "), pos):
+        pred = _PREDICATE.match(text, pos, stop)
+        named = _noun_group(text, pred.end(), stop) if pred else None
+        if named is not None and named.person and not named.bare and named.group() not in (None, UNSPECIFIED):
+            # "Of the 75 dead, 11 were children": a part of the people counted before, named
+            # by the predicate
+            named.partitive = True
+            return named
     return noun
 
 
@@ -682,8 +714,14 @@ def _scan_of_phrase(text: str, noun: _Noun, stop: int) -> None:
     for word in m.group(1).lower().split():
         if word in _STOP:
             break
-        words.append(word)
+        words.append(word.rstrip("."))
     hints = {MODIFIER_HINTS[w] for w in words if w in MODIFIER_HINTS}
+    if (
+        "agency" in words
+        and len(hints) > 1
+        and not any(w != "agency" and MODIFIER_HINTS.get(w) == AID for w in words)
+    ):
+        hints.discard(AID)  # "members of the State Security agency": an agency of another kind
     hints |= {PERSON_NOUNS[w] for w in words[-1:] if w in PERSON_NOUNS}
     if "forces" in words or "force" in words:
         hints.add("government")
@@ -858,8 +896,32 @@ def _candidates(doc: Doc, lo: int, hi: int, tokens: set[str], mask: int) -> list
                 continue
             q = Quantity(m_start, m_start + len(art), 1, None, None)
             figs.append(_Fig(q, noun, 0, q.start, noun.end))
+    if mask & W_POSSESSIVE and mask & W_PERSON_START:
+        _possessive_singles(doc, lo, hi, figs, taken)
     figs.sort(key=lambda f: f.start)
     return figs
+
+
+# "a woman and her 10-year-old son were killed", "killing a farmer and his son": one person named
+# with a possessive, joined by "and" to a figure right before.
+_POSSESSIVE_SINGLE = re.compile(r"\band\s+(?P<art>his|her)\s+(?=[\w-])")
+_SINGULAR_PLURALS = frozenset(("police", "personnel", "staff", "people", "dead", "other", "others"))
+
+
+def _possessive_singles(doc: Doc, lo: int, hi: int, figs: list[_Fig], taken: list[tuple[int, int]]) -> None:
+    text, low = doc.text, doc.low
+    for m in _POSSESSIVE_SINGLE.finditer(low, lo, hi):
+        start = m.start("art")
+        if any(a <= start < b for a, b in taken) or not any(0 <= m.start() - f.end <= 2 for f in figs):
+            continue
+        noun = _noun_group(text, m.end(), hi, single=True)
+        if noun is None or not noun.person or noun.bare:
+            continue
+        if noun.head.endswith("s") or noun.head in _SINGULAR_PLURALS:
+            continue
+        q = Quantity(start, start + len(m.group("art")), 1, None, None)
+        figs.append(_Fig(q, noun, 0, start, noun.end))
+        taken.append((start, noun.end))
 
 
 _POSSESSIVE_DET = re.compile(r"(?:its|their|his|her|our)\s+", re.IGNORECASE)
@@ -966,6 +1028,12 @@ def _own_kind(doc: Doc, fig: _Fig, lo: int, hi: int) -> None:
         if low.startswith((" deaths", " fatalities")):
             fig.kind = "killed"
             fig.end = noun.end + 7
+    if fig.kind is None and noun.partitive and left.endswith(", "):
+        m = _OF_THOSE_LEFT.search(left)
+        if m:
+            fig.kind = kind_of(m.group("trig"))
+            fig.source = "left"
+            fig.start = left_lo + m.start()
     if fig.kind is None and noun.head in _KIND_HEADS:
         sentence = text[lo:hi]
         if not (
@@ -980,14 +1048,14 @@ def _own_kind(doc: Doc, fig: _Fig, lo: int, hi: int) -> None:
             fig.source = "head"
 
 
-def _resolve_sentence(doc: Doc, figs: list[_Fig], lo: int, hi: int) -> None:
+def _resolve_sentence(doc: Doc, figs: list[_Fig], lo: int, hi: int, doc_prev: _Fig | None = None) -> None:
     text, low = doc.text, doc.low
     for fig in figs:
         _own_kind(doc, fig, lo, hi)
-        left = low[max(lo, fig.q.start - 20) : fig.q.start]
+        left = low[max(lo, fig.q.start - _SUBGROUP_REACH) : fig.q.start]
         fig.subgroup = (fig.noun.partitive and fig.noun.person and not fig.noun.bare) or (
             any(w in left for w in _SUBGROUP_WORDS)
-            and bool(_SUBGROUP_LEFT.search(low, max(lo, fig.q.start - 20), fig.q.start))
+            and bool(_SUBGROUP_LEFT.search(low, max(lo, fig.q.start - _SUBGROUP_REACH), fig.q.start))
         )
     # "Six guardsmen and 10 civilians were wounded": share the predicate of the last conjunct.
     for i in range(len(figs) - 2, -1, -1):
@@ -1013,6 +1081,15 @@ def _resolve_sentence(doc: Doc, figs: list[_Fig], lo: int, hi: int) -> None:
             continue
         prev = next((p for p in reversed(figs[:i]) if p.kind and p.kind != "none"), None)
         if prev is None:
+            if (
+                fig.subgroup
+                and doc_prev is not None
+                and doc_prev.kind
+                and _AMONG_THEM_LEAD.fullmatch(low, lo, fig.q.start)
+            ):
+                fig.kind = doc_prev.kind  # "Among them were 32 civilians" after the total
+                fig.source = "sub"
+                fig.start = lo
             continue
         between = text[prev.noun.end : fig.q.start]
         if not fig.subgroup and _SPEAKER.match(text, fig.noun.end, hi):
@@ -1032,7 +1109,7 @@ def _resolve_sentence(doc: Doc, figs: list[_Fig], lo: int, hi: int) -> None:
             # after it, "and wounded 1,835", takes the group of the total, not of the women)
             fig.subgroup = fig.subgroup or (prev.subgroup and bool(_BETWEEN_COORD.match(between)))
             if fig.subgroup:
-                m = _SUBGROUP_LEFT.search(low, max(lo, fig.q.start - 20), fig.q.start)
+                m = _SUBGROUP_LEFT.search(low, max(lo, fig.q.start - _SUBGROUP_REACH), fig.q.start)
                 if m:
                     fig.start = m.start()
 
@@ -1041,7 +1118,8 @@ def _resolve_sentence(doc: Doc, figs: list[_Fig], lo: int, hi: int) -> None:
 _NON_STATE = re.compile(
     r"\b(?:rebels?|militants?|insurgents?|militias?|militiam[ae]n|alliance|front|movement"
     r"|guerrill?as?|separatists?|jihadists?|armed\s+groups?|factions?|taliban|houthis?"
-    r"|islamists?|opposition|hamas|hezbollah|isis|daesh)\b",
+    r"|islamists?|opposition|hamas|hezbollah|isis|daesh|isil|m23|eln|farc|pkk|(?:al-)?shabaab|boko\s+haram"
+    r"|(?:al-)?qaeda)\b",
     re.IGNORECASE,
 )
 _STATE = re.compile(
@@ -1049,7 +1127,7 @@ _STATE = re.compile(
     r"|government-backed|loyalists?)\b",
     re.IGNORECASE,
 )
-_POSSESSIVE = re.compile(r"\b(?:its|their)\s+(?:own\s+)?$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"\b(?:its|their|his)\s+(?:own\s+)?$", re.IGNORECASE)
 _FIGHTER_HEADS = frozenset(("fighter", "fighters", "combatant", "combatants"))
 # A person noun right after a preposition or an -ing verb: the likely victims that a following
 # bare number counts ("a bus carrying unarmed villagers ..., killing 17").
@@ -1057,9 +1135,11 @@ _OBJECT_NOUN = re.compile(r"\b(?:for|on|at|against|among|carrying|targeting|hitt
 
 
 # A verb that reports whose the figures are: "with the rebels saying two of their fighters were
-# killed", "Hezbollah announced the deaths of three of its fighters".
+# killed", "Hezbollah announced the deaths of three of its fighters"; an accuser speaks of its own
+# losses too ("the rebels accused the army of killing two of their fighters").
 _SPEECH = re.compile(
-    r"\b(?:said|says|saying|told|reported|reporting|announced|announcing|added|confirmed|stated)\b",
+    r"\b(?:said|says|saying|told|reported|reporting|announced|announcing|added|confirmed|stated"
+    r"|accused|accuses|accusing)\b",
     re.IGNORECASE,
 )
 # Clause breaks within a sentence: "Coalition air strikes hit Houthi positions in Saada, and
@@ -1097,14 +1177,19 @@ def _clause(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int
     return c_lo, (after.start() if after else hi)
 
 
-def _fighters_side(text: str, fig: _Fig, lo: int, hi: int) -> str | None:
+def _fighters_side(text: str, fig: _Fig, lo: int, hi: int, joined: _Fig | None = None) -> str | None:
     """The side of unqualified "fighters" when the sentence names it ("two of its fighters"
-    after the armed group as subject, "a strike on a rebel position killed three fighters")."""
+    after the armed group as subject, "a strike on a rebel position killed three fighters").
+
+    joined: the figure right before, joined to this one by "and": "their" refers to it
+    ("killed two rebel commanders and 14 of their fighters")."""
     if fig.noun.head not in _FIGHTER_HEADS or fig.noun.hints:
         return None
     if _POSSESSIVE.search(text, max(lo, fig.q.end - 40), fig.q.end) or _POSSESSIVE.search(
         text, max(lo, fig.noun.end - 30), fig.noun.end - len(fig.noun.head)
     ):
+        if joined is not None and joined.group in (REBELS, GOVERNMENT):
+            return joined.group
         return _speaker_side(text, lo, fig.start)
     c_lo, c_hi = _clause(text, lo, hi, fig.start, fig.end)
     if _NON_STATE.search(text, c_lo, c_hi) and not _STATE.search(text, lo, hi):
@@ -1164,13 +1249,33 @@ def _object_group(text: str, lo: int, pos: int) -> str | None:
 _ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further)\s+$", re.IGNORECASE)
 
 
+_RANKS = frozenset(("commander", "commanders", "officer", "officers"))
+"""Ranks of any armed side: government when nothing tells the side (see _assign_groups)."""
+
+
 def _assign_groups(text: str, figs: list[_Fig], lo: int, hi: int, doc_prev: _Fig | None) -> None:
     for i, fig in enumerate(figs):
         if fig.group is not None:
             continue
         own = fig.noun.group()
         if own is not None and not fig.noun.others:
-            fig.group = (_fighters_side(text, fig, lo, hi) if own == COMBATANTS else None) or own
+            if own == COMBATANTS:
+                # (a conjunct with a predicate of its own is another clause: "... and 10 of their
+                # fighters died")
+                joined = (
+                    figs[i - 1]
+                    if i
+                    and fig.source != "right"
+                    and _BETWEEN_COORD.match(text[figs[i - 1].end : fig.q.start])
+                    else None
+                )
+                own = _fighters_side(text, fig, lo, hi, joined) or own
+            elif own == GOVERNMENT and fig.subgroup and fig.noun.head in _RANKS and not fig.noun.hints:
+                # "20 militants were killed, including two commanders": the ranks of the whole
+                parent = next((p for p in reversed(figs[:i]) if not p.subgroup), None) or doc_prev
+                if parent is not None and parent.group in (REBELS, COMBATANTS):
+                    own = parent.group
+            fig.group = own
             continue
         if fig.noun.bare:
             side = _SIDE.match(text, fig.end, hi)
@@ -1252,6 +1357,22 @@ def disaster_only(doc: Doc, title: str | None = None) -> bool:
     return not (CONFLICT_RE.search(doc.text) or (title and CONFLICT_RE.search(title)))
 
 
+# "Of the 75 dead, 11 were children", "Of those killed, ...": a total named before, as the frame
+# of the part that follows.
+_OF_THE_LEAD = re.compile(r"(?:^|[,;:]\s*(?:and\s+)?)(?:out\s+)?of\s+(?:the|those)\s+$", re.IGNORECASE)
+
+
+def _restated(text: str, lo: int, fig: _Fig) -> bool:
+    """Whether the figure is the total that a partitive opening names ("Of the 75 dead,")."""
+    if text[fig.end : fig.end + 1] != "," or not text[
+        max(lo, fig.q.start - 9) : fig.q.start
+    ].lower().endswith(("of the ", "of those ")):
+        return False
+    before = text[max(lo, fig.q.start - 20) : fig.q.start]
+    m = _OF_THE_LEAD.search(before)
+    return m is not None and (before[m.start()] in ",;:" or fig.q.start - lo <= 20)
+
+
 def may_state_figures(text: str) -> bool:
     """Whether extract_casualties(Doc(text)) may find a figure: False when no token of text is a
     kind trigger, or none counts (the gates below; a text that is not cut into clauses, at most
@@ -1272,7 +1393,17 @@ def extract_casualties(doc: Doc, field_name: str) -> list[CasualtyFigure]:
     seen: set[tuple[int | None, str, str]] = set()
     seen_phrases: set[str] = set()
     doc_prev: _Fig | None = None
-    for index in doc.having_all(W_KIND, W_COUNT | W_SINGLE):
+    indices = doc.having_all(W_KIND, W_COUNT | W_SINGLE)
+    if doc.mask & W_AMONG:
+        # (a sentence opening "Among them were ..." names a part of the figure before it)
+        among = [
+            i
+            for i in doc.having_all(W_AMONG, W_COUNT | W_SINGLE)
+            if doc.low.startswith("among", sents.starts[i]) and not doc.masks[i] & W_KIND
+        ]
+        if among:
+            indices = sorted(indices + among)
+    for index in indices:
         lo, hi = sents.starts[index], sents.ends[index]
         mask = doc.masks[index]
         figs = _candidates(doc, lo, hi, doc.words[index], mask)
@@ -1282,7 +1413,11 @@ def extract_casualties(doc: Doc, field_name: str) -> list[CasualtyFigure]:
             sentence, low_sentence = text[lo:hi], doc.low[lo:hi]
             if _disaster_in(sentence, low_sentence) and not _conflict_in(sentence, low_sentence):
                 continue
-        _resolve_sentence(doc, figs, lo, hi)
+        # (a figure of the sentence right before: the one "Among them were ..." divides)
+        near = (
+            doc_prev if doc_prev is not None and index and doc_prev.start >= sents.starts[index - 1] else None
+        )
+        _resolve_sentence(doc, figs, lo, hi, near)
         kept = [f for f in figs if f.kind and f.kind != "none"]
         if not kept:
             continue
@@ -1300,6 +1435,12 @@ def extract_casualties(doc: Doc, field_name: str) -> list[CasualtyFigure]:
                     continue
                 if fig.q.count is None and phrase in seen_phrases:
                     continue
+                if (
+                    fig.q.count is not None
+                    and _restated(text, lo, fig)
+                    and any(c.count == fig.q.count and c.kind == kind for c in out)
+                ):
+                    continue  # "Of the 75 dead, 11 were children": the 75 named before
                 seen.add(key)
                 seen_phrases.add(phrase)
                 out.append(

@@ -60,7 +60,7 @@ PERSON_NOUNS: dict[str, str] = _expand(
         "people person persons individual individuals other others man men suspect suspects "
         "contractor contractors victim victims member members staff dead detainee detainees "
         "prisoner prisoners captive captives inmate inmates migrant migrants "
-        "observer observers volunteer volunteers bodies corpses": UNSPECIFIED,
+        "observer observers volunteer volunteers bodies corpses crewman crewmen": UNSPECIFIED,
     }
 )
 # Heads that take their group from a modifier ("aid workers", "security personnel").
@@ -76,7 +76,10 @@ MODIFIER_HINTS: dict[str, str] = _expand(
         "government army security military police border state federal pro-government "
         "regime naval navy air-force presidential": GOVERNMENT,
         "rebel opposition insurgent islamist jihadist taliban houthi houthis militia "
-        "anti-government separatist hamas hezbollah isis daesh": REBELS,
+        "anti-government separatist hamas hezbollah isis daesh "
+        # non-state armed groups by name ("two M23 commanders", "Boko Haram members")
+        "isil qaeda al-qaeda shabaab al-shabaab boko m23 eln farc pkk jihad aqap janjaweed "
+        "wazalendo": REBELS,
         # ("nations": "United Nations staff", the name spelt out as AP and Reuters do)
         "aid humanitarian relief charity u.n un ngo red cross agency nations": AID,
         "young": UNSPECIFIED,
@@ -92,7 +95,7 @@ ADJECTIVES = frozenset(
     "jihadist taliban houthi militia aid humanitarian relief charity u.n un ngo national "
     "construction vehicle bus truck taxi car election polling health medical rescue "
     "emergency religious tribal local-level special elite regular reserve reservist "
-    "de-miner deminer mine demining small little teenage infant adult "
+    "de-miner deminer mine demining small little teenage infant adult crew former "
     "anti-government separatist naval navy presidential communist maoist "
     "american british french russian ukrainian syrian iraqi afghan israeli palestinian "
     "lebanese turkish iranian yemeni sudanese somali nigerian pakistani indian media".split()

@@ -32,8 +32,15 @@ _DURING = re.compile(
 )
 _WAR_VERB = re.compile(
     r"(?:war|conflict|insurgency|uprising|crisis)\s+(?:that\s+|which\s+)?(?:(?:has|have|had)\s+)?"
-    r"(?:so\s+far\s+)?(?:killed|left|claimed|displaced|forced|uprooted|driven)\b",
+    r"(?:so\s+far\s+)?(?:killed|left|claimed|displaced|forced|uprooted|driven)\b"
+    # "a civil war in which some 400,000 people died"
+    r"|(?:war|conflict|insurgency|uprising)\s+(?:in|during)\s+which\b",
     re.IGNORECASE,
+)
+# "on Friday and Saturday", "between Monday and Wednesday": two days, a period.
+_DAY_SPAN = re.compile(
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:and|to|through|until)\s+(?:on\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 )
 # "humanitarian workers killed in the conflict", "died in the war": the war's toll (not a
 # "war-torn" place or "war zone").
@@ -449,6 +456,10 @@ def find_cues(
     incident: list[tuple[int, int]] = list(one_day)
     for pos, word in _occurrences(low, day_words, lo, hi) if day_words else ():
         incident.append((pos, pos + len(word)))
+        if word.endswith("day") and word not in ("today", "yesterday"):
+            span = _DAY_SPAN.match(low, pos)
+            if span and not _reported_or_since(text, low, max(lo, pos - 40), pos):
+                cues.append((pos, span.end(), CUMULATIVE))
     if low.find("24 hours", lo, hi) >= 0 or low.find("twenty-four hours", lo, hi) >= 0:
         pos = max(low.find("24 hours", lo, hi), low.find("twenty-four hours", lo, hi))
         incident.append((pos, pos + 8))

@@ -161,7 +161,9 @@ _PAST = re.compile(
     r"|kicked\s+off|resumed|returned|under\s*way|ongoing|current|last\s+(?:week|month|year)"
     r"|ago|yesterday|earlier|previous|reached|took\s+place|ha(?:s|ve)\s+been\s+hosting"
     r"|deadlock\w*|walked\s+out|walked\s+away|stalled|adjourned|came\s+to\s+an\s+end"
-    r"|come\s+to\s+an\s+end|signed|agreed\s+(?:to\s+)?(?:last|during|at)|arrived)\b",
+    r"|come\s+to\s+an\s+end|signed|agreed\s+(?:to\s+)?(?:last|during|at)|arrived"
+    # a side that left the talks: "the army had pulled out of the Jeddah talks on Wednesday"
+    r"|pulled\s+out|withdrew|withdrawn|quit)\b",
     re.IGNORECASE,
 )
 _NOT_PAST = re.compile(
@@ -174,7 +176,9 @@ _UNSURE = re.compile(
     r"|urg(?:ed|es|ing)|sought|seek(?:s|ing)?|propos(?:ed|es|ing)\s+(?:to\s+)?(?:hold|new|the|a|direct)"
     r"|(?:might|may|could)\s+(?:\w+\s+)?(?:take\s+place|be\s+held|meet|happen|go\s+ahead|resume)"
     r"|possibility|possible|no\s+(?:exact\s+)?date|(?:not|n't|never|no)\s+(?:\w+\s+){0,2}?"
-    r"(?:take\s+place|be\s+held|hold|attend|meet|resume|join)|refus\w+|reject\w*\s+(?:\w+\s+)?"
+    r"(?:take\s+place|be\s+held|hold|attend|meet|resume|join|reconvene|convene)"
+    # "have not announced any plans to reconvene", "no plans to meet"
+    r"|(?:not|n't|never|no)\s+(?:\w+\s+){0,2}?plans?\s+to|refus\w+|reject\w*\s+(?:\w+\s+)?"
     r"(?:talks|negotiations)|boycott\w*"
     r"|(?:hop(?:e|es|ed|ing)|wish(?:es|ed)?|want(?:s|ed)?|would\s+like|aim(?:s|ed|ing)?)\s+to"
     # mediators pushing for talks: "are pressing Israel and Hamas to return to negotiations"
@@ -262,7 +266,7 @@ _PAST_W = word_class(
     "held met meets concluded ended end wound wind winds closed failed failure collapsed broke "
     "dashed began begun started commenced opened kicked resumed returned under underway ongoing current "
     "last ago yesterday earlier previous reached took has have deadlock deadlocked deadlocks "
-    "walked stalled adjourned came come signed agreed arrived"
+    "walked stalled adjourned came come signed agreed arrived pulled withdrew withdrawn quit"
 )
 _FUTURE_TIME_W = word_class("tomorrow today tonight this next later coming early")
 _UNSURE_W = word_class(
@@ -538,7 +542,40 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
         if parties is None:
             parties = (_parties_in(text[lo:hi]),)
         out.append(_Mention(m.start(), m.end(), best, place, parties[0], status, p_lo, p_hi))
+        if best is not None and best.day is not None and status == "scheduled" and "and" in words:
+            later = _elliptic_meeting(text, best, dates, next_start, published)
+            if later is not None:
+                d, a_start = later
+                # (the first meeting's place is told before the second one)
+                out[-1].place = _place_in(text, w_lo, a_start) or _place_in(text, lo, a_start)
+                place = _place_in(text, a_start, d.end) or place
+                out.append(_Mention(a_start, d.end, d, place, parties[0], status, a_start, d.end))
     return out
+
+
+# A second meeting told with the verb left out, after the first one's date: "will hold talks with
+# the Ukrainians in Riyadh on Sunday and with Russian negotiators in the Saudi capital on Monday",
+# "will meet Israeli officials on Monday and Palestinian negotiators in Ramallah on Wednesday".
+_ELLIPTIC = re.compile(
+    r"\s*,?\s+(?P<and>and\s+(?:then\s+|later\s+)?)(?:(?:with|in|at)\s+|(?:the\s+)?(?:[A-Z][\w'’.-]+\s+){1,3}"
+    r"(?:officials|negotiators|delegations?|delegates|counterparts?|envoys?|leaders?|ministers?|mediators)\s+)"
+    r"(?:(?!\b(?:and|but|or|after|before|while|which|who|that|said|says|to)\b)[^.;:,]){0,60}?(?:\bon\s+)?$"
+)
+
+
+def _elliptic_meeting(
+    text: str, first: DateExpr, dates: list[DateExpr], stop: int, published: date | None
+) -> tuple[DateExpr, int] | None:
+    """The date of a second meeting told after the first one's date (see _ELLIPTIC), and where
+    its phrase starts."""
+    for d in dates:
+        if d.start <= first.end or d.start > stop:
+            continue
+        if d.day is None or d.day == first.day or (published is not None and d.day < published):
+            return None
+        m = _ELLIPTIC.fullmatch(text, first.end, d.start)
+        return (d, m.start("and")) if m else None
+    return None
 
 
 def find_talks(

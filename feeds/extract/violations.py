@@ -162,6 +162,28 @@ _HELD_DESPITE = re.compile(
     re.IGNORECASE,
 )
 W_CONCESSIVE = word_class("despite though although but")
+# A truce made, then violence that goes on: "The military declared a ceasefire ... and later extended
+# it until the end of May, but fighting has continued in several regions" (not a truce only called
+# for: "the U.N. has called for a ceasefire, but fighting has continued"; not fighting elsewhere or
+# until the truce began).
+_GOES_ON = re.compile(
+    r"\b(?:declared|agreed|announced|brokered|signed|reached|proclaimed)\s+(?:(?:a|an|the|its|their)\s+)?"
+    r"(?:[\w'’.-]+\s+){0,3}?" + TRUCE + r"(?!\s+(?:talks|negotiations|proposal|plan|deal\s+collapsed))"
+    # (not one yet to begin: "announced a truce would begin on Friday, but ...")
+    r"(?![^.;:]{0,60}?\b(?:would|will|(?:is|was)\s+(?:due|set|expected|scheduled)\s+to|due\s+to|set\s+to)"
+    r"\s+(?:begin|start|take\s+effect|come\s+into|go\s+into|kick\s+in)\b)"
+    r"[^.;:]{0,140}?(?:,\s*|\s+)(?:but|yet)\s+"
+    r"(?:(?:the|sporadic|heavy|fierce|intense)\s+)?(?:fighting|clashes|attacks|air\s?strikes|airstrikes"
+    r"|shelling|violence|hostilities|bombardments?)(?:\s+(?!(?:and|but|or)\b)[\w'’-]+){0,4}?"
+    r"\s+(?:(?:has|have)\s+(?:\w+\s+)?(?:continued|persisted)"
+    r"|continues|continue|persists|persist|(?:has|have\s+)?raged\s+on|rages\s+on)\b"
+    r"(?!\s+(?:elsewhere|in\s+(?:other|areas|parts)|with\s+(?:the\s+)?other))"
+    r"(?![^.;:]{0,60}?\b(?:until|till|before|up\s+to|prior\s+to|ahead\s+of)\b)",
+    re.IGNORECASE,
+)
+W_GOES_ON = word_class("continued continues continue persisted persists persist raged rages")
+W_MADE = word_class("declared agreed announced brokered signed reached proclaimed")
+W_BUT = word_class("but yet")
 # Violence said to test or strain a truce in force ("shelling, testing the two-day-old ceasefire",
 # "the fragile truce came under strain as tanks fired"): an attack during the truce. The
 # sentence must also report violence, as for _DURING.
@@ -379,6 +401,7 @@ _AFTER_END_LC = case_sensitive(_AFTER_END)
 _BEFORE_TRUCE_LC = case_sensitive(_BEFORE_TRUCE)
 _VIOLENCE_LC = case_sensitive(_VIOLENCE_RE)
 _STRAINED_LC = case_sensitive(_STRAINED)
+_GOES_ON_LC = case_sensitive(_GOES_ON)
 W_NON_CONFLICT = word_class(
     "trade tariff price pricing market corporate retail legal patent labour labor media political "
     "party boardroom shareholder union club clubs league owners players fans supporters management "
@@ -507,7 +530,8 @@ def _breach_in(low: str, mask: int, *, explicit_only: bool = False) -> tuple[int
     language and "the first attack since the truce", not violence reported during a truce)."""
     # (the clause on a truce in force needs a lead word and the words of _IN_FORCE)
     clause = W_CLAUSE_LEAD if mask & W_IN_FORCE or (mask & W_ITS and mask & W_TIME_UNIT) else 0
-    if not mask & (W_BREACH | W_HELD | W_SINCE | W_STRAIN | clause):
+    goes_on = W_BUT if mask & W_GOES_ON and mask & W_MADE else 0
+    if not mask & (W_BREACH | W_HELD | W_SINCE | W_STRAIN | clause | goes_on):
         return None
     if not _TRUCE_LC.search(low) or (mask & W_NON_CONFLICT and _NON_CONFLICT_LC.search(low)):
         return None
@@ -521,7 +545,7 @@ def _breach_in(low: str, mask: int, *, explicit_only: bool = False) -> tuple[int
         if _negation_before(low, m.start(), breach_at) or _hypothetical(low, breach_at):
             continue
         return m.start(), m.end()
-    if not mask & (W_SINCE | W_STRAIN | W_HELD | clause):
+    if not mask & (W_SINCE | W_STRAIN | W_HELD | clause | goes_on):
         return None
     may_end = bool(mask & W_ENDED or (mask & W_WAS and mask & W_OVER))
     fresh = _FIRST_SINCE_LC.search(low) if mask & W_FRESH else None
@@ -538,7 +562,8 @@ def _breach_in(low: str, mask: int, *, explicit_only: bool = False) -> tuple[int
     in_force = _IN_FORCE_CLAUSE_LC.finditer(low) if mask & clause else ()
     held = _HELD_DESPITE_LC.finditer(low) if mask & W_HELD and mask & W_CONCESSIVE else ()
     strained = _strains(low) if mask & W_STRAIN else ()
-    for m in chain(during, in_force, held, strained):
+    going_on = _GOES_ON_LC.finditer(low) if mask & goes_on else ()
+    for m in chain(during, in_force, held, strained, going_on):
         if ended is None:
             ended = may_end and _AFTER_END_LC.search(low) is not None
             before = _BEFORE_TRUCE_LC.search(low) if mask & W_BEFORE else None
