@@ -95,11 +95,7 @@ async def test_a_list_keeps_its_width_whether_it_overflows_or_not(make_app) -> N
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await pilot.press("slash", *"archive", "enter")  # loaded once laid out: sizes known
-        await wait_until(pilot, lambda: app.filter_query.text == "archive")
-        await settle(pilot)
         table = app.pane("feed").table
-        assert table.row_count == 40
         assert table.row_count > table.size.height - 1  # the sample week overflows the pane
         full = table.scrollable_content_region
         app.filter_query = parse_query("zzzznotfound")
