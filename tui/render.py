@@ -35,6 +35,14 @@ def plain(text: object, limit: int | None = 300, style: str = "") -> Text:
     return Text(clean_text(str(text) if text is not None else "", limit=limit), style=style)
 
 
+def cell(text: object, limit: int | None = 300, style: str = "") -> Text:
+    """Feed text for a table cell (see plain): cut to its column with an ellipsis, so that a
+    title or a name that goes on says so."""
+    out = plain(text, limit, style)
+    out.overflow = "ellipsis"
+    return out
+
+
 def compact_time(dt: datetime | None, now: datetime) -> str:
     """'14:05Z' today (UTC), 'Sa 23:50' within the past week, else '03-02' (or '2025-03-02')."""
     if dt is None:
@@ -103,7 +111,7 @@ def violation_cells(
     row: ViolationRow, now: datetime, first_id: int | None, wide: bool = False
 ) -> tuple[Text, ...]:
     when = Text(short_time(row.time, now) if wide else compact_time(row.time, now), style="dim")
-    title = Text()
+    title = Text(overflow="ellipsis")
     if row.item_id == first_id:
         title.append("1st", style="bold reverse red")
         title.append(" ")
@@ -111,8 +119,8 @@ def violation_cells(
         title.append(clean_text(row.accused, limit=12) + "› ", style="yellow")
     title.append_text(plain(row.title, 300))
     if wide:
-        return (when, plain(row.feed, 24, "cyan"), plain(row.accused or "", 20, "yellow"), title)
-    return (when, plain(row.feed, 18, "cyan"), title)
+        return (when, cell(row.feed, 24, "cyan"), cell(row.accused or "", 20, "yellow"), title)
+    return (when, cell(row.feed, 18, "cyan"), title)
 
 
 # --- live feed -----------------------------------------------------------------------------
@@ -135,7 +143,7 @@ def feed_cells(row: ItemRow, now: datetime, wide: bool = False) -> tuple[Text, .
         ("●" if not row.is_read else " ") + ("⚑" if row.flagged else " "),
         spans=[Span(0, 1, "bold blue"), Span(1, 2, "bold red")],
     )
-    title = Text()
+    title = Text(overflow="ellipsis")
     tags = (
         Text(" ").join(Text(f"[{clean_text(n, limit=20)}]", style="bold magenta") for n in row.watch)
         if row.watch
@@ -152,7 +160,7 @@ def feed_cells(row: ItemRow, now: datetime, wide: bool = False) -> tuple[Text, .
         title.append(" ")
         title.append_text(tags)
     when = Text(short_time(row.time, now) if wide else compact_time(row.time, now), style="dim")
-    return (mark, when, plain(row.feed, 24 if wide else 18, "cyan"), title)
+    return (mark, when, cell(row.feed, 24 if wide else 18, "cyan"), title)
 
 
 # --- talks ---------------------------------------------------------------------------------
@@ -178,8 +186,8 @@ def talk_cells(line: Meeting, now: datetime, wide: bool = False) -> tuple[Text, 
     if line.moved_to:
         status.append(f"→{line.moved_to[5:]}", style="yellow")
     if wide:
-        return (when, left, plain(line.place or "?", 24), status, plain(line.parties or "", 40))
-    return (when + " " + left, plain(line.place or "?", 24), status, plain(line.parties or "", 40))
+        return (when, left, cell(line.place or "?", 24), status, cell(line.parties or "", 40))
+    return (when + " " + left, cell(line.place or "?", 24), status, cell(line.parties or "", 40))
 
 
 def talks_header(upcoming: int, show_past: bool) -> Text:
@@ -458,12 +466,12 @@ def source_cells(s: FeedState, interval: float, now: datetime) -> tuple[Text, ..
     if s.consecutive_errors and s.next_poll:
         next_poll = f"backoff {next_poll}"
     return (
-        plain(s.name, 30, "bold" if status != "ok" else ""),
+        cell(s.name, 30, "bold" if status != "ok" else ""),
         Text(status, style=style),
         Text(short_time(s.last_success, now) if s.last_success else "never", style="dim"),
         Text(str(s.last_status or "-")),
         Text(str(s.consecutive_errors), style="bold red" if s.consecutive_errors else "dim"),
         Text(next_poll),
         Text(f"{s.items:,}", justify="right"),
-        plain(s.last_error or "", 200, "red"),
+        cell(s.last_error or "", 200, "red"),
     )

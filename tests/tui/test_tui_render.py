@@ -180,3 +180,26 @@ def test_open_link_uses_a_browser_object(monkeypatch: pytest.MonkeyPatch) -> Non
     assert opened == ["https://example.org/a?b=c"]
     monkeypatch.setattr(webbrowser, "get", lambda *a: webbrowser.GenericBrowser("lynx"))
     assert links.open_link("https://example.org/")[0] is False
+
+
+def test_feed_text_cut_to_its_column_ends_with_an_ellipsis() -> None:
+    """A source name or title longer than its column says that it goes on."""
+    from tui.table import compose_row
+
+    row = ItemRow(
+        id=1,
+        uid="u",
+        feed="kestrel-wire-svc",
+        title="Monitors investigate reported mortar fire near the northern checkpoint",
+        link=None,
+        time=NOW,
+        first_seen=NOW,
+        is_read=True,
+        flagged=False,
+        revised=False,
+        watch=(),
+    )
+    line = compose_row(feed_cells(row, NOW), (2, 8, 9, 30)).plain
+    assert line == "    12:00Z    kestrel-…  Monitors investigate reported…"
+    short = compose_row(feed_cells(row, NOW), (2, 8, 20, 80)).plain
+    assert "kestrel-wire-svc" in short and short.endswith("northern checkpoint")

@@ -21,7 +21,7 @@ from feeds.sanitize import clean_text
 from feeds.store import CasualtyRow
 from feeds.tally import GROUP_LABELS
 from feeds.timeutil import short_time
-from tui.render import plain
+from tui.render import cell, plain
 from tui.table import ItemTable, fill_table
 
 
@@ -107,10 +107,10 @@ def figure_cells(r: CasualtyRow, now: datetime, folded: bool) -> tuple[Text, ...
         Text(count, style="dim strike" if folded else "bold", justify="right"),
         Text(f"{r.kind} {GROUP_LABELS.get(r.group, r.group)}"),
         Text("duplicate" if folded else r.scope, style="dim" if folded else ""),
-        plain(r.feed, 18, "cyan"),
+        cell(r.feed, 18, "cyan"),
         Text(short_time(r.time, now), style="dim"),
-        plain(f"“{r.phrase}”", 200, "italic"),
-        plain(r.link or "", 200, "dim"),
+        cell(f"“{r.phrase}”", 200, "italic"),
+        cell(r.link or "", 200, "dim"),
     )
 
 
