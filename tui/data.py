@@ -20,7 +20,9 @@ from tui.render import (
 )
 
 PANE_LIMIT = 100
-"""Rows a list pane holds at most: the archive stays in SQLite."""
+"""Rows a list pane reads at first: the archive stays in SQLite. Scrolling near the end of
+them reads PANE_LIMIT more, up to MAX_PANE_ROWS (see Pane.grow)."""
+MAX_PANE_ROWS = 1000
 CASUALTY_LIMIT = 5000
 LAST_LOOKED = "last_looked"
 
@@ -31,12 +33,16 @@ class ViolationsData:
     today: int
     since_truce: int | None
     first_id: int | None
+    capped: bool = False
+    """More rows match than were read (the limit was reached)."""
 
 
 @dataclass(frozen=True)
 class FeedData:
     rows: tuple[ItemRow, ...]
     watch: str | None
+    capped: bool = False
+    """More rows match than were read (the limit was reached)."""
 
 
 @dataclass(frozen=True)
@@ -78,14 +84,14 @@ def load_violations(
     since_truce = counts[1] if truce_start else None
     if first_id is None and truce_start:
         first_id = store.first_violation_after(truce_start)
-    return ViolationsData(tuple(rows), today, since_truce, first_id)
+    return ViolationsData(tuple(rows), today, since_truce, first_id, len(rows) >= limit)
 
 
 def load_feed(
     store: Store, query: Query, now: datetime, watch: str | None, limit: int = PANE_LIMIT
 ) -> FeedData:
     rows = store.items_newest(query, limit=limit, now=now, watch=watch or None)
-    return FeedData(tuple(rows), watch)
+    return FeedData(tuple(rows), watch, len(rows) >= limit)
 
 
 def load_talks(store: Store, query: Query, now: datetime, show_past: bool) -> TalksData:

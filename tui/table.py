@@ -19,6 +19,7 @@ from textual.cache import LRUCache
 from textual.color import Color
 from textual.coordinate import Coordinate
 from textual.geometry import Region, Size
+from textual.message import Message
 from textual.scrollbar import ScrollBar, ScrollBarRender
 from textual.strip import Strip
 from textual.widgets import DataTable
@@ -148,6 +149,22 @@ class ItemTable(DataTable[Text]):
     ]
 
     _paint_memo: dict[str, Any] | None = None
+
+    NEAR_END = 10
+    """Rows from the last one within which the view or the cursor is near the end."""
+
+    class NearEnd(Message):
+        """The view was scrolled down to within NEAR_END rows of the last row."""
+
+    def near_end(self) -> bool:
+        """Whether the cursor or the bottom of the view is within NEAR_END rows of the last row."""
+        last = self.row_count - self.NEAR_END
+        return self.row_count > 0 and (self.cursor_row >= last or self.scroll_y + self.size.height >= last)
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        if new_value > old_value and self.near_end():
+            self.post_message(self.NearEnd())
 
     @property
     def vertical_scrollbar(self) -> ScrollBar:

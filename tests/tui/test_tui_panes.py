@@ -238,3 +238,43 @@ async def test_rows_below_the_view_are_rendered_when_scrolled_to(make_app, db_pa
         await pilot.press("4", "G")
         await settle(pilot)
         assert "Archive story 39" in app.export_screenshot().replace("&#160;", " ")
+
+
+async def test_scrolling_near_the_end_of_a_list_reads_the_next_rows(make_app, db_path) -> None:
+    """A list reads 100 rows at first; the cursor (or the view) near their end reads 100
+    more, keeping the cursor on its item, so the whole archive can be scrolled back through.
+    A new filter starts again from one page."""
+    from dashboard_sample import NOW, Story, save
+
+    from feeds.store import Store
+
+    with Store(db_path) as store:
+        total = store.count_items() + 130
+        save(
+            store,
+            [
+                Story("AFP", f"old{i}", f"Archive story {i:03}", "Text.", timedelta(days=2, minutes=i))
+                for i in range(130)
+            ],
+            NOW,
+        )
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        pane = app.pane("feed")
+        assert pane.table.row_count == 100 and "100+ shown" in header(app, "feed")
+        last_read = rows(app, "feed")[99][3]
+        await pilot.press("4", "G")
+        await settle(pilot)
+        assert pane.table.row_count == total and f"· {total} shown" in header(app, "feed")
+        assert pane.table.cursor_row == 99 and rows(app, "feed")[99][3] == last_read
+        await pilot.press("G")
+        await settle(pilot)
+        assert pane.table.cursor_row == total - 1  # the oldest item
+        await pilot.press("slash", *"archive", "enter")
+        await wait_until(pilot, lambda: app.filter_query.text == "archive")
+        await settle(pilot)
+        assert pane.table.row_count == 100 and "100+ shown" in header(app, "feed")
+        pane.table.scroll_to(y=95, animate=False, immediate=True)  # the wheel, not the cursor
+        await settle(pilot)
+        assert pane.table.row_count == 130 and "130 shown" in header(app, "feed")

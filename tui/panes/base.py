@@ -23,6 +23,7 @@ from textual.worker import get_current_worker
 from feeds.query import Query
 from feeds.store import Store, StoreError
 from tui.context import Context
+from tui.data import MAX_PANE_ROWS, PANE_LIMIT
 from tui.render import minute_of
 from tui.table import COLUMN_GAP, Column, ItemTable, Row, compose_row, fill_table, prerender
 
@@ -101,6 +102,8 @@ class Pane(Vertical):
         self._widths: tuple[int, ...] = ()
         self._cells: dict[str, Sequence[Text]] = {}
         self.store: Store = ctx.reader
+        self.limit = PANE_LIMIT
+        """Rows to read, for a PAGED pane (see grow)."""
 
     def compose(self) -> ComposeResult:
         yield Static(Text(self.title, style="bold"), classes="pane-header", markup=False)
@@ -193,8 +196,8 @@ class Pane(Vertical):
             return rows
         out: list[Row] = []
         console = self.app.console if ahead else None
-        # Only the rows the table will paint first are worth rendering ahead: a pane holds up
-        # to PANE_LIMIT rows and shows a fifth of them at 160x48 (the rest render when scrolled
+        # Only the rows the table will paint first are worth rendering ahead: a pane reads
+        # PANE_LIMIT rows and shows a fifth of them at 160x48 (the rest render when scrolled
         # to). Sizes read from this thread may be stale: a row left out just paints the slow way.
         table = self.table
         top = int(table.scroll_y)
@@ -242,7 +245,36 @@ class Pane(Vertical):
     # -- loading --
 
     def watch_filter_query(self) -> None:
+        self.limit = PANE_LIMIT  # a new list starts at its first page
         self.reload()
+
+    # -- reading more rows of a long list --
+
+    PAGED: ClassVar[bool] = False
+    """A list of items that reads more rows when the officer scrolls near its end."""
+
+    def grow(self) -> None:
+        """Read PANE_LIMIT more rows (up to MAX_PANE_ROWS) when the cursor or the view is near
+        the end of a list that has more than it read: the archive can be scrolled back through,
+        while a filter change still reads one page."""
+        data = self.data
+        if (
+            not self.PAGED
+            or data is None
+            or not getattr(data, "capped", False)
+            or self.limit >= MAX_PANE_ROWS
+            or len(self.shown_item_ids()) < self.limit  # the next page is being read
+            or not self.table.near_end()
+        ):
+            return
+        self.limit = min(MAX_PANE_ROWS, self.limit + PANE_LIMIT)
+        self.reload()
+
+    def on_data_table_row_highlighted(self) -> None:
+        self.grow()
+
+    def on_item_table_near_end(self) -> None:
+        self.grow()
 
     def watch_generation(self) -> None:
         self.reload()
@@ -258,7 +290,7 @@ class Pane(Vertical):
 
     def fetch_key(self) -> tuple[Any, ...]:
         """Everything fetch() reads besides the clock: equal keys fetch the same rows."""
-        return (self.filter_query, self.generation)
+        return (self.filter_query, self.generation, self.limit)
 
     @property
     def settled(self) -> bool:

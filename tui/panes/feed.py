@@ -33,19 +33,22 @@ class FeedPane(Pane):
             Column("title", "title", self._title_width),
         ]
 
+    PAGED = True
+
     def watch_watch_list(self) -> None:
+        self.limit = PANE_LIMIT
         self.reload()
 
     def fetch_key(self) -> tuple[Any, ...]:
         return (*super().fetch_key(), self.watch_list)
 
     def fetch(self, query: Query, now: datetime) -> FeedData:
-        return load_feed(self.store, query, now, self.watch_list or None)
+        return load_feed(self.store, query, now, self.watch_list or None, limit=self.limit)
 
     def build(self, data: FeedData, now: datetime) -> tuple[Text, list[Row]]:
         unread = sum(1 for r in data.rows if not r.is_read)
         rows: list[Row] = [(str(r.id), feed_cells(r, now, self.wide)) for r in data.rows]
-        return feed_header(len(data.rows), data.watch, unread, len(data.rows) >= PANE_LIMIT), rows
+        return feed_header(len(data.rows), data.watch, unread, data.capped), rows
 
     def selected_item(self) -> tuple[int, str | None] | None:
         data: FeedData | None = self.data

@@ -10,7 +10,7 @@ from textual.coordinate import Coordinate
 from textual.widgets import DataTable
 
 from feeds.query import Query
-from tui.data import PANE_LIMIT, ViolationsData, load_violations
+from tui.data import ViolationsData, load_violations
 from tui.panes.base import Pane
 from tui.render import violation_cells, violations_header
 from tui.table import Column, Row
@@ -21,6 +21,7 @@ class ViolationsPane(Pane):
 
     pane_id: ClassVar[str] = "violations"
     title: ClassVar[str] = "Violations"
+    PAGED = True
     _first_generation: int = -1
 
     def columns(self) -> list[Column]:
@@ -38,14 +39,15 @@ class ViolationsPane(Pane):
         if self.data is not None and self._first_generation == self.generation:
             known = self.data.first_id
         self._first_generation = self.generation
-        return load_violations(self.store, query, now, self.ctx.settings.truce.start, first_id=known)
+        return load_violations(
+            self.store, query, now, self.ctx.settings.truce.start, limit=self.limit, first_id=known
+        )
 
     def build(self, data: ViolationsData, now: datetime) -> tuple[Text, list[Row]]:
         rows: list[Row] = [
             (str(r.item_id), violation_cells(r, now, data.first_id, self.wide)) for r in data.rows
         ]
-        capped = len(data.rows) >= PANE_LIMIT
-        return violations_header(data.today, data.since_truce, capped), rows
+        return violations_header(data.today, data.since_truce, data.capped), rows
 
     def selected_item(self) -> tuple[int, str | None] | None:
         data: ViolationsData | None = self.data
