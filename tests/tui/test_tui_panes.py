@@ -205,23 +205,27 @@ async def test_going_back_to_a_recent_filter_reads_nothing_until_the_data_change
         assert set(statements) == set(before)
 
 
-async def test_rows_below_the_view_are_rendered_when_scrolled_to(make_app, db_path) -> None:
-    """A loader renders ahead only the rows its table shows first (and a few more); the rest
-    are drawn when the officer scrolls to them, with the same text."""
+def _add_archive(db_path, n: int) -> int:
+    """n more AFP items two days old, "Archive story 000" the newest; the items now stored."""
     from dashboard_sample import NOW, Story, save
 
     from feeds.store import Store
-    from tui.table import ComposedRow
 
     with Store(db_path) as store:
-        save(
-            store,
-            [
-                Story("AFP", f"old{i}", f"Archive story {i:02}", "Text.", timedelta(days=2, minutes=i))
-                for i in range(40)
-            ],
-            NOW,
-        )
+        stories = [
+            Story("AFP", f"old{i}", f"Archive story {i:03}", "Text.", timedelta(days=2, minutes=i))
+            for i in range(n)
+        ]
+        save(store, stories, NOW)
+        return store.count_items()
+
+
+async def test_rows_below_the_view_are_rendered_when_scrolled_to(make_app, db_path) -> None:
+    """A loader renders ahead only the rows its table shows first (and a few more); the rest
+    are drawn when the officer scrolls to them, with the same text."""
+    from tui.table import ComposedRow
+
+    _add_archive(db_path, 40)
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
@@ -237,27 +241,14 @@ async def test_rows_below_the_view_are_rendered_when_scrolled_to(make_app, db_pa
         assert all(ahead[: table.size.height]) and not any(ahead[table.size.height + 4 :])
         await pilot.press("4", "G")
         await settle(pilot)
-        assert "Archive story 39" in app.export_screenshot().replace("&#160;", " ")
+        assert "Archive story 039" in app.export_screenshot().replace("&#160;", " ")
 
 
 async def test_scrolling_near_the_end_of_a_list_reads_the_next_rows(make_app, db_path) -> None:
     """A list reads 100 rows at first; the cursor (or the view) near their end reads 100
     more, keeping the cursor on its item, so the whole archive can be scrolled back through.
     A new filter starts again from one page."""
-    from dashboard_sample import NOW, Story, save
-
-    from feeds.store import Store
-
-    with Store(db_path) as store:
-        total = store.count_items() + 130
-        save(
-            store,
-            [
-                Story("AFP", f"old{i}", f"Archive story {i:03}", "Text.", timedelta(days=2, minutes=i))
-                for i in range(130)
-            ],
-            NOW,
-        )
+    total = _add_archive(db_path, 130)
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
