@@ -25,7 +25,7 @@ from feeds.extract.lexicon import (
     UNSPECIFIED,
 )
 from feeds.extract.numbers import NUMBER_TOKENS, Quantity, find_quantities, parse_number
-from feeds.extract.scope import ScopeTracker
+from feeds.extract.scope import CUMULATIVE, INCIDENT, ScopeTracker, find_cues
 from feeds.extract.text import (
     MAX_SENTENCE,
     Doc,
@@ -75,6 +75,7 @@ KIND_STEMS = (
     "evacuat", "leave", "forced", "forcing", "drove", "driven", "from their home", "arrest",
     "detain", "abduct", "kidnap", "hostage", "captive", "captur", "seiz", "round", "held", "hold",
     "took", "taken", "taking", "custody", "jail", "imprison", "detention", "number of",
+    "releas", "freed", "freeing",
 )  # fmt: skip
 
 
@@ -106,7 +107,7 @@ W_LEFT = word_class(
     "dead victim missing",
 )
 W_NEGATION = word_class("no not none nobody without never zero")
-W_POSSESSIVE = word_class("his her")
+W_POSSESSIVE = word_class("his her their")
 W_AMONG = word_class("among")  # "Among them were 32 civilians": a sentence with no kind word
 W_OR = word_class("or")  # (_COMBINED_LEFT needs it as a token)
 
@@ -193,6 +194,10 @@ _RIGHT_KIND = (
     r"|losing\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|shot\s+dead|gunned\s+down"
     r"|executed|massacred|murdered|beheaded|assassinated|falling|fell|fallen"
     r"|to\s+their\s+deaths?|deaths|fatalities|wounded|injured|injuries|hurt|maimed"
+    # "were hacked to death", "had been treated for injuries"
+    r"|(?:hacked|beaten|stabbed|clubbed|burned|burnt|stoned|bludgeoned|tortured|crushed|starved"
+    r"|kicked|trampled|lynched|battered)\s+to\s+death"
+    r"|treated\s+(?:in\s+(?:a\s+)?hospital\s+)?for\s+(?:[\w-]+\s+)?(?:injuries|wounds)"
     r"|missing|unaccounted\s+for|disappeared|displaced|fled|fleeing|flee|uprooted"
     r"|made\s+homeless|homeless|refugees|evacuated|forced\s+(?:to\s+flee|from|out)"
     r"|to\s+flee|to\s+leave|left\s+their\s+homes?|arrested|detained|abducted|kidnapped"
@@ -237,7 +242,7 @@ _RIGHT_KIND_TOKENS = frozenset(
     "beheaded assassinated falling fell fallen death deaths fatalities wounded injured injuries "
     "hurt maimed missing unaccounted disappeared displaced fled fleeing flee uprooted homeless "
     "refugees evacuated forced leave left arrested detained abducted kidnapped taken held captured "
-    "seized rounded custody jailed imprisoned arrests abductions".split()
+    "seized rounded custody jailed imprisoned arrests abductions death wounds".split()
 )
 
 
@@ -299,9 +304,11 @@ _TOLL_LEFT = re.compile(
     r"toll\b(?P<mid>" + _TO_NUMBER + r"{0,70})$",
     re.IGNORECASE,
 )
-# What "the number of (who) ..." counts, after the people: "the number of civilians killed".
+# What "the number of (who) ..." counts, after the people: "the number of civilians killed", "the
+# number of U.S. service members who have died" (a relative clause before the verb).
 _COUNTED = (
-    r"(?P<who>(?:[\w'-]+\s+){0,3}?)(?P<trig>dead|deaths|killed|fatalities|wounded|injured|displaced"
+    r"(?P<who>(?:[\w'.-]+\s+){0,4}?)(?:(?:who|that)\s+(?:have|has|had)\s+(?:been\s+)?)?"
+    r"(?P<trig>dead|deaths|killed|died|fatalities|wounded|injured|displaced"
     r"|refugees|detainees|arrested|detained|missing|abducted|kidnapped|held)\b"
 )
 # ("the number killed since January": the people left out)
@@ -313,8 +320,12 @@ _NUMBER_OF_LEFT = re.compile(
     + r"{0,60})$",
     re.IGNORECASE,
 )
-# "bringing to 60 the number of troops killed", "raising to 31 the death toll": the count first.
-_RAISING_TO_LEFT = re.compile(r"\b(?:bringing|raising|taking|pushing)\s+to\s*$", re.IGNORECASE)
+# "bringing to 60 the number of troops killed", "raising to 31 the death toll", "The deaths brought
+# to 1,040 the number of ...": the count first.
+_RAISING_TO_LEFT = re.compile(
+    r"\b(?:bring(?:ing|s)?|brought|rais(?:ing|es|ed)|tak(?:ing|es)|took|push(?:ing|es|ed))\s+to\s*$",
+    re.IGNORECASE,
+)
 _NUMBER_OF_RIGHT = re.compile(
     r"\s+the\s+(?:(?:overall|total|official|civilian|death|fatality)\s+)?(?:(?P<toll>toll)\b|(?:number"
     r"|tally|total|count)\s+(?:of\s+(?:the\s+)?)?" + _COUNTED + r")",
@@ -560,15 +571,18 @@ def _noun_group(text: str, pos: int, stop: int, single: bool = False, one: bool 
             noun.end = m.end(1)
             pos = m.end(1)
             continue
+        if low in PERSON_NOUNS and _modifies_generic(text, m.end(1), stop):
+            pos = m.end(1)  # "two women aid workers", "women police officers": a modifier
+            continue
         if low in PERSON_NOUNS and not (low in ADJECTIVES and _next_is_person(text, m.end(), stop)):
             if noun.head and noun.head in PERSON_NOUNS and noun.groups:
                 noun.hints.update(noun.groups)
-                if not (joined and _mixed(noun.groups, PERSON_NOUNS[low])):
+                if not (joined and _kept_apart(noun.groups, PERSON_NOUNS[low])):
                     noun.groups.clear()
             noun.person = True
             noun.head = low
             noun.groups.add(PERSON_NOUNS[low])
-            noun.others = low in ("other", "others")
+            noun.others = low in _OTHERS
             noun.end = m.end(1)
             pos = m.end(1)
             if _modifies_next(text, pos, stop):
@@ -588,6 +602,17 @@ def _noun_group(text: str, pos: int, stop: int, single: bool = False, one: bool 
             break
         if word[0].isupper() and _is_demonym(word, single or one):
             candidate_end = m.end(1)
+            conj = _CONJ.match(text, m.end(1), stop)
+            if conj and _next_is_person(text, conj.end() - 1, stop, skip_adj=True):
+                # "French and other foreigners", "Iraqis and foreign troops": heads joined
+                noun.person = True
+                noun.head = low
+                noun.groups.add(UNSPECIFIED)
+                noun.hints.add(UNSPECIFIED)
+                noun.end = m.end(1)
+                pos = conj.end() - 1
+                joined = True
+                continue
         # (past the point of an abbreviation that modifies the head: "two U.S. soldiers",
         # "three U.N. peacekeepers")
         after = m.end() if m.group(2) and "." in word else m.end(1)
@@ -595,6 +620,17 @@ def _noun_group(text: str, pos: int, stop: int, single: bool = False, one: bool 
             if low in MODIFIER_HINTS:
                 noun.hints.add(MODIFIER_HINTS[low])
             pos = after
+            continue
+        if low == "service" and _next_word(text, after, stop) in ("member", "members"):
+            noun.hints.add(GOVERNMENT)  # "U.S. service members": the armed forces
+            pos = after
+            continue
+        if (
+            low in _NAME_PARTICLES
+            and _WORD.match(text, after, stop)
+            and text[after : after + 2].strip()[:1].isupper()
+        ):
+            pos = after  # "12 suspected al Qaeda militants": a particle of the name before the head
             continue
         if word[0].isupper() or (word[0].isdigit() and "-" in word):
             if not single and word.isupper() and len(word) <= 5:
@@ -671,14 +707,38 @@ _AGED = re.compile(
     re.IGNORECASE,
 )
 _AGED_BEFORE = re.compile(r"\baged\s+(?:between\s+)?$", re.IGNORECASE)
-_NON_COMBATANT = frozenset((CIVILIANS, "children"))
 
 
-def _mixed(groups: set[str], group: str) -> bool:
-    """Whether a head joined by "and" mixes sides with the heads before it: "soldiers and
-    civilians" (a mixed total), not "women and children" or "soldiers and policemen"."""
-    joined = groups | {group}
-    return len(joined) > 1 and not joined <= _NON_COMBATANT
+def _kept_apart(groups: set[str], group: str) -> bool:
+    """Whether a head joined by "and" names people of another group than the heads before it,
+    so that both groups stay: "soldiers and civilians" (a mixed total: unspecified), "women and
+    children" (non-combatants of both kinds: civilians); not "soldiers and policemen"."""
+    return bool(groups) and group not in groups
+
+
+_NAME_PARTICLES = frozenset("al el bin ibn abu".split())
+
+
+# Heads that name people by their tie to those named before: "killed a soldier and wounded two
+# others", "two aid workers and two of their colleagues" (the group of the people before).
+_OTHERS = frozenset("other others colleague colleagues comrade comrades".split())
+
+
+def _next_word(text: str, pos: int, stop: int) -> str:
+    """The word right after pos (spaces aside, no punctuation between), lower case, or ""."""
+    m = _WORD.match(text, pos, stop)
+    return m.group(1).lower() if m and not text[pos : m.start(1)].strip() else ""
+
+
+def _modifies_generic(text: str, pos: int, stop: int) -> bool:
+    """Whether a person noun ending at pos modifies a generic head that a modifier after it
+    qualifies: "women aid workers", "women police officers" (the head decides the group)."""
+    hint = _next_word(text, pos, stop)
+    if hint not in MODIFIER_HINTS:
+        return False
+    m = _WORD.match(text, pos, stop)
+    assert m is not None
+    return _next_word(text, m.end(1), stop) in GENERIC_HEADS
 
 
 def _next_is_person(text: str, pos: int, stop: int, skip_adj: bool = False) -> bool:
@@ -689,7 +749,8 @@ def _next_is_person(text: str, pos: int, stop: int, skip_adj: bool = False) -> b
         word = m.group(1)
         low = word.lower()
         if low in PERSON_NOUNS:
-            if low not in ("other", "others"):
+            # ("three soldiers dead": a predicate, not the head "the dead")
+            if low not in ("other", "others", "dead"):
                 return True
         elif word[0].isupper() and _is_demonym(word):
             return True
@@ -758,6 +819,8 @@ class _Fig:
     group: str | None = None
     subgroup: bool = False
     extra_kind: str | None = None
+    counted_from: int = -1
+    """Where "the number of <people> <killed ...>" starts, for a count it names before the number."""
 
 
 def _may_open_person(text: str, pos: int, hi: int) -> bool:
@@ -904,7 +967,7 @@ def _candidates(doc: Doc, lo: int, hi: int, tokens: set[str], mask: int) -> list
 
 # "a woman and her 10-year-old son were killed", "killing a farmer and his son": one person named
 # with a possessive, joined by "and" to a figure right before.
-_POSSESSIVE_SINGLE = re.compile(r"\band\s+(?P<art>his|her)\s+(?=[\w-])")
+_POSSESSIVE_SINGLE = re.compile(r"\band\s+(?P<art>his|her|their)\s+(?=[\w-])")
 _SINGULAR_PLURALS = frozenset(("police", "personnel", "staff", "people", "dead", "other", "others"))
 
 
@@ -938,6 +1001,40 @@ def _counted(who: str, trig: str) -> _Noun | None:
     return noun
 
 
+# A killing threatened or tried, not done: "threatened to kill two hostages", "vowed to kill",
+# "an attempt to kill" (lower case, before the trigger).
+_UNREAL_TO = re.compile(
+    r"\b(?:threat(?:en(?:s|ed|ing)?)?|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)"
+    r"|plot(?:s|ted|ting)?|plann?(?:ed|ing|s)?|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|intend(?:s|ed|ing)?"
+    r"|want(?:s|ed|ing)?|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?|bid|conspir(?:e|ed|acy|ing))\s+to\s+$"
+)
+# "hacked nine villagers to death", "beat two men to death" (lower case): the verb before the
+# number and "to death" after the people.
+_TO_DEATH = re.compile(r"\s+to\s+death\b")
+_DEATH_VERB_LEFT = re.compile(
+    r"\b(?:hack|beat|stab|club|burn|ston|bludgeon|tortur|crush|starv|kick|trampl|lynch|whipp|flogg"
+    r"|batter|shot|shoot)\w*\s+(?:(?:at\s+least|about|some|nearly|more\s+than|up\s+to)\s+)?$"
+)
+
+
+# "has claimed more than 10,000 lives", "a war that cost 300,000 lives" (lower case).
+_LIVES_LEFT = re.compile(r"\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|tak(?:en|ing|es)|took)\s+$")
+# Captives whose release is announced are a detention (GUIDELINES): "kidnappers freed two French
+# journalists", "the rebels released 20 soldiers they had captured" (lower case) ...
+_FREED_LEFT = re.compile(
+    r"\b(?:releas(?:ed|ing|es)|fre(?:ed|eing|es)|set\s+free)\s+(?:(?:another|the\s+last|the\s+remaining"
+    r"|all|the)\s+)?$"
+)
+_HELD_GROUPS = frozenset((CIVILIANS, "children", AID, GOVERNMENT))
+# ... told in a sentence on captivity or captors (not "the hospital released 20 patients").
+_CAPTIVITY = re.compile(
+    r"\b(?:kidnap\w*|abduct\w*|hostages?|captiv\w*|captors?|held|holding|captur\w*|seiz\w*|custody"
+    r"|detain\w*|militants?|insurgents?|rebels?|gunmen|guerrill?as?|militia\w*)\b"
+)
+# ... not prisoners or inmates set free (by attackers or a deal), nor officials' release of news.
+_NOT_HOSTAGES = frozenset("prisoner prisoners inmate inmates detainee detainees official officials".split())
+
+
 def _own_kind(doc: Doc, fig: _Fig, lo: int, hi: int) -> None:
     text, low = doc.text, doc.low
     q, noun = fig.q, fig.noun
@@ -959,6 +1056,7 @@ def _own_kind(doc: Doc, fig: _Fig, lo: int, hi: int) -> None:
             (trig in _HOSTAGE_VERBS and not _held_captive(text, trig, noun, hi))
             or (trig in _DRIVE_VERBS and driven is None)
             or (trig in _LOSS_VERBS and noun.group() not in _ARMED_GROUPS)
+            or (left.endswith("to ", 0, m.start()) and _UNREAL_TO.search(left, 0, m.start()))
         ):
             m = None
         else:
@@ -972,6 +1070,15 @@ def _own_kind(doc: Doc, fig: _Fig, lo: int, hi: int) -> None:
                 fig.kind = "killed"
                 fig.extra_kind = "wounded"
                 fig.start = left_lo + both.start()
+    if fig.kind is None and noun.person and not noun.bare and "death" in low[noun.end : noun.end + 12]:
+        death = _TO_DEATH.match(low, noun.end, hi)
+        verb = _DEATH_VERB_LEFT.search(left) if death else None
+        if death and verb:  # "hacked nine villagers to death"
+            fig.kind = "killed"
+            fig.source = "left"
+            fig.start = left_lo + verb.start()
+            fig.end = death.end()
+            return
     if fig.kind is None:
         m = _right_trigger(doc, noun.end, hi)
         if m and (_active_object(doc.text, m, hi) or _COMBINED_RIGHT.match(low, m.end())):
@@ -1000,6 +1107,7 @@ def _own_kind(doc: Doc, fig: _Fig, lo: int, hi: int) -> None:
         if m and who is not None:
             fig.kind = kind_of(m.group("trig"))
             fig.source = "toll"
+            fig.counted_from = m.start()
             if who.person:
                 fig.group = who.group()
         else:
@@ -1028,6 +1136,29 @@ def _own_kind(doc: Doc, fig: _Fig, lo: int, hi: int) -> None:
         if low.startswith((" deaths", " fatalities")):
             fig.kind = "killed"
             fig.end = noun.end + 7
+        elif low.startswith(" lives"):
+            lives = _LIVES_LEFT.search(left)
+            if lives:  # "has claimed more than 10,000 lives", "cost 300 lives"
+                fig.kind = "killed"
+                fig.start = left_lo + lives.start()
+                fig.end = noun.end + 6
+    if (
+        fig.kind is None
+        and noun.person
+        and not noun.bare
+        and ("free" in left[-30:] or "releas" in left[-30:])
+    ):
+        freed = _FREED_LEFT.search(left)
+        if (
+            freed
+            and noun.group() in _HELD_GROUPS
+            and noun.head not in _NOT_HOSTAGES
+            and not _TO_BE_FREED_LEFT.search(text, max(lo, q.start - 60), q.start)
+            and _CAPTIVITY.search(doc.low, lo, hi)
+        ):
+            fig.kind = "detained"  # "kidnappers released two Italian aid workers"
+            fig.source = "left"
+            fig.start = left_lo + freed.start()
     if fig.kind is None and noun.partitive and left.endswith(", "):
         m = _OF_THOSE_LEFT.search(left)
         if m:
@@ -1270,6 +1401,14 @@ def _assign_groups(text: str, figs: list[_Fig], lo: int, hi: int, doc_prev: _Fig
                     else None
                 )
                 own = _fighters_side(text, fig, lo, hi, joined) or own
+            elif (
+                own == UNSPECIFIED
+                and fig.noun.head == "men"
+                and not fig.noun.hints
+                and _POSSESSIVE.search(text, max(lo, fig.noun.end - 30), fig.noun.end - 3)
+            ):
+                # "Rebels said troops had killed three of their men": the speaker's side
+                own = _speaker_side(text, lo, fig.start) or own
             elif own == GOVERNMENT and fig.subgroup and fig.noun.head in _RANKS and not fig.noun.hints:
                 # "20 militants were killed, including two commanders": the ranks of the whole
                 parent = next((p for p in reversed(figs[:i]) if not p.subgroup), None) or doc_prev
@@ -1373,6 +1512,26 @@ def _restated(text: str, lo: int, fig: _Fig) -> bool:
     return m is not None and (before[m.start()] in ",;:" or fig.q.start - lo <= 20)
 
 
+def _counted_scope(doc: Doc, fig: _Fig) -> str | None:
+    """The scope of "the number of <people> killed ... rose to N" from the words naming what it
+    counts: their time cues ("killed since the uprising began", "killed in Sunday's bombing"), else
+    a running count when they name only a country or region ("the number of U.S.
+    troops killed in Iraq rose to 1,000 on Tuesday": the day is that of the report). None when
+    they do not tell, and for other figures."""
+    if fig.counted_from < 0:
+        return None
+    cues = find_cues(doc.text, doc.low, fig.counted_from, fig.q.start)
+    if cues:
+        return CUMULATIVE if any(c[2] == CUMULATIVE for c in cues) else INCIDENT
+    if _IN_PLACE.search(doc.text, fig.counted_from, fig.q.start):
+        return CUMULATIVE
+    return None
+
+
+# "killed in Iraq", "who have died in the West Bank": a place, no event.
+_IN_PLACE = re.compile(r"\b(?:killed|died|dead|wounded|injured)\s+(?:in|across)\s+(?:the\s+)?[A-Z][a-z]")
+
+
 def may_state_figures(text: str) -> bool:
     """Whether extract_casualties(Doc(text)) may find a figure: False when no token of text is a
     kind trigger, or none counts (the gates below; a text that is not cut into clauses, at most
@@ -1390,7 +1549,7 @@ def extract_casualties(doc: Doc, field_name: str) -> list[CasualtyFigure]:
     if not text or not doc.mask & W_KIND:
         return out
     scope = ScopeTracker(doc)
-    seen: set[tuple[int | None, str, str]] = set()
+    seen: dict[tuple[int | None, str, str], int] = {}  # each key and the sentence it was first in
     seen_phrases: set[str] = set()
     doc_prev: _Fig | None = None
     indices = doc.having_all(W_KIND, W_COUNT | W_SINGLE)
@@ -1423,15 +1582,28 @@ def extract_casualties(doc: Doc, field_name: str) -> list[CasualtyFigure]:
             continue
         scope.advance(index)
         _assign_groups(text, kept, lo, hi, doc_prev)
-        for fig in kept:
+        for j, fig in enumerate(kept):
             kinds = [fig.kind] + ([fig.extra_kind] if fig.extra_kind else [])
+            # "two aid workers and two colleagues": joined by "and" to the figure before in the
+            # same sentence, other people (no restatement of it)
+            before = kept[j - 1] if j else None
+            joined = (
+                before is not None
+                and _BETWEEN_COORD.match(text[before.noun.end : fig.q.start]) is not None
+                and text[before.q.end : before.noun.end] != text[fig.q.end : fig.noun.end]
+            )
             for kind in kinds:
                 assert kind is not None
                 group = fig.group or UNSPECIFIED
                 key = (fig.q.count, kind, group)
                 phrase = text[fig.start : fig.end]
                 article = not text[fig.q.start : fig.q.end][:1].isdigit() and fig.q.count == 1
-                if fig.q.count is not None and key in seen and not article:
+                if (
+                    fig.q.count is not None
+                    and key in seen
+                    and not article
+                    and not (joined and seen[key] == index)
+                ):
                     continue
                 if fig.q.count is None and phrase in seen_phrases:
                     continue
@@ -1441,14 +1613,14 @@ def extract_casualties(doc: Doc, field_name: str) -> list[CasualtyFigure]:
                     and any(c.count == fig.q.count and c.kind == kind for c in out)
                 ):
                     continue  # "Of the 75 dead, 11 were children": the 75 named before
-                seen.add(key)
+                seen.setdefault(key, index)
                 seen_phrases.add(phrase)
                 out.append(
                     CasualtyFigure(
                         count=fig.q.count,
                         kind=kind,
                         group=group,
-                        scope=scope.scope_at(fig.start, fig.end, kind),
+                        scope=_counted_scope(doc, fig) or scope.scope_at(fig.start, fig.end, kind),
                         phrase=phrase,
                         span=Span(field_name, fig.start, fig.end),
                         qualifier=fig.q.qualifier,

@@ -26,7 +26,8 @@ PERSON_NOUNS: dict[str, str] = _expand(
     {
         "civilian civilians resident residents villager villagers inhabitant inhabitants "
         "woman women protester protesters demonstrator demonstrators worshipper worshippers "
-        "worshiper worshipers hostage hostages passenger passengers driver drivers worker workers "
+        "worshiper worshipers hostage hostages captive captives passenger passengers driver drivers "
+        "worker workers "
         "journalist journalists reporter reporters cameraman cameramen photographer photographers "
         "passer-by passers-by passerby bystander bystanders pilgrim pilgrims student students "
         "farmer farmers shepherd shepherds fisherman fishermen mourner mourners shopper shoppers "
@@ -37,7 +38,9 @@ PERSON_NOUNS: dict[str, str] = _expand(
         "laborers vendor vendors trader traders merchant merchants employee employees "
         "guest guests spectator spectators diner diners commuter commuters elder elders "
         "sister sisters brother brothers grandmother grandmothers grandfather grandfathers "
-        "wives husbands mothers fathers citizen citizens": CIVILIANS,
+        "wives husbands mothers fathers citizen citizens engineer engineers translator translators "
+        "interpreter interpreters technician technicians businessman businessmen businesswoman "
+        "clerk clerks missionary missionaries priest priests nun nuns": CIVILIANS,
         "child children boy boys girl girls kid kids baby babies infant infants toddler "
         "toddlers minor minors teenager teenagers schoolchildren schoolboy schoolboys schoolgirl "
         "schoolgirls son sons daughter daughters juvenile juveniles youngster youngsters "
@@ -50,17 +53,18 @@ PERSON_NOUNS: dict[str, str] = _expand(
         "conscripts recruit recruits cadet cadets lawmaker lawmakers diplomat diplomats "
         "ranger rangers sergeant lieutenant captain colonel general commander commanders "
         "commandar personnel agent agents ambassador envoy judge judges prosecutor "
-        "policemen's": GOVERNMENT,
+        "policemen's bodyguard bodyguards": GOVERNMENT,
         "militant militants insurgent insurgents rebel rebels militiaman militiamen militia "
         "militias guerrilla guerrillas guerilla guerillas separatist separatists jihadist "
         "jihadists extremist extremists terrorist terrorists attacker attackers gunman gunmen "
         "taliban bomber bombers assailant assailants kidnapper kidnappers "
-        "islamists islamist": REBELS,
+        "islamists islamist maoist maoists cadre cadres": REBELS,
         "fighter fighters combatant combatants paramilitaries": COMBATANTS,
         "people person persons individual individuals other others man men suspect suspects "
         "contractor contractors victim victims member members staff dead detainee detainees "
-        "prisoner prisoners captive captives inmate inmates migrant migrants "
-        "observer observers volunteer volunteers bodies corpses crewman crewmen": UNSPECIFIED,
+        "prisoner prisoners inmate inmates migrant migrants "
+        "observer observers volunteer volunteers bodies corpses crewman crewmen "
+        "foreigner foreigners expatriate expatriates colleague colleagues comrade comrades": UNSPECIFIED,
     }
 )
 # Heads that take their group from a modifier ("aid workers", "security personnel").
@@ -79,7 +83,7 @@ MODIFIER_HINTS: dict[str, str] = _expand(
         "anti-government separatist hamas hezbollah isis daesh "
         # non-state armed groups by name ("two M23 commanders", "Boko Haram members")
         "isil qaeda al-qaeda shabaab al-shabaab boko m23 eln farc pkk jihad aqap janjaweed "
-        "wazalendo": REBELS,
+        "wazalendo maoist maoists ltte": REBELS,
         # ("nations": "United Nations staff", the name spelt out as AP and Reuters do)
         "aid humanitarian relief charity u.n un ngo red cross agency nations": AID,
         "young": UNSPECIFIED,
@@ -154,6 +158,7 @@ CONFLICT_RE = re.compile(
 # A dispute that is no armed conflict, after the truce that pauses it: "a 90-day truce in their
 # trade war", "a truce in the long-running patent dispute" (POLICY: not a ceasefire).
 NON_CONFLICT_DISPUTE = (
-    r"(?:in|on|over)\s+(?:the|their|its|a)\s+(?:[\w-]+\s+)?(?:trade|tariff|price|pricing|patent|legal"
-    r"|boardroom|media)\s+(?:wars?|disputes?|battles?|fights?|rows?)\b"
+    r"(?:(?:on|by|before)\s+[A-Z]?[a-z]+day\s+)?(?:in|on|over)\s+(?:the|their|its|a)\s+(?:[\w-]+\s+)?"
+    r"(?:(?:trade|tariff|price|pricing|patent|legal|boardroom|media|labou?r|pay|wage|contract)\s+"
+    r"(?:wars?|disputes?|battles?|fights?|rows?)|lockouts?)\b"
 )

@@ -51,8 +51,12 @@ _IN_WAR_DAY_GAP = 25
 _NOT_WAR_AFTER = re.compile(
     r"-|\s+(?:zone|zones|room|crimes?|games?|correspondent|reporter|memorial)\b", re.IGNORECASE
 )
+# A running count: "bringing the death toll to 30", "brought to 1,000 the number of soldiers
+# killed", "raised the number of ... to 39" (GUIDELINES 2.6).
 _BRINGING = re.compile(
-    r"bringing\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:toll|total|number|tally)\b", re.IGNORECASE
+    r"(?:bringing|brought|raising|raised|pushing|pushed)\s+(?:to\s+[\d,.]+\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:toll|total|number|tally)\b",
+    re.IGNORECASE,
 )
 _ERUPTED = re.compile(
     r"(?:erupted|began|started|broke\s+out|flared(?:\s+up)?)\s+(?:on|in|last)\s+(?:[\w.]+\s*){1,2}",
@@ -156,6 +160,24 @@ _ORDINAL = re.compile(
 _PERIOD_STARTS = ("first", "the first", "past", "over", "in the", "previous", "last", "this")
 
 
+# "(the first breach) of a truce that ended three weeks of fighting", "despite a ceasefire which
+# halted two months of clashes": in a clause on a truce named after a preposition, the length of
+# the fighting it stopped, not a period the figures span (but "The ceasefire ended three weeks of
+# fighting." may frame the toll that follows) ...
+_ENDED_BY_TRUCE = re.compile(
+    r"\b(?:of|since|under|despite|after|to|into|on|with)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    + _TRUCE_NOUN
+    + r"\s*,?\s+(?:that|which)\s+(?:(?:had|has)\s+)?(?:ended|halted|stopped|(?:brought|put)\s+an\s+end"
+    r"\s+to)\s+$",
+    re.IGNORECASE,
+)
+# ... unless the fighting's toll follows: "ended two weeks of clashes that killed 40 people".
+_TOLL_OF_PERIOD = re.compile(
+    r"[^.;:]{0,40}?\b(?:that|which)\s+(?:(?:had|has|have)\s+)?(?:killed|left|claimed|wounded|displaced)\b",
+    re.IGNORECASE,
+)
+
+
 def _measures_truce(text: str, lo: int, m: re.Match[str], unit: str, before: str) -> bool:
     """Whether a unit cue (a "week", "three days") measures a truce's age or length, or names
     one day of it ("for a fourth day"), rather than a period the figures span."""
@@ -173,6 +195,10 @@ def _measures_truce(text: str, lo: int, m: re.Match[str], unit: str, before: str
         return True
     if _TRUCE_AFTER_UNIT.match(text, m.end()) and (m.group("long") or before):
         return True
+    if _ENDED_BY_TRUCE.search(text, max(lo, m.start() - 60), m.start()) and not _TOLL_OF_PERIOD.match(
+        text, m.end()
+    ):
+        return True  # "a truce that ended three weeks of fighting": the fighting before it
     return bool(_FOR_BEFORE.search(prefix) and _HALT_BEFORE.search(text, max(lo, m.start() - 90), m.start()))
 
 
@@ -287,7 +313,7 @@ def _present_keyed(
 
 _DURING_ANCHORS = ("during",)
 _WAR_ANCHORS = ("war", "conflict", "insurgency", "uprising", "crisis")
-_BRINGING_ANCHORS = ("bringing",)
+_BRINGING_ANCHORS = ("bringing", "brought", "raising", "raised", "pushing", "pushed")
 _ERUPTED_ANCHORS = ("erupted", "began", "started", "broke out", "flared")
 # The word lists find_cues looks for (whole words, then prefixes), and for each key token (or
 # first three letters of a token) the (list, position) of the words it may stand for.

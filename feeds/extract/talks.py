@@ -79,6 +79,19 @@ _CONFLICT_DOC_LC = re.compile(_CONFLICT_DOC.pattern.replace(r"|(?-i:UN|U\.N\.)",
 _CONFLICT_UN = re.compile(r"\b(?:UN|U\.N\.)\b")
 
 
+def _title_conflict(title: str, low: str) -> bool:
+    """Whether the title frames an item, whose text names no conflict, as one: not by a truce
+    that the text names in another sense ("NHL, Players Fail to Reach Truce" over "a truce ...
+    in their lockout")."""
+    for m in _CONFLICT_DOC.finditer(title):
+        if not _TRUCE_ONLY.fullmatch(m.group(0)) or not _TRUCE_ONLY.search(low):
+            return True
+    return False
+
+
+_TRUCE_ONLY = re.compile(r"truces?|cease-?fires?|cease\s+fires?", re.IGNORECASE)
+
+
 def _conflict_in(doc: Doc, index: int) -> bool:
     """Whether _CONFLICT_DOC matches in sentence index of doc."""
     lo, hi = doc.sents.starts[index], doc.sents.ends[index]
@@ -175,7 +188,11 @@ _UNSURE = re.compile(
     r"\b(?:ready\s+to|willing\s+to|readiness|offer(?:ed|s)?\s+to|call(?:ed|s|ing)?\s+for"
     r"|urg(?:ed|es|ing)|sought|seek(?:s|ing)?|propos(?:ed|es|ing)\s+(?:to\s+)?(?:hold|new|the|a|direct)"
     r"|(?:might|may|could)\s+(?:\w+\s+)?(?:take\s+place|be\s+held|meet|happen|go\s+ahead|resume)"
-    r"|possibility|possible|no\s+(?:exact\s+)?date|(?:not|n't|never|no)\s+(?:\w+\s+){0,2}?"
+    r"|possibility|possible|no\s+(?:exact\s+)?date"
+    # "without setting a date for their next meeting", "have not yet fixed a date"
+    r"|(?:not|n't|never|without)\s+(?:\w+\s+)?(?:set(?:ting)?|fix(?:ed|ing)?|announc(?:ed|ing)|giv(?:en|ing)"
+    r"|nam(?:ed|ing)|agree(?:d|ing)?(?:\s+on)?)\s+(?:a|any)\s+(?:new\s+|firm\s+|specific\s+)?dates?\b"
+    r"|(?:not|n't|never|no)\s+(?:\w+\s+){0,2}?"
     r"(?:take\s+place|be\s+held|hold|attend|meet|resume|join|reconvene|convene)"
     # "have not announced any plans to reconvene", "no plans to meet"
     r"|(?:not|n't|never|no)\s+(?:\w+\s+){0,2}?plans?\s+to|refus\w+|reject\w*\s+(?:\w+\s+)?"
@@ -209,7 +226,7 @@ _NOT_PLACE = re.compile(
 _PLACE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+(?:[A-Z][\w-]+\s+)?(?:capital|city|town|resort|village|port)"
     r"(?:\s+of)?\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+(?!(?:on|in|at|and|for|to|next|later)\b)"
-    r"[A-Z][\w'’-]+){0,2})"
+    r"(?:(?:el|al|ash|ar|es|ez|az|de|del|dos)[-\s])?[A-Z][\w'’-]+){0,2})"
 )
 _PLACE_ADJ = re.compile(
     r"\b(?P<place>[A-Z][a-z]+)\s+(?:peace\s+)?(?:talks|consultations|negotiations|summit"
@@ -274,7 +291,7 @@ _UNSURE_W = word_class(
     words="ready willing readiness offer offered offers call called calls calling urged urges urging "
     "sought seek seeks seeking proposed proposes proposing might may could possibility possible "
     "no not t never hope hopes hoped hoping wish wishes wished want wants wanted like aim aims "
-    "aimed aiming presses pressed pressing yet",
+    "aimed aiming presses pressed pressing yet without",
 )
 _FUTURE_BEFORE_W = word_class(
     "hold attend join resume start begin open convene host bring enter return participate take "
@@ -295,6 +312,22 @@ _FUTURE_TIME_LC = case_sensitive(_FUTURE_TIME)
 _UNSURE_LC = case_sensitive(_UNSURE)
 _CANCELLED_LC = case_sensitive(_CANCELLED)
 _POSTPONED_LC = case_sensitive(_POSTPONED)
+
+
+# The purpose of a meeting, after it: "to try to break a deadlock", "aimed at reviving a stalled
+# peace deal", "in a bid to end ..." (lower case).
+_PURPOSE = re.compile(
+    r"\b(?:aimed\s+at|aiming\s+at|(?:in\s+)?(?:a|an)\s+(?:bid|effort|attempt)\s+to|intended\s+to"
+    r"|designed\s+to|meant\s+to|seeking\s+to|to\s+(?:try\s+(?:and|to)|seek|find|break|end|revive|resolve"
+    r"|salvage|rescue|save|overcome|discuss|review|address|restore|shore\s+up|bridge|narrow"
+    r"|iron\s+out|settle|repair|mend|unblock|kick-start|jump-start))\b"
+)
+
+
+def _purpose_end(low: str, pos: int, hi: int) -> int:
+    """Where the purpose clause after a meeting (ending at pos) starts in low[pos:hi], else hi."""
+    m = _PURPOSE.search(low, pos, hi)
+    return m.start() if m else hi
 
 
 # Words that open another clause: a postponement after one of them is about something else
@@ -512,6 +545,13 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
         if wmask & _PAST_W:
             scrub = _NOT_PAST_LC.sub(" ", window) if wmask & _NOT_PAST_W else window
             past = bool(_PAST_LC.search(scrub))
+            if past and future_verb:
+                # "will meet tomorrow to try to break a deadlock", "talks ... aimed at reviving a
+                # stalled deal": the past words of the meeting's purpose are not its own
+                cut = _purpose_end(low, m.end(), w_hi)
+                if cut < w_hi:
+                    part = low[w_lo:cut]
+                    past = bool(_PAST_LC.search(_NOT_PAST_LC.sub(" ", part) if wmask & _NOT_PAST_W else part))
         past = (past or (best is not None and best.past)) and resume is None
         future = future or resume is not None
         if best is not None and best.day is not None and published is not None:
@@ -522,6 +562,8 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
         if past and not (future_verb and best is not None and best.day is not None):
             continue
         unsure = wmask & _UNSURE_W and _UNSURE_LC.search(window)
+        if unsure and future_verb and unsure.start() >= _purpose_end(low, m.end(), w_hi) - w_lo:
+            unsure = None  # ("will meet in Geneva in a bid to end a war that both sides sought to win")
         if (not future or unsure) and status == "scheduled":
             continue
         # Last, as they are dearer than the tests above and few mentions get this far:
@@ -591,7 +633,7 @@ def find_talks(
     if not text or not meeting:
         return []
     if not any(_conflict_in(doc, i) for i in doc.having(W_CONFLICT)) and not (
-        title and _CONFLICT_DOC.search(title)
+        title and _title_conflict(title, doc.low)
     ):
         return []
     mentions: list[_Mention] = []

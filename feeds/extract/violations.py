@@ -162,6 +162,26 @@ _HELD_DESPITE = re.compile(
     re.IGNORECASE,
 )
 W_CONCESSIVE = word_class("despite though although but")
+# A side that kept a truce, with violence in the same breath, as _HELD_DESPITE: "Palestinian
+# militants have largely abided by the truce, but Islamic Jihad fired rockets on Sunday", "both
+# sides have observed the ceasefire, though a soldier was shot dead" (not feared violence).
+_KEPT_BUT = re.compile(
+    r"\b(?:abid(?:e|es|ed|ing)\s+by|abode\s+by|observ(?:e|es|ed|ing)|respect(?:s|ed|ing)?"
+    r"|honou?r(?:s|ed|ing)?|kept(?:\s+to)?|keep(?:s|ing)?(?:\s+to)?|stuck\s+to|stick(?:s|ing)?\s+to"
+    r"|adher(?:e|es|ed|ing)\s+to)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’.-]+\s+){0,3}?"
+    + TRUCE
+    + r"\b(?!\s+(?:talks|negotiations|proposal|plan)\b)[^.;:]{0,40}?(?:,\s*|\s+)(?:though|although"
+    r"|even\s+though|even\s+as|but|yet)\s+(?:(?!(?:fears?|feared|concerns?|warn\w*|threat\w*|risks?|possib\w*|potential"
+    r"|prospects?|calls?|could|would|might|may|will|if|unless)\b)[\w'’.,-]+\s+){0,8}?"
+    + _VIOLENCE
+    + r"\b(?![^.;:]{0,40}\b(?:before|prior\s+to)\b)",
+    re.IGNORECASE,
+)
+W_KEPT = word_class(
+    "abide abides abided abiding abode observe observes observed observing respect respects respected "
+    "respecting honour honours honoured honouring honor honors honored honoring kept keep keeps keeping "
+    "stuck stick sticks sticking adhere adheres adhered adhering"
+)
 # A truce made, then violence that goes on: "The military declared a ceasefire ... and later extended
 # it until the end of May, but fighting has continued in several regions" (not a truce only called
 # for: "the U.N. has called for a ceasefire, but fighting has continued"; not fighting elsewhere or
@@ -397,6 +417,7 @@ _FIRST_SINCE_LC = case_sensitive(_FIRST_SINCE)
 _DURING_LC = case_sensitive(_DURING)
 _IN_FORCE_CLAUSE_LC = case_sensitive(_IN_FORCE_CLAUSE)
 _HELD_DESPITE_LC = case_sensitive(_HELD_DESPITE)
+_KEPT_BUT_LC = case_sensitive(_KEPT_BUT)
 _AFTER_END_LC = case_sensitive(_AFTER_END)
 _BEFORE_TRUCE_LC = case_sensitive(_BEFORE_TRUCE)
 _VIOLENCE_LC = case_sensitive(_VIOLENCE_RE)
@@ -531,7 +552,8 @@ def _breach_in(low: str, mask: int, *, explicit_only: bool = False) -> tuple[int
     # (the clause on a truce in force needs a lead word and the words of _IN_FORCE)
     clause = W_CLAUSE_LEAD if mask & W_IN_FORCE or (mask & W_ITS and mask & W_TIME_UNIT) else 0
     goes_on = W_BUT if mask & W_GOES_ON and mask & W_MADE else 0
-    if not mask & (W_BREACH | W_HELD | W_SINCE | W_STRAIN | clause | goes_on):
+    kept = W_CONCESSIVE if mask & W_KEPT else 0
+    if not mask & (W_BREACH | W_HELD | W_SINCE | W_STRAIN | clause | goes_on | kept):
         return None
     if not _TRUCE_LC.search(low) or (mask & W_NON_CONFLICT and _NON_CONFLICT_LC.search(low)):
         return None
@@ -545,7 +567,7 @@ def _breach_in(low: str, mask: int, *, explicit_only: bool = False) -> tuple[int
         if _negation_before(low, m.start(), breach_at) or _hypothetical(low, breach_at):
             continue
         return m.start(), m.end()
-    if not mask & (W_SINCE | W_STRAIN | W_HELD | clause | goes_on):
+    if not mask & (W_SINCE | W_STRAIN | W_HELD | clause | goes_on | kept):
         return None
     may_end = bool(mask & W_ENDED or (mask & W_WAS and mask & W_OVER))
     fresh = _FIRST_SINCE_LC.search(low) if mask & W_FRESH else None
@@ -563,7 +585,8 @@ def _breach_in(low: str, mask: int, *, explicit_only: bool = False) -> tuple[int
     held = _HELD_DESPITE_LC.finditer(low) if mask & W_HELD and mask & W_CONCESSIVE else ()
     strained = _strains(low) if mask & W_STRAIN else ()
     going_on = _GOES_ON_LC.finditer(low) if mask & goes_on else ()
-    for m in chain(during, in_force, held, strained, going_on):
+    kept_but = _KEPT_BUT_LC.finditer(low) if mask & kept else ()
+    for m in chain(during, in_force, held, strained, going_on, kept_but):
         if ended is None:
             ended = may_end and _AFTER_END_LC.search(low) is not None
             before = _BEFORE_TRUCE_LC.search(low) if mask & W_BEFORE else None
