@@ -160,7 +160,9 @@ _DRIVE_VERBS = frozenset("forced forcing drove driven".split())
 _DRIVEN_OUT = re.compile(
     r"\s+(?:(?:from|out\s+of)\s+(?:(?:their|his|her|the)\s+)?(?:[\w-]+\s+)?(?:homes?|houses?|villages?"
     r"|towns?|camps?|neighbou?rhoods?|land)"
-    r"|to\s+(?:flee|leave|abandon|evacuate))\b",
+    r"|to\s+(?:flee|leave|abandon|evacuate)"
+    # "forced 1.7 million people into camps", "drove thousands into exile"
+    r"|into\s+(?:(?:the|their)\s+)?(?:[\w-]+\s+)?(?:camps|exile|hiding))\b",
     re.IGNORECASE,
 )
 
@@ -200,6 +202,8 @@ _RIGHT_KIND = (
     r"|treated\s+(?:in\s+(?:a\s+)?hospital\s+)?for\s+(?:[\w-]+\s+)?(?:injuries|wounds)"
     r"|missing|unaccounted\s+for|disappeared|displaced|fled|fleeing|flee|uprooted"
     r"|made\s+homeless|homeless|refugees|evacuated|forced\s+(?:to\s+flee|from|out)"
+    # "had been driven from their homes", "were forced into camps"
+    r"|driven\s+(?:from|out)(?:\s+of)?(?:\s+(?:their|his|her)\s+homes?)?|(?:forced|driven)\s+into\s+(?:(?:the|their)\s+)?(?:[\w-]+\s+)?(?:camps|exile|hiding)"
     r"|to\s+flee|to\s+leave|left\s+their\s+homes?|arrested|detained|abducted|kidnapped"
     r"|taken\s+hostage|held\s+hostage|taken\s+captive|held\s+captive|captured|seized"
     r"|rounded\s+up|being\s+held|in\s+custody|jailed|imprisoned|arrests|abductions"
@@ -231,7 +235,11 @@ _RIGHT_TRIGGER = re.compile(
     r"|with(?!\s+an?\b))\b"
     r"(?:(?!\b(?:while|and\s+\d|but|who|which|that|when|after|as|where|said|says|killing"
     r"|wounding|injuring)\b)(?:[^.;:\"“”]|" + _ABBREV_DOT + r")){0,80}?)?"
-    r"(?:\s*,?\s+(?:who|that|whom))?"
+    r"(?:\s*,?\s+(?:who|that|whom)"
+    # a relative clause in the progressive before the predicate: "Twenty soldiers who were
+    # screening the new arrivals were also killed", "people who were fleeing the town died"
+    r"(?:\s+(?:were|was)\s+[a-z]+ing(?:\s+(?!(?:when|while|and|but|as|after|before|who|which|that"
+    r"|killing|wounding|injuring)\b)[\w'’-]+){0,6}?,?(?=\s+(?:were|was|had|have|has)\s))?)?"
     r"(?:\s*,?\s+" + _AUX + r"\b)*"
     r"\s*,?\s+" + _RIGHT_KIND
 )
@@ -242,7 +250,7 @@ _RIGHT_KIND_TOKENS = frozenset(
     "beheaded assassinated falling fell fallen death deaths fatalities wounded injured injuries "
     "hurt maimed missing unaccounted disappeared displaced fled fleeing flee uprooted homeless "
     "refugees evacuated forced leave left arrested detained abducted kidnapped taken held captured "
-    "seized rounded custody jailed imprisoned arrests abductions death wounds".split()
+    "seized rounded custody jailed imprisoned arrests abductions death wounds driven".split()
 )
 
 
@@ -1384,6 +1392,23 @@ _RANKS = frozenset(("commander", "commanders", "officer", "officers"))
 """Ranks of any armed side: government when nothing tells the side (see _assign_groups)."""
 
 
+def _mixed_with_before(text: str, figs: list[_Fig], prev: _Fig) -> bool:
+    """Whether prev is the last of victims of two groups joined by "and" under one verb ("nine
+    soldiers and two civilians"): "others" after them contrasts with a mixed group."""
+    j = next((k for k, f in enumerate(figs) if f is prev), 0)
+    if j == 0:
+        return False
+    first = figs[j - 1]
+    return (
+        first.kind == prev.kind
+        and not first.subgroup
+        and first.group is not None
+        and prev.group is not None
+        and first.group != prev.group
+        and _BETWEEN_COORD.match(text[first.noun.end : prev.q.start]) is not None
+    )
+
+
 def _assign_groups(text: str, figs: list[_Fig], lo: int, hi: int, doc_prev: _Fig | None) -> None:
     for i, fig in enumerate(figs):
         if fig.group is not None:
@@ -1442,6 +1467,9 @@ def _assign_groups(text: str, figs: list[_Fig], lo: int, hi: int, doc_prev: _Fig
             or (fig.noun.bare and _ANOTHER_BEFORE.search(text, max(lo, fig.q.start - 12), fig.q.start))
         ):
             prev = doc_prev
+        if prev is not None and fig.noun.others and _mixed_with_before(text, figs, prev):
+            fig.group = UNSPECIFIED  # "killing nine soldiers and two civilians and wounding 14 others"
+            continue
         fig.group = prev.group if prev is not None and prev.group else UNSPECIFIED
     for fig in figs:
         if fig.group == GOVERNMENT and _unrecognised_servicemen(text, fig, lo):
@@ -1496,6 +1524,39 @@ def disaster_only(doc: Doc, title: str | None = None) -> bool:
     return not (CONFLICT_RE.search(doc.text) or (title and CONFLICT_RE.search(title)))
 
 
+# A crime story (POLICY: not conflict casualties): a shooting told with the words of a criminal
+# case ("the sheriff said", "before turning the gun on himself", "after an argument over a hunting
+# stand") ...
+_CRIME = re.compile(
+    r"\b(?:sheriff(?:['’]s|s)?|turn(?:ed|ing|s)\s+the\s+(?:gun|weapon|rifle)\s+on\s+(?:himself|herself)"
+    r"|murder-suicide|shooting\s+(?:spree|rampage)|(?:deer|duck|fellow|other)\s+hunters?"
+    r"|after\s+an?\s+(?:argument|quarrel|domestic\s+dispute))\b",
+    re.IGNORECASE,
+)
+W_CRIME = word_class(
+    "sheriff sheriffs gun weapon rifle suicide spree rampage hunter hunters argument quarrel domestic"
+)
+# ... with no word of armed conflict or political violence in the item.
+_POLITICAL = re.compile(
+    r"\b(?:militants?|rebels?|insurgen\w*|terror\w*|troops|soldiers?|army|military|war|wars|militia\w*"
+    r"|guerrill?as?|sectarian|ethnic|separatists?|jihad\w*|islamist\w*|extremists?|politic\w*"
+    r"|protest\w*|demonstrat\w*|riot\w*|bomb\w*|taliban|qaeda|cease-?fire|truce|clash\w*|hostages?"
+    r"|kidnap\w*|abduct\w*|security\s+forces|uprising|insurgency|conflict|occupation|coup)\b",
+    re.IGNORECASE,
+)
+
+
+def crime_only(doc: Doc, title: str | None = None) -> bool:
+    """Whether an item is a crime story (see _CRIME) that names no armed conflict or political
+    violence: its death and injury figures are not conflict casualties (POLICY in the guidelines)."""
+    in_title = bool(title) and bool(classes_of(title or "")[1] & W_CRIME)
+    if not (doc.mask & W_CRIME or in_title):
+        return False
+    if not (_CRIME.search(doc.text) or (in_title and _CRIME.search(title or ""))):
+        return False
+    return not (_POLITICAL.search(doc.text) or (title and _POLITICAL.search(title)))
+
+
 # "Of the 75 dead, 11 were children", "Of those killed, ...": a total named before, as the frame
 # of the part that follows.
 _OF_THE_LEAD = re.compile(r"(?:^|[,;:]\s*(?:and\s+)?)(?:out\s+)?of\s+(?:the|those)\s+$", re.IGNORECASE)
@@ -1530,6 +1591,26 @@ def _counted_scope(doc: Doc, fig: _Fig) -> str | None:
 
 # "killed in Iraq", "who have died in the West Bank": a place, no event.
 _IN_PLACE = re.compile(r"\b(?:killed|died|dead|wounded|injured)\s+(?:in|across)\s+(?:the\s+)?[A-Z][a-z]")
+
+
+# Bodies found in many places at once: "the bodies of 20 men ... dumped in several neighbourhoods
+# of Baghdad", "bodies found across the capital" (GUIDELINES 2.6: a count across a city).
+_BODY_WORDS = frozenset(("bodies", "corpses"))
+_SCATTERED = re.compile(
+    r"[^.;:]{0,80}?\b(?:(?:in|across|around|throughout)\s+(?:several|various|different|many|some"
+    r"|a\s+number\s+of|\w+\s+different)\s+(?:[\w-]+\s+)?(?:neighbou?rhoods|districts|parts|areas|locations"
+    r"|towns|villages|provinces|places|streets)\b|(?:across|around|throughout)\s+(?:the\s+)?(?:city"
+    r"|capital|country)\b(?!['’]s))",
+    re.IGNORECASE,
+)
+_BODIES_OF = re.compile(r"\b(?:bodies|corpses)\b", re.IGNORECASE)
+
+
+def _scattered_scope(text: str, fig: _Fig, kind: str, hi: int) -> str | None:
+    """ "cumulative" for bodies found in many places (see _SCATTERED), else None."""
+    if kind != "killed" or not _BODIES_OF.search(text, fig.start, fig.end):
+        return None
+    return CUMULATIVE if _SCATTERED.match(text, fig.end, hi) else None
 
 
 def may_state_figures(text: str) -> bool:
@@ -1582,6 +1663,7 @@ def extract_casualties(doc: Doc, field_name: str) -> list[CasualtyFigure]:
             continue
         scope.advance(index)
         _assign_groups(text, kept, lo, hi, doc_prev)
+        scattered = not doc.words[index].isdisjoint(_BODY_WORDS)
         for j, fig in enumerate(kept):
             kinds = [fig.kind] + ([fig.extra_kind] if fig.extra_kind else [])
             # "two aid workers and two colleagues": joined by "and" to the figure before in the
@@ -1620,7 +1702,9 @@ def extract_casualties(doc: Doc, field_name: str) -> list[CasualtyFigure]:
                         count=fig.q.count,
                         kind=kind,
                         group=group,
-                        scope=_counted_scope(doc, fig) or scope.scope_at(fig.start, fig.end, kind),
+                        scope=_counted_scope(doc, fig)
+                        or (scattered and _scattered_scope(text, fig, kind, hi))
+                        or scope.scope_at(fig.start, fig.end, kind),
                         phrase=phrase,
                         span=Span(field_name, fig.start, fig.end),
                         qualifier=fig.q.qualifier,

@@ -31,10 +31,11 @@ _DURING = re.compile(
     re.IGNORECASE,
 )
 _WAR_VERB = re.compile(
-    r"(?:war|conflict|insurgency|uprising|crisis)\s+(?:that\s+|which\s+)?(?:(?:has|have|had)\s+)?"
-    r"(?:so\s+far\s+)?(?:killed|left|claimed|displaced|forced|uprooted|driven)\b"
-    # "a civil war in which some 400,000 people died"
-    r"|(?:war|conflict|insurgency|uprising)\s+(?:in|during)\s+which\b",
+    r"(?:war|conflict|insurgency|uprising|crisis|unrest|rebellion)\s+(?:that\s+|which\s+)?(?:(?:has|have"
+    r"|had)\s+)?(?:so\s+far\s+)?(?:killed|left|claimed|displaced|forced|uprooted|driven)\b"
+    # "a civil war in which some 400,000 people died", "Kenya's post-election crisis, in which more
+    # than 800 people have been killed"
+    r"|(?:war|conflict|insurgency|uprising|crisis|unrest|rebellion)\s*,?\s+(?:in|during)\s+which\b",
     re.IGNORECASE,
 )
 # "on Friday and Saturday", "between Monday and Wednesday": two days, a period.
@@ -79,6 +80,14 @@ _WHEN_EVENT = re.compile(r"\b(?=[dhikw])(?:killed|died|dead|wounded|injured|hurt
 _CLAUSE_END = re.compile(r"[,;:]|\s[—–-]{1,2}\s")
 # A figure that adds to a running count ("34 more", "another 12", "a further 5"): the count's frame.
 _INCREMENT = re.compile(r"\s+more\b|\b(?:another|a\s+further)\s", re.IGNORECASE)
+# "More than 34,000 Iraqi civilians were killed in 2006": a year's total (not "killed in 2006 in an
+# ambush", "killed in 2006-07", nor a year in a date).
+_YEAR_TOTAL = re.compile(
+    r"\b(?:killed|died|dead|wounded|injured|displaced|kidnapped|abducted|arrested|detained"
+    r"|lost\s+their\s+lives)\s+(?:[\w'’-]+\s+){0,3}?(?P<cue>(?:in|during|throughout)\s+(?:19|20)\d\d)\b"
+    r"(?!\s*(?:[-–/]\s*\d|,?\s+(?:when|after|in\s+an?\s)))"
+)
+W_YEAR = word_class(" ".join(str(year) for year in range(1900, 2100)))
 _REPORTED = re.compile(
     r"\b(?:said|says|told|reported|announced|added|stated|confirmed|tweeted|declared|according"
     r"|quoted|statement)\b[^,.;]{0,25}$",
@@ -92,11 +101,22 @@ _REPORTED_WORDS = (
 )  # fmt: skip
 
 
+# The same subject after an opening adverb that tells another event: "Separately, a suspected
+# drone strike on a funeral killed 60 people", "In another incident, a roadside bomb killed ...".
+_OPENER_SUBJECT = re.compile(
+    r"(?:Separately|Meanwhile|Elsewhere|Earlier|Later|Also|Overnight|In\s+(?:a|another)\s+(?:separate\s+)?"
+    r"(?:incident|attack)|(?:On|Late|Early)\s+[A-Z][a-z]+day|[A-Z][a-z]+day),\s+(?:an?|the|one)\s+"
+    r"(?:[\w'’.-]+\s+){0,2}?"
+)
+
+
 def _opens_sentence(text: str, lo: int, pos: int) -> bool:
     """Whether the event word at pos heads the subject that opens the sentence at lo (see
-    _EVENT_SUBJECT), after a dateline if any."""
+    _EVENT_SUBJECT), after a dateline or an opening adverb (_OPENER_SUBJECT) if any."""
     m = _EVENT_SUBJECT.search(text, max(lo, pos - 40), pos)
-    return m is not None and (m.start() == lo or _DATELINE_DASH.fullmatch(text, lo, m.start()) is not None)
+    if m is None:
+        return text[lo : lo + 1].isupper() and _OPENER_SUBJECT.fullmatch(text, lo, pos) is not None
+    return m.start() == lo or _DATELINE_DASH.fullmatch(text, lo, m.start()) is not None
 
 
 def _reported_or_since(text: str, low: str, lo: int, hi: int) -> bool:
@@ -156,6 +176,11 @@ _HALT_BEFORE = re.compile(
 )
 _ORDINAL = re.compile(
     r"(?:^|\s)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$"
+)
+# Plural events right before "this month": the month's toll ("attacks this month").
+_EVENTS_BEFORE = re.compile(
+    r"\b(?:attacks|clashes|bombings|raids|strikes|airstrikes|killings|ambushes|assaults|fighting|violence)\s+$",
+    re.IGNORECASE,
 )
 _PERIOD_STARTS = ("first", "the first", "past", "over", "in the", "previous", "last", "this")
 
@@ -255,7 +280,7 @@ _MONTH_TOKEN = re.compile(MONTH_RE + r"(?![a-z])")
 
 # Words one of which a sentence must hold to have any time cue.
 W_CUE = word_class(
-    "since far date total altogether overall during war conflict insurgency uprising crisis "
+    "since far date total altogether overall during war conflict insurgency uprising crisis unrest rebellion "
     "bringing erupted began started broke flared yesterday today tonight night overnight morning "
     "afternoon evening hours attack blast explosion bombing ambush raid incident strike "
     "airstrike assault shooting massacre monday tuesday wednesday thursday friday saturday sunday "
@@ -312,7 +337,7 @@ def _present_keyed(
 
 
 _DURING_ANCHORS = ("during",)
-_WAR_ANCHORS = ("war", "conflict", "insurgency", "uprising", "crisis")
+_WAR_ANCHORS = ("war", "conflict", "insurgency", "uprising", "crisis", "unrest", "rebellion")
 _BRINGING_ANCHORS = ("bringing", "brought", "raising", "raised", "pushing", "pushed")
 _ERUPTED_ANCHORS = ("erupted", "began", "started", "broke out", "flared")
 # The word lists find_cues looks for (whole words, then prefixes), and for each key token (or
@@ -453,12 +478,18 @@ def find_cues(
         elif unit in ("month",):
             ok = before.startswith(("past", "over", "previous", "in the", "first", "the first"))
             ok = ok or bool(m.group("long")) or (counted and before not in ("last", "this"))
+            if not ok and before == "this":
+                # "in a string of attacks this month that killed 80 people": many events
+                ok = _EVENTS_BEFORE.search(text, max(lo, m.start() - 24), m.start()) is not None
         else:
             ok = plural or bool(m.group("long")) or bool(before)
             if unit == "week" and before in ("last",):
                 ok = False
         if ok:
             cues.append((m.start(), m.end(), CUMULATIVE))
+    if tokens is None or mask & W_YEAR:
+        for m in _YEAR_TOTAL.finditer(low, lo, hi):
+            cues.append((m.start("cue"), m.end("cue"), CUMULATIVE))
     in_war: list[tuple[int, int]] = []
     for pattern, anchors in ((_DURING, during), (_WAR_VERB, war), (_BRINGING, bringing), (_ERUPTED, erupted)):
         for pos, word in _occurrences(low, anchors, lo, hi) if anchors else ():
@@ -562,7 +593,7 @@ class ScopeTracker:
 
     def _cues(self, i: int) -> list[tuple[int, int, str]]:
         doc = self.doc
-        if not doc.masks[i] & W_CUE:
+        if not doc.masks[i] & (W_CUE | W_YEAR):
             return []
         return find_cues(
             doc.text, doc.low, doc.sents.starts[i], doc.sents.ends[i], doc.words[i], doc.masks[i]

@@ -55,6 +55,9 @@ _LEAD_FORM = re.compile(
 # "war", but not a figurative one ("trade war", "price war", "war of words").
 _WAR = (
     r"(?<!trade\s)(?<!price\s)(?<!tariff\s)(?<!currency\s)(?<!bidding\s)(?<!culture\s)(?<!turf\s)"
+    # a business rivalry: "a two-year format war", "the browser war", "a fare war"
+    r"(?<!format\s)(?<!browser\s)(?<!console\s)(?<!patent\s)(?<!fare\s)(?<!ratings\s)(?<!pricing\s)"
+    r"(?<!subsidy\s)(?<!talent\s)(?<!bid\s)"
     r"war(?!\s+of\s+words)"
 )
 # The conflict frame an item must have for its meetings to count (POLICY: not trade, lawsuits).
@@ -98,6 +101,34 @@ def _conflict_in(doc: Doc, index: int) -> bool:
     if doc.low[lo:hi].isascii() and doc.text[lo:hi].isascii():
         return bool(_CONFLICT_DOC_LC.search(doc.low, lo, hi) or _CONFLICT_UN.search(doc.text, lo, hi))
     return _CONFLICT_DOC.search(doc.text, lo, hi) is not None
+
+
+# Words of a sports or business frame: an item whose only conflict word is "truce", in a sentence
+# holding one of them, tells of a truce in another sense ("FIFA and UEFA called a truce in their
+# dispute over compensation for clubs ..., and agreed to meet again in Zurich on Monday").
+W_OTHER_FRAME = word_class(
+    "club clubs fans fifa uefa nfl nba nhl mlb tournament lockout shareholders retailers studios"
+)
+
+
+def _conflict_frame(doc: Doc) -> bool:
+    """Whether the text names a conflict (_CONFLICT_DOC in a sentence): a match other than a truce,
+    or a truce in a sentence without words of a sports or business frame (W_OTHER_FRAME)."""
+    indices = doc.having(W_CONFLICT)
+    if not doc.mask & W_OTHER_FRAME:
+        return any(_conflict_in(doc, i) for i in indices)
+    for i in indices:
+        lo, hi = doc.sents.starts[i], doc.sents.ends[i]
+        if not doc.masks[i] & W_OTHER_FRAME:
+            if _conflict_in(doc, i):
+                return True
+            continue
+        if _CONFLICT_UN.search(doc.text, lo, hi):
+            return True
+        for m in _CONFLICT_DOC.finditer(doc.text, lo, hi):
+            if not _TRUCE_ONLY.fullmatch(m.group(0)):
+                return True
+    return False
 
 
 # Talks about something else (POLICY: not listed) even in a conflict item.
@@ -193,7 +224,9 @@ _UNSURE = re.compile(
     r"|(?:not|n't|never|without)\s+(?:\w+\s+)?(?:set(?:ting)?|fix(?:ed|ing)?|announc(?:ed|ing)|giv(?:en|ing)"
     r"|nam(?:ed|ing)|agree(?:d|ing)?(?:\s+on)?)\s+(?:a|any)\s+(?:new\s+|firm\s+|specific\s+)?dates?\b"
     r"|(?:not|n't|never|no)\s+(?:\w+\s+){0,2}?"
-    r"(?:take\s+place|be\s+held|hold|attend|meet|resume|join|reconvene|convene)"
+    r"(?:take\s+place|be\s+held|hold|attend|meet|resume|join|reconvene|convene"
+    # "will not return to peace talks until the rebels stop their attacks"
+    r"|return\s+to|go\s+back\s+to|come\s+back\s+to)"
     # "have not announced any plans to reconvene", "no plans to meet"
     r"|(?:not|n't|never|no)\s+(?:\w+\s+){0,2}?plans?\s+to|refus\w+|reject\w*\s+(?:\w+\s+)?"
     r"(?:talks|negotiations)|boycott\w*"
@@ -312,6 +345,15 @@ _FUTURE_TIME_LC = case_sensitive(_FUTURE_TIME)
 _UNSURE_LC = case_sensitive(_UNSURE)
 _CANCELLED_LC = case_sensitive(_CANCELLED)
 _POSTPONED_LC = case_sensitive(_POSTPONED)
+
+
+# A mediator who will bring the sides together, before the meeting: "Annan will bring Kibaki and
+# Odinga together for talks on Tuesday", "plans to bring the two leaders together for a summit"
+# (lower case; not "brought them together for talks last week").
+_BRING_TOGETHER = re.compile(
+    r"\b(?:will|would|shall|to|'ll)\s+(?:\w+\s+)?(?:bring|get)\s+(?:(?!(?:and\s+)?(?:said|says|after|before|when"
+    r"|while|but)\b)[\w'’.,-]+\s+){1,12}?together\s+(?:for|in|at)\s+(?:[\w-]+\s+){0,3}?$"
+)
 
 
 # The purpose of a meeting, after it: "to try to break a deadlock", "aimed at reviving a stalled
@@ -539,6 +581,7 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
             or (fa_maybe and _FUTURE_AFTER_LC.match(after.lstrip(" ,")))
             or (fa_maybe and _FUTURE_AFTER_LC.search(after[:60]))
             or (m.group("verb") is not None)
+            or ("together" in words and _BRING_TOGETHER.search(low, max(lo, m.start() - 160), m.start()))
         )
         future = future_verb or bool(wmask & _FUTURE_TIME_W and _FUTURE_TIME_LC.search(window))
         past = False
@@ -632,9 +675,7 @@ def find_talks(
     meeting = [i for i in doc.having(W_MEETING) if not _ANCHORS.isdisjoint(doc.words[i])]
     if not text or not meeting:
         return []
-    if not any(_conflict_in(doc, i) for i in doc.having(W_CONFLICT)) and not (
-        title and _title_conflict(title, doc.low)
-    ):
+    if not _conflict_frame(doc) and not (title and _title_conflict(title, doc.low)):
         return []
     mentions: list[_Mention] = []
     for index in meeting:
