@@ -45,7 +45,10 @@ _DATE_BRANCHES = (
     r"\b(?P<vague>(?i:(?:(?:early|late|later|earlier)\s+)?(?:next|this|the\s+coming|the\s+next)"
     r"\s+(?:few\s+)?(?:week|weeks|month|months|year|weekend|days)|in\s+(?:the\s+)?(?:coming|next"
     r"|few)\s+(?:\w+\s+)?(?:days|weeks|months)|(?:early|late|mid-?)\s*" + MONTH_RE
-    + r"|in\s+" + MONTH_RE + r"(?!\s*\d)|later\s+this\s+(?:week|month|year)|soon))\b",
+    + r"|in\s+" + MONTH_RE + r"(?!\s*\d)|later\s+this\s+(?:week|month|year)|soon"
+    # "at the end of January", "by the beginning of March" (matched at the month)
+    r"|(?:(?<=end\sof\s)|(?<=start\sof\s)|(?<=beginning\sof\s)|(?<=middle\sof\s))"
+    + MONTH_RE + r"(?![\s,]*\d)))\b",
 )  # fmt: skip
 DATE_RE = re.compile("|".join(_DATE_BRANCHES))
 # Lower-case words one of which each branch needs (a branch that cannot match is left out).

@@ -562,7 +562,8 @@ def find_cues(
 # "HODEIDAH, Yemen, Dec 24 (Reuters) - ": the dateline's date is when the story was filed, not
 # when the figures after it happened.
 _DATELINE_BEFORE = re.compile(r"[A-Z][A-Z.'’ /-]+(?:,\s+[A-Z][\w.'’ -]{0,30})?,\s*")
-_DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:[-–—]|--)\s")
+# (with the year: "GENEVA, March 2, 2015 - ", "BEIRUT, May 27, 2012 (AFP) - ")
+_DATELINE_AFTER = re.compile(r"(?:,?\s*(?:19|20)\d\d)?\s*(?:\([^()]{1,40}\)\s*)?(?:[-–—]|--)\s")
 
 
 def _dateline(text: str, lo: int, m: re.Match[str]) -> bool:

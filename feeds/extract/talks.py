@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from feeds.extract.dates import DateExpr, find_dates, in_dateline
-from feeds.extract.lexicon import MONTH_RE, NON_CONFLICT_DISPUTE, WEEKDAY_RE
+from feeds.extract.lexicon import MONTH_RE, MONTHS, NON_CONFLICT_DISPUTE, WEEKDAY_RE
 from feeds.extract.text import Doc, case_sensitive, word_class
 from feeds.models import Span, Talk
 
@@ -107,7 +107,9 @@ def _conflict_in(doc: Doc, index: int) -> bool:
 # holding one of them, tells of a truce in another sense ("FIFA and UEFA called a truce in their
 # dispute over compensation for clubs ..., and agreed to meet again in Zurich on Monday").
 W_OTHER_FRAME = word_class(
-    "club clubs fans fifa uefa nfl nba nhl mlb tournament lockout shareholders retailers studios"
+    "club clubs fans fifa uefa nfl nba nhl mlb tournament lockout shareholders retailers studios "
+    # a labour dispute: "striking doctors and the ministry agreed a truce and will resume talks"
+    "striking strikers walkout walkouts unions employers"
 )
 
 
@@ -504,6 +506,17 @@ def _meetings(text: str, low: str, lo: int, hi: int, words: set[str]) -> list[re
     return out
 
 
+# A meeting as the hoped-for outcome of something else, not one set: "a truce that the envoy hopes
+# will open the way to political talks", "to pave the way for negotiations" (lower case).
+_WAY_FOR = re.compile(
+    r"\b(?:open|pave|clear|prepare)(?:s|d|ed|ing)?\s+the\s+(?:way|ground|path)\s+(?:to|for)\s+(?:[\w-]+\s+){0,3}?$"
+)
+W_WAY = word_class("way ground path")
+# Between a meeting and a date after it: the date belongs to another clause ("peace negotiations,
+# took effect on Tuesday").
+_OTHER_CLAUSE = re.compile(r"[,;]|\b(?:took|takes|came|comes|began|begins|was|were)\b")
+
+
 def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
     text, low = doc.text, doc.low
     lo, hi, words = doc.sents.starts[index], doc.sents.ends[index], doc.words[index]
@@ -609,6 +622,13 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
             unsure = None  # ("will meet in Geneva in a bid to end a war that both sides sought to win")
         if (not future or unsure) and status == "scheduled":
             continue
+        if (
+            (best is None or best.end <= m.start() or _OTHER_CLAUSE.search(low, m.end(), best.start))
+            and wmask & W_WAY
+            and _WAY_FOR.search(low, max(lo, m.start() - 60), m.start())
+            and not (fa_maybe and _FUTURE_AFTER_LC.search(after[:60]))
+        ):
+            continue  # "hopes will open the way to political talks": an outcome, not a meeting
         # Last, as they are dearer than the tests above and few mentions get this far:
         if _NON_CONFLICT_TOPIC.match(text, m.end(), hi):
             continue  # "to meet his counterpart to discuss bilateral trade"
@@ -663,6 +683,18 @@ def _elliptic_meeting(
     return None
 
 
+_MONTH_NAME = re.compile(MONTH_RE)
+
+
+def _other_month(text: str, when: DateExpr | None, day: date) -> bool:
+    """Whether an imprecise date ("in early November", "at the end of January") names a month
+    other than day's: then it is another meeting than the one on day."""
+    if when is None or when.kind != "vague":
+        return False
+    m = _MONTH_NAME.search(text, when.start, when.end)
+    return m is not None and MONTHS.get(m.group(0).lower()[:3], 0) not in (0, day.month)
+
+
 def find_talks(
     doc: Doc,
     published: date | None,
@@ -688,6 +720,8 @@ def find_talks(
         day = men.date.day if men.date else None
         for grp in groups:
             g_day = next((x.date.day for x in grp if x.date and x.date.day), None)
+            if g_day is not None and _other_month(text, men.date, g_day):
+                continue  # "in early November" is not the meeting on October 19
             if day is None or g_day is None or g_day == day:
                 grp.append(men)
                 break

@@ -31,7 +31,8 @@ W_FRESH = word_class("first latest new fresh renewed")
 # The words one of which _AFTER_END, or _BEFORE_TRUCE, needs (whole tokens): a fast gate ("over"
 # of "was over" counts only after "was").
 W_ENDED = word_class(
-    "ended expired collapsed lapsed ran end expiry expiration collapse ends expires collapses lapses runs"
+    "ended expired collapsed lapsed ran end expiry expiration collapse ends expires collapses lapses runs "
+    "broke breaks fell falls"
 )
 W_WAS, W_OVER = word_class("was"), word_class("over")
 W_BEFORE = word_class("before ahead prior until till")
@@ -137,7 +138,7 @@ _DURING = re.compile(
     + TRUCE
     + r"[\"”']?)"
     r"(?!\s+(?:talks|negotiations|proposal|plan|deal\s+collapsed|ended|expired|collapsed|lapsed"
-    r"|ending|expiring|collapsing|lapsing|ran\s+out|running\s+out"
+    r"|ending|expiring|collapsing|lapsing|ran\s+out|running\s+out|broke\s+down|fell\s+apart"
     # a headline's present tense: "Fighting Resumes After Truce Ends"
     r"|ends|expires|collapses|lapses|runs\s+out))"
     r"(?:\s+(?:took|went|came|taking|going|coming)\s+(?:effect|hold|into\s+(?:effect|force)))?",
@@ -274,8 +275,14 @@ _NOT_YET = re.compile(
 )
 _AFTER_END = re.compile(
     r"\b(?:after|since|following)\s+(?:"
+    # a side that declared the truce over: "a day after the army declared that the week-long
+    # ceasefire had ended", "since Moscow announced the truce was over"
+    r"(?:[\w'’.-]+\s+){0,5}?(?:declared|announced|said|confirmed|declaring|announcing|saying)\s+(?:that\s+)?"
+    r"(?:"
     + _WORD_BEFORE_TRUCE
-    + r"\s+){0,4}?"
+    + r"\s+){0,4}?|(?:"
+    + _WORD_BEFORE_TRUCE
+    + r"\s+){0,4}?)"
     + TRUCE
     + r"(?:\s+(?!(?:took|went|came|began|started|entered|was\s+agreed|was\s+signed)\b)[\w'’.-]+){0,8}?"
     # ("ended" with an object is the truce ending the fighting: "a ceasefire ended two days of
@@ -283,7 +290,10 @@ _AFTER_END = re.compile(
     r"\s+(?:end(?:ed|s)(?!\s+(?:the|a|an|its|their|decades|years|months|weeks|days|hours|fighting|hostilities"
     r"|clashes|war)\b)(?!\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|nearly|almost"
     r"|more)\s+(?!\w+\s+(?:ago|earlier|before|later)\b))"
-    r"|expired|collapsed|lapsed|ran\s+out|was\s+over|expires|collapses|lapses|runs\s+out)"
+    r"|expired|collapsed|lapsed|ran\s+out|was\s+over|expires|collapses|lapses|runs\s+out"
+    # a truce that broke down or fell apart (no breach framed: "since a five-month truce broke
+    # down in August")
+    r"|broke\s+down|breaks\s+down|fell\s+apart|falls\s+apart)"
     # "a week after Hamas declared an end to the six-month truce"
     r"|\b(?:end|expiry|expiration|collapse)\s+(?:of|to)\s+"
     r"(?:" + _WORD_BEFORE_TRUCE + r"\s+){0,4}?" + TRUCE,
