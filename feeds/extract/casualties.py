@@ -45,7 +45,7 @@ _KIND_OF_STEM = (
     ("perish", "killed"), ("slain", "killed"), ("lost", "killed"), ("losing", "killed"),
     ("lose", "killed"), ("lives", "killed"), ("shot", "killed"), ("shoot", "killed"),
     ("execut", "killed"), ("massacr", "killed"), ("slaughter", "killed"), ("fell", "killed"),
-    ("fall", "killed"),
+    ("fall", "killed"), ("martyred", "killed"), ("martyring", "killed"),
     ("gunn", "killed"), ("bodies", "killed"), ("remains", "killed"), ("murder", "killed"),
     ("behead", "killed"), ("assassinat", "killed"), ("toll", "killed"), ("fatalit", "killed"),
     ("to their death", "killed"), ("claim", "killed"), ("burn", "killed"),
@@ -69,7 +69,8 @@ _KIND_OF_STEM = (
 # Lower-case stems of every kind trigger: a sentence without one states no figure.
 KIND_STEMS = (
     "kill", "dead", "die", "death", "perish", "slain", "lives", "life", "lost", "losing", "lose",
-    "shot", "execut", "massacr", "slaughter", "fell", "fall", "gunned", "bodies", "remains",
+    "shot", "execut", "massacr", "martyred", "martyring", "slaughter", "fell", "fall", "gunned",
+    "bodies", "remains",
     "murder", "behead", "assassinat", "toll", "fatalit", "wound", "injur", "hurt", "maim", "missing",
     "unaccounted", "disappear", "displac", "fled", "flee", "uproot", "homeless", "refugee",
     "evacuat", "leave", "forced", "forcing", "drove", "driven", "from their home", "arrest",
@@ -104,7 +105,7 @@ W_LEFT = word_class(
     "driven lost losing lose loses",
     "kill wound injur hurt maim arrest detain abduct kidnap displac uproot seiz captur round "
     "execut massacr slaughter behead assassinat shoot gunn evacuat claim death murder detention "
-    "dead victim missing",
+    "dead victim missing martyred martyring",
 )
 W_NEGATION = word_class("no not none nobody without never zero")
 W_POSSESSIVE = word_class("his her their")
@@ -129,7 +130,7 @@ _LEFT_TRIGGER = re.compile(
     r"\b(?=[a-z])(?P<trig>kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing|s)?"
     r"|maim(?:ed|ing|s)?|arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|abduct(?:ed|ing|s)?"
     r"|kidnapp?(?:ed|ing|s)?|displac(?:ed|ing|es)|uproot(?:ed|ing|s)?|seiz(?:ed|ing|es)"
-    r"|captur(?:ed|ing|es)|round(?:ed|ing)?\s+up|execut(?:ed|ing|es)|massacr(?:ed|ing|es)"
+    r"|captur(?:ed|ing|es)|round(?:ed|ing)?\s+up|execut(?:ed|ing|es)|massacr(?:ed|ing|es)|martyr(?:ed|ing)"
     r"|slaughter(?:ed|ing|s)?|behead(?:ed|ing|s)?|assassinat(?:ed|ing|es)"
     r"|(?:shot|shooting|shoots|gunn(?:ed|ing))\s+(?:dead|down)|evacuat(?:ed|ing|es)"
     r"|claim(?:ed|ing|s)?\s+the\s+lives\s+of|(?:the\s+)?lives\s+of|deaths?\s+of|killings?\s+of"
@@ -194,7 +195,7 @@ _AUX = (
 _RIGHT_KIND = (
     r"(?P<kind>killed|dead|died|die|dies|dying|perished|slain|lost\s+their\s+lives"
     r"|losing\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|shot\s+dead|gunned\s+down"
-    r"|executed|massacred|murdered|beheaded|assassinated|falling|fell|fallen"
+    r"|executed|massacred|murdered|beheaded|assassinated|martyred|falling|fell|fallen"
     r"|to\s+their\s+deaths?|deaths|fatalities|wounded|injured|injuries|hurt|maimed"
     # "were hacked to death", "had been treated for injuries"
     r"|(?:hacked|beaten|stabbed|clubbed|burned|burnt|stoned|bludgeoned|tortured|crushed|starved"
@@ -224,7 +225,7 @@ _ABBREV_DOT = r"(?<=\b[a-z])\."
 _RIGHT_TRIGGER = re.compile(
     r"(?:\s*,?\s*(?:including|among\s+them|among\s+whom|most\s+of\s+them|mostly|many\s+of\s+them"
     r"|some\s+of\s+them|all\s+but\s+\w+\s+of\s+them|primarily|mainly|all\s+of\s+them|mainly)\b"
-    r"(?:[^.;:\"“”]|" + _ABBREV_DOT + r"){0,70}?,?"
+    r"(?:(?!\b(?:while|whereas)\b)[^.;:\"“”]|" + _ABBREV_DOT + r"){0,70}?,?"
     # an aside between dashes or in brackets: "1.9 million people - 85 percent of the population -
     # have been displaced", "15 people (three of them children) were killed"
     r"|\s+[-–—]+\s+[^-–—.;:\"“”]{1,70}?\s+[-–—]+|\s*\([^().;:]{1,70}\))?"
@@ -246,7 +247,7 @@ _RIGHT_TRIGGER = re.compile(
 # One word of each _RIGHT_KIND phrase, a whole token wherever the phrase occurs ("lives" of "lost
 # their lives"): after a number whose rest of sentence holds none of them, _RIGHT_TRIGGER fails.
 _RIGHT_KIND_TOKENS = frozenset(
-    "killed dead died die dies dying perished slain lives life gunned executed massacred murdered "
+    "killed dead died die dies dying perished slain lives life gunned executed massacred martyred murdered "
     "beheaded assassinated falling fell fallen death deaths fatalities wounded injured injuries "
     "hurt maimed missing unaccounted disappeared displaced fled fleeing flee uprooted homeless "
     "refugees evacuated forced leave left arrested detained abducted kidnapped taken held captured "
@@ -257,7 +258,7 @@ _RIGHT_KIND_TOKENS = frozenset(
 # Verbs that, with an object after them, make the people before them the doers: "Two gunmen
 # killed four people", "20 militants killed three soldiers" (perpetrators are no figure).
 _ACTIVE_VERBS = frozenset(
-    "killed wounded injured hurt maimed executed massacred murdered beheaded assassinated abducted "
+    "killed wounded injured hurt maimed executed massacred martyred murdered beheaded assassinated abducted "
     "kidnapped arrested detained captured seized displaced evacuated".split()
 )
 _OBJECT_DET = re.compile(
@@ -540,6 +541,9 @@ def _modifies_next(text: str, pos: int, stop: int) -> bool:
     return m is not None and not text[pos : m.start(1)].strip() and m.group(1).lower() in _MODIFIED_HEADS
 
 
+_NAME_INITIALS = re.compile(r" \([A-Z][A-Za-z]?[A-Z]{1,6}\)(?=\s)")
+
+
 def _noun_group(text: str, pos: int, stop: int, single: bool = False, one: bool = False) -> _Noun | None:
     """Parse the words after a number; None when they name no people (years, towns, shells...).
 
@@ -556,11 +560,17 @@ def _noun_group(text: str, pos: int, stop: int, single: bool = False, one: bool 
     of_end = pos
     candidate_end = -1
     joined = False  # after "and": the next head joins the groups ("soldiers and civilians")
+    cap = False  # whether the word before is capitalised
     for i in range(7):
+        if cap and text.startswith(" (", pos):
+            # the initials of a name in brackets: "five New People's Army (NPA) rebels"
+            abbr = _NAME_INITIALS.match(text, pos, stop)
+            pos = abbr.end() if abbr else pos
         m = _WORD.match(text, pos, stop)
         if not m or (i and text[pos : m.start(1)].strip()):
             break
         word = m.group(1)
+        cap = word[0].isupper()
         low = word.lower().rstrip(".")
         if low in _STOP and not (low == "and" and noun.person):
             break
@@ -1345,6 +1355,10 @@ _UNRECOGNISED = re.compile(
     re.IGNORECASE,
 )
 _SERVICEMEN = ("servicemen", "serviceman")
+# The force named after them: "a serviceman of the people's militia", "two servicemen of the
+# self-proclaimed republic's army" (the DPR and LPR "people's militia").
+_OF_FORCE = re.compile(r"\s+of\s+(?:the\s+)?([^,.;:()]{0,50})", re.IGNORECASE)
+_PEOPLES_MILITIA = re.compile(r"\bpeople['’]s\s+militias?\b", re.IGNORECASE)
 _OWN_SERVICEMEN = re.compile(r"\bnumber\s+of\s+(?:its|their)\s+servicem[ae]n\b", re.IGNORECASE)
 
 
@@ -1362,6 +1376,9 @@ def _unrecognised_servicemen(text: str, fig: _Fig, lo: int) -> bool:
         if not any(w in words for w in _SERVICEMEN):
             return False
         if _UNRECOGNISED.search(text, fig.q.start, fig.noun.end):
+            return True
+        force = _OF_FORCE.match(text, fig.noun.end)
+        if force and (_UNRECOGNISED.search(force.group(1)) or _PEOPLES_MILITIA.search(force.group(1))):
             return True
         if not _POSSESSIVE.search(text, max(lo, fig.noun.end - 40), fig.noun.end - len(fig.noun.head)):
             return False

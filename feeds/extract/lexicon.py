@@ -53,7 +53,7 @@ PERSON_NOUNS: dict[str, str] = _expand(
         "conscripts recruit recruits cadet cadets lawmaker lawmakers diplomat diplomats "
         "ranger rangers sergeant lieutenant captain colonel general commander commanders "
         "commandar personnel agent agents ambassador envoy judge judges prosecutor "
-        "policemen's bodyguard bodyguards": GOVERNMENT,
+        "policemen's bodyguard bodyguards jawan jawans": GOVERNMENT,
         "militant militants insurgent insurgents rebel rebels militiaman militiamen militia "
         "militias guerrilla guerrillas guerilla guerillas separatist separatists jihadist "
         "jihadists extremist extremists terrorist terrorists attacker attackers gunman gunmen "

@@ -11,7 +11,8 @@ from feeds.extract.text import Doc, case_sensitive, classes_of, word_class
 from feeds.models import Span, Violation
 
 TRUCE = (
-    r"(?:cease[-\s]?fires?|truces?|cessation\s+of\s+(?:hostilities|fire|fighting)"
+    # "the temporary cessation of military operations" (not "cessation of operations" at a plant)
+    r"(?:cease[-\s]?fires?|truces?|cessation\s+of\s+(?:hostilities|fire|fighting|military\s+(?:operations|offensives))"
     r"|(?:regime\s+of\s+silence|silence\s+regime)|humanitarian\s+pauses?|armistice"
     r"|suspension\s+of\s+(?:military\s+)?(?:offensives|operations|hostilities))"
 )
@@ -115,7 +116,12 @@ _IN_FORCE = (
 # Violence reported while a truce is in force. (Every lead starts with one of the letters in the
 # look-ahead: the same matches, with fewer tries at the other words.)
 _DURING = re.compile(
-    r"\b(?=[adhinostw])(?:despite|during|in\s+(?:spite|breach|defiance|violation)\s+of|since|after|in\s+the"
+    # the measures that enforce a truce stand for it: "despite the additional measures to
+    # strengthen the ceasefire regime", "in breach of the measures to control the truce"
+    r"\b(?=[adhinostw])(?:(?:despite|in\s+(?:spite|breach|defiance|violation)\s+of)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"measures\s+(?:to|for)\s+(?:strengthen|control|maintain|ensure|enforce|monitor|implement|observ|consolidat)"
+    r"[a-z]*(?=\s+(?:the|a)\s)"
+    r"|despite|during|in\s+(?:spite|breach|defiance|violation)\s+of|since|after|in\s+the"
     r"\s+wake\s+of|days?\s+into|hours?\s+into|weeks?\s+into|notwithstanding"
     # "killed in the first three months of the truce", "on the second day of the humanitarian
     # pause", "on Monday, the second day of a 72-hour ceasefire", "on the first night of a truce"
