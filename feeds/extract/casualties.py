@@ -636,7 +636,10 @@ def _noun_group(text: str, pos: int, stop: int, single: bool = False, one: bool 
         after = m.end() if m.group(2) and "." in word else m.end(1)
         if low in ADJECTIVES or low in MODIFIER_HINTS:
             if low in MODIFIER_HINTS:
-                noun.hints.add(MODIFIER_HINTS[low])
+                hint = MODIFIER_HINTS[low]
+                if word == "Army" and _NON_STATE_ARMY.search(text, max(0, m.start(1) - 24), m.start(1)):
+                    hint = REBELS  # "two Arakan Army fighters": the name of an armed group
+                noun.hints.add(hint)
             pos = after
             continue
         if low == "service" and _next_word(text, after, stop) in ("member", "members"):
@@ -1003,6 +1006,15 @@ def _possessive_singles(doc: Doc, lo: int, hi: int, figs: list[_Fig], taken: lis
         q = Quantity(start, start + len(m.group("art")), 1, None, None)
         figs.append(_Fig(q, noun, 0, start, noun.end))
         taken.append((start, noun.end))
+
+
+# The names of non-state armies, before "Army": "New People's Army", "Kachin Independence Army",
+# "Arakan Army", "Free Syrian Army", "Lord's Resistance Army", "Shan State Army" (a state's army
+# is named by its people or country: "the Indian Army", "Pakistan Army soldiers").
+_NON_STATE_ARMY = re.compile(
+    r"\b(?:Liberation|Independence|Resistance|Republican|People['’]?s|Peoples|Free\s+Syrian|Mahdi|Arakan"
+    r"|Revolutionary|Salvation|Islamic|State|Democratic\s+Alliance)\s+$"
+)
 
 
 _POSSESSIVE_DET = re.compile(r"(?:its|their|his|her|our)\s+", re.IGNORECASE)

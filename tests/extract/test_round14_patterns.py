@@ -160,3 +160,19 @@ def test_measures_without_violence_or_truce_are_no_breach() -> None:
         "Despite the measures to strengthen the ceasefire, the monitors said the night was calm."
     )
     assert not violation("Troops shelled the town despite the measures to strengthen the economy.")
+
+
+def test_a_non_state_army_named_before_its_members_is_rebels() -> None:
+    """ "Army" hints a state's forces, unless it ends the name of an armed group."""
+    cases = {
+        "Two Arakan Army fighters were killed in clashes with the military.": [(2, "killed", "rebels")],
+        "Three Free Syrian Army fighters died in the shelling.": [(3, "killed", "rebels")],
+        "Twelve Lord's Resistance Army members were captured.": [(12, "detained", "rebels")],
+        # not: a state's army, named by its country or people
+        "Four Indian Army personnel were injured.": [(4, "wounded", "government")],
+        "Two Pakistan Army soldiers were killed in the firing.": [(2, "killed", "government")],
+        "Three army officers were wounded.": [(3, "wounded", "government")],
+    }
+    for text, expected in cases.items():
+        got = [(c.count, c.kind, c.group) for c in extract(None, text, None).casualties]
+        assert got == expected, text
