@@ -49,6 +49,7 @@ _KIND_OF_STEM = (
     ("gunn", "killed"), ("bodies", "killed"), ("remains", "killed"), ("murder", "killed"),
     ("behead", "killed"), ("assassinat", "killed"), ("toll", "killed"), ("fatalit", "killed"),
     ("to their death", "killed"), ("claim", "killed"), ("burn", "killed"),
+    ("suffocat", "killed"), ("asphyxiat", "killed"),
     ("wound", "wounded"), ("injur", "wounded"), ("hurt", "wounded"), ("maim", "wounded"),
     ("missing", "missing"), ("unaccounted", "missing"), ("disappear", "missing"),
     ("displac", "displaced"), ("fled", "displaced"), ("flee", "displaced"),
@@ -70,7 +71,7 @@ _KIND_OF_STEM = (
 KIND_STEMS = (
     "kill", "dead", "die", "death", "perish", "slain", "lives", "life", "lost", "losing", "lose",
     "shot", "execut", "massacr", "martyred", "martyring", "slaughter", "fell", "fall", "gunned",
-    "bodies", "remains",
+    "bodies", "remains", "suffocat", "asphyxiat",
     "murder", "behead", "assassinat", "toll", "fatalit", "wound", "injur", "hurt", "maim", "missing",
     "unaccounted", "disappear", "displac", "fled", "flee", "uproot", "homeless", "refugee",
     "evacuat", "leave", "forced", "forcing", "drove", "driven", "from their home", "arrest",
@@ -94,7 +95,8 @@ W_PERSON_START = word_class(prefixes=" ".join(sorted({tokenizable(p).split()[0] 
 W_DISASTER = word_class(
     "typhoon hurricane cyclone tornado earthquake quake tsunami avalanche blizzard heatwave heat "
     "drought collision overdose painkiller vioxx epidemic outbreak cholera covid coronavirus "
-    "ebola stampede poisoning collapse",
+    "ebola stampede poisoning collapse superbug superbugs bacteria bacterial infection infections "
+    "malaria tuberculosis influenza flu measles meningitis",
     "flood landslide mudslide wildfire bushfire storm crash accident derail capsiz drown",
 )
 
@@ -168,13 +170,16 @@ _DRIVEN_OUT = re.compile(
 )
 
 
-def _held_captive(text: str, trig: str, noun: _Noun, hi: int) -> bool:
+def _held_captive(text: str, trig: str, noun: _Noun, hi: int, still: bool = False) -> bool:
     """Whether "held/holding/took N <people>" means they are held captive."""
     if noun.head in _HOSTAGE_HEADS or _CAPTIVE_AFTER.match(text, noun.end, hi):
         return True
     if trig not in ("held", "holding") or _NOT_CAPTIVE_AFTER.match(text, noun.end, hi):
         return False
-    return noun.group() in _ARMED_GROUPS
+    if noun.group() in _ARMED_GROUPS:
+        return True
+    # "was still holding two other Turkish drivers", "are still being held": still in captivity
+    return still and noun.person and not noun.bare
 
 
 _COMBINED_LEFT = re.compile(
@@ -197,6 +202,8 @@ _RIGHT_KIND = (
     r"|losing\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|shot\s+dead|gunned\s+down"
     r"|executed|massacred|murdered|beheaded|assassinated|martyred|falling|fell|fallen"
     r"|to\s+their\s+deaths?|deaths|fatalities|wounded|injured|injuries|hurt|maimed"
+    # "78 protesters suffocated in army trucks"
+    r"|suffocated|asphyxiated"
     # "were hacked to death", "had been treated for injuries"
     r"|(?:hacked|beaten|stabbed|clubbed|burned|burnt|stoned|bludgeoned|tortured|crushed|starved"
     r"|kicked|trampled|lynched|battered)\s+to\s+death"
@@ -251,7 +258,8 @@ _RIGHT_KIND_TOKENS = frozenset(
     "beheaded assassinated falling fell fallen death deaths fatalities wounded injured injuries "
     "hurt maimed missing unaccounted disappeared displaced fled fleeing flee uprooted homeless "
     "refugees evacuated forced leave left arrested detained abducted kidnapped taken held captured "
-    "seized rounded custody jailed imprisoned arrests abductions death wounds driven".split()
+    "seized rounded custody jailed imprisoned arrests abductions death wounds driven suffocated "
+    "asphyxiated".split()
 )
 
 
@@ -579,7 +587,10 @@ def _noun_group(text: str, pos: int, stop: int, single: bool = False, one: bool 
         if low in MONTHS and word[0].isupper() and low not in ("march", "may"):
             return None
         if kind_of(low) and low not in PERSON_NOUNS and not (single and low == "wounded"):
-            break
+            if not (low in _HURT_ADJ and _hurt_then_died(text, m.end(1), stop)):
+                break
+            pos = m.end(1)  # "two wounded hostages died": the wounded who died (killed)
+            continue
         age = _AGE.fullmatch(word) if low.endswith("old") else None
         if age:
             years = parse_number(age.group("n"))
@@ -605,7 +616,10 @@ def _noun_group(text: str, pos: int, stop: int, single: bool = False, one: bool 
             pos = m.end(1)
             if _modifies_next(text, pos, stop):
                 return None
-            if _next_is_person(text, pos, stop) and not _CAPTIVE_AFTER.match(text, pos, stop):
+            # ("two other Turkish drivers": "other" before the modifiers of the head)
+            if _next_is_person(text, pos, stop, skip_adj=low == "other") and not _CAPTIVE_AFTER.match(
+                text, pos, stop
+            ):
                 continue
             conj = _CONJ.match(text, pos, stop)
             if conj and _next_is_person(text, conj.end() - 1, stop, skip_adj=True):
@@ -659,13 +673,15 @@ def _noun_group(text: str, pos: int, stop: int, single: bool = False, one: bool 
             pos = after
             continue
         if (
-            not single
+            (not single or (i and noun.hints))
             and low.isalpha()
             and len(low) > 2
             and not low.endswith("ing")
             and _next_is_person(text, m.end(1), stop)
         ):
-            pos = after  # a modifier the lists do not know: "four dissident guerrillas"
+            # a modifier the lists do not know: "four dissident guerrillas", "an army
+            # intelligence officer" (after an article, only behind a known modifier)
+            pos = after
             continue
         if i == 0 and not of_them:
             return None
@@ -762,6 +778,20 @@ def _modifies_generic(text: str, pos: int, stop: int) -> bool:
     return _next_word(text, m.end(1), stop) in GENERIC_HEADS
 
 
+# "two more wounded hostages died in hospital", "three injured soldiers later died": the wounded
+# who died are counted as killed (not the adjective "wounded" as the kind).
+_HURT_ADJ = frozenset(("wounded", "injured"))
+_DIED_AFTER = re.compile(r"\s+(?:(?:later|since|also|subsequently)\s+)?(?:died|succumbed)\b")
+
+
+def _hurt_then_died(text: str, pos: int, stop: int) -> bool:
+    """Whether a person noun follows pos and "died" / "succumbed" follows it."""
+    m = _WORD.match(text, pos, stop)
+    if not m or text[pos : m.start(1)].strip() or m.group(1).lower() not in PERSON_NOUNS:
+        return False
+    return _DIED_AFTER.match(text, m.end(1), stop) is not None
+
+
 def _next_is_person(text: str, pos: int, stop: int, skip_adj: bool = False) -> bool:
     for _ in range(3 if skip_adj else 1):
         m = _WORD.match(text, pos, stop)
@@ -777,7 +807,7 @@ def _next_is_person(text: str, pos: int, stop: int, skip_adj: bool = False) -> b
             return True
         if not (skip_adj and (low in ADJECTIVES or word[0].isupper())):
             return False
-        pos = m.end(1)
+        pos = m.end() if "." in word else m.end(1)  # (past the dot of "U.S.")
     return False
 
 
@@ -886,6 +916,13 @@ def _candidates(doc: Doc, lo: int, hi: int, tokens: set[str], mask: int) -> list
     ages_end = -1  # the end of "aged 10 and 12" after a noun: the numbers in it count no one
     for q in find_quantities(text, lo, hi, low, tokens, _may_hold_digits(text, lo, hi, mask)):
         start, end, count, qualifier = q.start, q.end, q.count, q.qualifier
+        if (
+            start - lo >= 2
+            and text[start - 1] in "-\u2013"
+            and text[start - 2].isdigit()
+            and text[start].isdigit()
+        ):
+            continue  # the second score of a match: "beat the Jets 23-7 on Sunday"
         if start < ages_end or (
             text[max(lo, start - 14) : start].rstrip().endswith(("aged", "between"))
             and _AGED_BEFORE.search(text, max(lo, start - 14), start)
@@ -1083,7 +1120,10 @@ def _own_kind(doc: Doc, fig: _Fig, lo: int, hi: int) -> None:
         trig = m.group("trig").lower().split()[0]
         driven = _DRIVEN_OUT.match(text, noun.end, hi) if trig in _DRIVE_VERBS else None
         if (
-            (trig in _HOSTAGE_VERBS and not _held_captive(text, trig, noun, hi))
+            (
+                trig in _HOSTAGE_VERBS
+                and not _held_captive(text, trig, noun, hi, left.endswith("still ", 0, m.start()))
+            )
             or (trig in _DRIVE_VERBS and driven is None)
             or (trig in _LOSS_VERBS and noun.group() not in _ARMED_GROUPS)
             or (left.endswith("to ", 0, m.start()) and _UNREAL_TO.search(left, 0, m.start()))
@@ -1496,7 +1536,7 @@ def _assign_groups(text: str, figs: list[_Fig], lo: int, hi: int, doc_prev: _Fig
             or (fig.noun.bare and _ANOTHER_BEFORE.search(text, max(lo, fig.q.start - 12), fig.q.start))
         ):
             prev = doc_prev
-        if prev is not None and fig.noun.others and _mixed_with_before(text, figs, prev):
+        if prev is not None and (fig.noun.others or fig.noun.bare) and _mixed_with_before(text, figs, prev):
             fig.group = UNSPECIFIED  # "killing nine soldiers and two civilians and wounding 14 others"
             continue
         fig.group = prev.group if prev is not None and prev.group else UNSPECIFIED
@@ -1559,11 +1599,16 @@ def disaster_only(doc: Doc, title: str | None = None) -> bool:
 _CRIME = re.compile(
     r"\b(?:sheriff(?:['’]s|s)?|turn(?:ed|ing|s)\s+the\s+(?:gun|weapon|rifle)\s+on\s+(?:himself|herself)"
     r"|murder-suicide|shooting\s+(?:spree|rampage)|(?:deer|duck|fellow|other)\s+hunters?"
-    r"|after\s+an?\s+(?:argument|quarrel|domestic\s+dispute))\b",
+    r"|after\s+an?\s+(?:argument|quarrel|domestic\s+dispute)"
+    # arrests for crimes of gain or fraud: "arrested 28 people in a crackdown on identity theft rings"
+    r"|(?:identity|credit[- ]card|car|cattle|art)\s+theft|fraud\w*|embezzl\w*|money\s+laundering"
+    r"|counterfeit\w*|insider\s+trading|brib(?:ery|es)|tax\s+evasion|scam(?:s|mers?)?)\b",
     re.IGNORECASE,
 )
 W_CRIME = word_class(
-    "sheriff sheriffs gun weapon rifle suicide spree rampage hunter hunters argument quarrel domestic"
+    "sheriff sheriffs gun weapon rifle suicide spree rampage hunter hunters argument quarrel domestic "
+    "theft laundering insider bribery bribes evasion scam scams scammer scammers",
+    "fraud embezzl counterfeit",
 )
 # ... with no word of armed conflict or political violence in the item.
 _POLITICAL = re.compile(

@@ -145,7 +145,9 @@ DISASTER_RE = re.compile(
     r"|landslides?|mudslides?|avalanche|wildfires?|bushfires?|storms?|blizzard|heatwave|heat wave"
     r"|drought|(?:plane|air|car|bus|train|road|helicopter)\s+crash|crash(?:ed)?|accident(?:s|al)?"
     r"|collision|derail\w*|capsiz\w*|drown\w*|overdose|painkiller|vioxx|epidemic|outbreak of"
-    r"|cholera|covid|coronavirus|ebola|stampede|food poisoning|mine collapse)\b",
+    r"|cholera|covid|coronavirus|ebola|stampede|food poisoning|mine collapse"
+    # disease: "hospital superbugs that kill 5,000 patients a year"
+    r"|superbugs?|bacteri(?:a|al)|infections?|malaria|tuberculosis|influenza|flu|measles|meningitis)\b",
     re.IGNORECASE,
 )
 CONFLICT_RE = re.compile(

@@ -176,7 +176,7 @@ _FUTURE_BEFORE = re.compile(
     r"\b(?:will|would|shall|'ll|to|is\s+to|are\s+to|plan(?:s|ning)?\s+to|agreed\s+to|invited"
     r"|expected\s+to|set\s+to|due\s+to)\s+(?:\w+\s+){0,2}?(?:hold|attend|join|resume|start|begin"
     r"|open|convene|host|bring|enter|return\s+to|participate\s+in|take\s+part\s+in|reconvene"
-    r"|launch|organi[sz]e|chair|lead)\b"
+    r"|launch|organi[sz]e|chair|lead|gather|assemble)\b"
     r"|\b(?:ahead\s+of|upcoming|forthcoming|planned|scheduled|next|new\s+round|fresh\s+round"
     r"|another\s+round|proposed\s+date)\b"
     # a delegation awaited for the talks: "is expected in Cairo on Sunday for ceasefire talks"
@@ -331,11 +331,25 @@ _UNSURE_W = word_class(
 _FUTURE_BEFORE_W = word_class(
     "hold attend join resume start begin open convene host bring enter return participate take "
     "reconvene launch organise organize chair lead ahead upcoming forthcoming planned scheduled "
-    "next round proposed expected due"
+    "next round proposed expected due gather assemble"
 )
 _FUTURE_AFTER_W = word_class(
     "held place start begin open resume reconvene convene continue get kick resumed convened last "
     "meet on for go proceed"
+)
+
+
+# A clause set off by commas right after the meeting, telling its state so far, before the verb
+# that sets it: "Somali peace talks in Kenya, stalled for weeks over ..., will resume on Monday",
+# "The negotiations, suspended since June, are due to restart" (lower case). Its past words are
+# not the meeting's own; the verb after it is.
+_APPOSITIVE = re.compile(
+    r"(?:\s+(?:in|at|with|between)\s+[^,;.]{1,40}?)?(?P<app>\s*,\s+(?:which\s+(?:have|has|had)\s+(?:been\s+)?)?"
+    r"(?:stalled|suspended|deadlocked|frozen|broken\s+off|interrupted|bogged\s+down|on\s+hold|halted"
+    r"|stuck|delayed)\b[^,;.()]{0,80},)\s+(?=(?:will|would|shall|are|is)\s)"
+)
+W_APPOSITIVE = word_class(
+    "stalled suspended deadlocked frozen broken interrupted bogged hold halted stuck delayed"
 )
 
 
@@ -589,6 +603,12 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
             best = None  # the date it was set for no longer holds
         fb_maybe = wmask & _FUTURE_BEFORE_W
         fa_maybe = wmask & _FUTURE_AFTER_W
+        ap = _APPOSITIVE.match(after) if wmask & W_APPOSITIVE and fa_maybe else None
+        if ap is not None and _FUTURE_AFTER_LC.match(after, ap.end()):
+            # (the clause between commas told the meeting's state so far: see _APPOSITIVE)
+            cut_lo, cut_hi = m.end() + ap.start("app") - w_lo, m.end() + ap.end("app") - w_lo
+            window = window[:cut_lo] + " " * (cut_hi - cut_lo) + window[cut_hi:]
+            after = after[: ap.start("app")] + after[ap.end("app") :]
         future_verb = bool(
             (fb_maybe and _FUTURE_BEFORE_LC.search(before))
             or (fa_maybe and _FUTURE_AFTER_LC.match(after.lstrip(" ,")))
