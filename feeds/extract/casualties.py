@@ -97,7 +97,8 @@ W_DISASTER = word_class(
     "drought collision overdose painkiller vioxx epidemic outbreak cholera covid coronavirus "
     "ebola stampede poisoning collapse superbug superbugs bacteria bacterial infection infections "
     "malaria tuberculosis influenza flu measles meningitis",
-    "flood landslide mudslide wildfire bushfire storm crash accident derail capsiz drown",
+    "flood landslide mudslide wildfire bushfire storm crash accident derail capsiz drown plung swept "
+    "engulf gutted raced ripped",
 )
 
 
@@ -1602,12 +1603,16 @@ _CRIME = re.compile(
     r"|after\s+an?\s+(?:argument|quarrel|domestic\s+dispute)"
     # arrests for crimes of gain or fraud: "arrested 28 people in a crackdown on identity theft rings"
     r"|(?:identity|credit[- ]card|car|cattle|art)\s+theft|fraud\w*|embezzl\w*|money\s+laundering"
-    r"|counterfeit\w*|insider\s+trading|brib(?:ery|es)|tax\s+evasion|scam(?:s|mers?)?)\b",
+    r"|counterfeit\w*|insider\s+trading|brib(?:ery|es)|tax\s+evasion|scam(?:s|mers?)?"
+    # "an investigation into an international software piracy ring", "a crackdown on music piracy"
+    r"|(?:software|music|movie|film|video|dvd|cd|online|internet|digital)\s+piracy|copyright\s+infringement"
+    r"|child\s+pornography)\b",
     re.IGNORECASE,
 )
 W_CRIME = word_class(
     "sheriff sheriffs gun weapon rifle suicide spree rampage hunter hunters argument quarrel domestic "
-    "theft laundering insider bribery bribes evasion scam scams scammer scammers",
+    "theft laundering insider bribery bribes evasion scam scams scammer scammers piracy infringement "
+    "pornography",
     "fraud embezzl counterfeit",
 )
 # ... with no word of armed conflict or political violence in the item.

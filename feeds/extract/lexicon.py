@@ -146,6 +146,11 @@ DISASTER_RE = re.compile(
     r"|drought|(?:plane|air|car|bus|train|road|helicopter)\s+crash|crash(?:ed)?|accident(?:s|al)?"
     r"|collision|derail\w*|capsiz\w*|drown\w*|overdose|painkiller|vioxx|epidemic|outbreak of"
     r"|cholera|covid|coronavirus|ebola|stampede|food poisoning|mine collapse"
+    # a vehicle off the road: "a bus plunged into a ravine", "the truck plunged off a bridge"
+    r"|plung(?:ed|es|ing|e)\s+(?:in|into|off|down|over)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"
+    r"(?:ravine|gorge|canyon|river|valley|abyss|precipice|cliff|bridge|chasm|lake|reservoir|mountainside)"
+    # a fire as the event: "a fire swept through a packed nightclub", "a blaze gutted the market"
+    r"|(?:fire|blaze)\s+(?:swept|engulfed|gutted|raced|ripped)\s+(?:through\s+)?(?:a|an|the)"
     # disease: "hospital superbugs that kill 5,000 patients a year"
     r"|superbugs?|bacteri(?:a|al)|infections?|malaria|tuberculosis|influenza|flu|measles|meningitis)\b",
     re.IGNORECASE,

@@ -55,7 +55,7 @@ _NOT_WAR_AFTER = re.compile(
 # A running count: "bringing the death toll to 30", "brought to 1,000 the number of soldiers
 # killed", "raised the number of ... to 39" (GUIDELINES 2.6).
 _BRINGING = re.compile(
-    r"(?:bringing|brought|raising|raised|pushing|pushed)\s+(?:to\s+[\d,.]+\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:bringing|brought|raising|raised|pushing|pushed)\s+(?:to\s+(?:(?:more\s+than|at\s+least|over|nearly|almost|about|some|around)\s+)?[\d,.]+\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:toll|total|number|tally)\b",
     re.IGNORECASE,
 )
