@@ -20,7 +20,7 @@ W_CONFLICT = word_class(
     "insurgents hostilities fighting troops military armed army taliban houthi houthis guarantor "
     "guarantors envoy contact security council opposition separatist separatists violence clashes "
     "warring alliance liberation patriotic resistance junta coup un u n united nations shelled "
-    "shelling airstrike airstrikes strike strikes",
+    "shelling airstrike airstrikes strike strikes breakaway disputed",
     "mediat militia",
 )
 _MEETING = re.compile(
@@ -73,6 +73,9 @@ _CONFLICT_DOC = re.compile(
     r"|mediat\w*|contact\s+group|security\s+council|opposition|militia\w*|separatists?"
     r"|violence|clashes|warring|alliance|liberation|patriotic|resistance|junta|coup"
     r"|shelled|shelling|air\s?strikes?"
+    # a frozen conflict: "the breakaway region", "the disputed enclave of Nagorno-Karabakh"
+    r"|breakaway\s+(?:region|republic|province|enclave|territory)"
+    r"|disputed\s+(?:region|enclave|province|territory)"
     r"|(?-i:UN|U\.N\.)|united\s+nations)\b",
     re.IGNORECASE,
 )
@@ -151,7 +154,10 @@ _NON_CONFLICT_TALKS = re.compile(
 _NON_CONFLICT_TOPIC = re.compile(
     r"(?:\s+[\w'’-]+){0,6}?\s+(?:to\s+discuss|on|about|over)\s+(?:(?:the|a|new|bilateral|possible"
     r"|further|proposed)\s+)*(?:trade|tariffs?|budget|output|production|investment|climate|tax"
-    r"|debt|pensions?|wages?|customs|merger|takeover|acquisition|dividends?)\b",
+    r"|debt|pensions?|wages?|customs|merger|takeover|acquisition|dividends?)\b"
+    # the meeting named after it: "are set to meet in Bonn next week for UN climate talks"
+    r"|(?:\s+[\w'’-]+){0,6}?\s+for\s+(?:[\w-]+\s+){0,4}?(?:trade|tariff|climate|budget|debt|tax"
+    r"|customs|fisheries)\s+(?:talks|negotiations|summit|conference|meetings?)\b",
     re.IGNORECASE,
 )
 # The words _NON_CONFLICT_TALKS ends a token with (written out, lower case): a fast gate.
@@ -184,7 +190,7 @@ _FUTURE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _FUTURE_AFTER = re.compile(
-    r"\b(?:(?:is|are|was|were)\s+)?(?:(?:expected|due|set|scheduled|planned|slated|likely|going)"
+    r"\b(?:(?:is|are|was|were)\s+)?(?:(?:now|still|also)\s+)?(?:(?:expected|due|set|scheduled|planned|slated|likely|going)"
     r"\s+)?to\s+(?:be\s+held|take\s+place|start|begin|open|resume|reconvene|convene|continue"
     r"|get\s+under\s*way|kick\s+off|be\s+resumed|be\s+convened|go\s+ahead|proceed)"
     r"|\b(?:will|would|shall|'ll)\s+(?:\w+\s+)?(?:be\s+held|take\s+place|start|begin|open|resume"
@@ -193,6 +199,19 @@ _FUTURE_AFTER = re.compile(
     r"|\b(?:scheduled|set|slated|planned|due)\s+(?:for|on)\b|\bmeet\b",
     re.IGNORECASE,
 )
+# A meeting as the setting of a future act: "will present its peace map to the warring parties at a
+# meeting in Geneva on Tuesday", "is to raise the issue during the summit" (lower case).
+_AT_MEETING = re.compile(r"\b(?:at|during)\s+(?:a|an|the|their|its|this)\s+(?:[\w-]+\s+){0,2}?$")
+_FUTURE_ACT = re.compile(
+    r"\b(?:will|shall|'ll|(?:is|are)\s+to|(?:due|set|expected|scheduled)\s+to)\s+(?:[\w'’-]+\s+){1,12}?"
+    r"(?:at|during)\s+(?:a|an|the|their|its|this)\s+(?:[\w-]+\s+){0,2}?$"
+)
+# ... not a thing done there before: "will study the plan presented at the meeting on Monday".
+_DONE_AT = re.compile(
+    r"(?<!\bbe\s)(?<!\bbeen\s)\b\w+ed\s+(?:at|during)\s+(?:a|an|the|their|its|this)\s+(?:[\w-]+\s+){0,2}?$"
+)
+
+
 _FUTURE_TIME = re.compile(
     r"\b(?:tomorrow|today|tonight|this\s+(?:evening|afternoon|weekend|week)|next\s+(?:week|month"
     r"|year|round|meeting|session)|later\s+this\s+(?:week|month|year)|in\s+the\s+(?:coming|next)"
@@ -209,7 +228,10 @@ _PAST = re.compile(
     r"|deadlock\w*|walked\s+out|walked\s+away|stalled|adjourned|came\s+to\s+an\s+end"
     r"|come\s+to\s+an\s+end|signed|agreed\s+(?:to\s+)?(?:last|during|at)|arrived"
     # a side that left the talks: "the army had pulled out of the Jeddah talks on Wednesday"
-    r"|pulled\s+out|withdrew|withdrawn|quit)\b",
+    r"|pulled\s+out|withdrew|withdrawn|quit"
+    # a round under way: "continued for a third day", "entered their second week"
+    r"|(?:continu(?:ed|es|ing)\s+for|enter(?:ed|s|ing)|went\s+into)\s+(?:a|an|its|their|the)\s+"
+    r"(?:second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\s+(?:straight\s+)?(?:day|week))\b",
     re.IGNORECASE,
 )
 _NOT_PAST = re.compile(
@@ -318,7 +340,8 @@ _PAST_W = word_class(
     "held met meets concluded ended end wound wind winds closed failed failure collapsed broke "
     "dashed began begun started commenced opened kicked resumed returned under underway ongoing current "
     "last ago yesterday earlier previous reached took has have deadlock deadlocked deadlocks "
-    "walked stalled adjourned came come signed agreed arrived pulled withdrew withdrawn quit"
+    "walked stalled adjourned came come signed agreed arrived pulled withdrew withdrawn quit "
+    "continued continues continuing entered enters entering went"
 )
 _FUTURE_TIME_W = word_class("tomorrow today tonight this next later coming early")
 _UNSURE_W = word_class(
@@ -344,12 +367,13 @@ _FUTURE_AFTER_W = word_class(
 # "The negotiations, suspended since June, are due to restart" (lower case). Its past words are
 # not the meeting's own; the verb after it is.
 _APPOSITIVE = re.compile(
-    r"(?:\s+(?:in|at|with|between)\s+[^,;.]{1,40}?)?(?P<app>\s*,\s+(?:which\s+(?:have|has|had)\s+(?:been\s+)?)?"
+    r"(?:\s+(?:in|at|with|between)\s+[^,;.]{1,70}?)?(?P<app>\s*,\s+(?:which\s+(?:have|has|had)\s+(?:been\s+)?)?"
     r"(?:stalled|suspended|deadlocked|frozen|broken\s+off|interrupted|bogged\s+down|on\s+hold|halted"
-    r"|stuck|delayed)\b[^,;.()]{0,80},)\s+(?=(?:will|would|shall|are|is)\s)"
+    r"|stuck|delayed|postponed|put\s+off|pushed\s+back)\b[^,;.()]{0,80},)\s+(?=(?:will|would|shall|are|is)\s)"
 )
 W_APPOSITIVE = word_class(
-    "stalled suspended deadlocked frozen broken interrupted bogged hold halted stuck delayed"
+    "stalled suspended deadlocked frozen broken interrupted bogged hold halted stuck delayed postponed put "
+    "pushed"
 )
 
 
@@ -396,16 +420,21 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
-def _status(doc: Doc, m_start: int, m_end: int, best_end: int, lo: int, hi: int) -> tuple[str, int]:
+def _status(
+    doc: Doc, m_start: int, m_end: int, best_end: int, lo: int, hi: int, skip: tuple[int, int] = (0, 0)
+) -> tuple[str, int]:
     """Whether the meeting at low[m_start:m_end] is scheduled, postponed or cancelled (as the
     subject or object of the verb, in the same clause), and where its new date starts ("postponed
-    until" ...; -1 when none is given)."""
+    until" ...; -1 when none is given). Words in low[skip[0]:skip[1]] (a clause telling the
+    meeting's state so far, see _APPOSITIVE) are not its status."""
     low = doc.low
     mask = doc.mask_between(lo, hi)
     if not mask & (_CANCELLED_W | _POSTPONED_W):
         return "scheduled", -1
     for pattern, status in ((_CANCELLED_LC, "cancelled"), (_POSTPONED_LC, "postponed")):
         for h in pattern.finditer(low, lo, hi):
+            if skip[0] <= h.start() < skip[1]:
+                continue
             if h.start() >= m_end:
                 gap = low[max(m_end, best_end) if best_end <= h.start() else m_end : h.start()]
             elif h.end() <= m_start:
@@ -588,8 +617,17 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
         window = low[w_lo:w_hi]
         # (A window that is the whole sentence has the sentence's tokens and word classes.)
         wmask = doc.masks[index] if w_lo == lo and w_hi == hi else doc.mask_between(w_lo, w_hi)
+        fb_maybe = wmask & _FUTURE_BEFORE_W
+        fa_maybe = wmask & _FUTURE_AFTER_W
+        ap = _APPOSITIVE.match(after) if wmask & W_APPOSITIVE and fa_maybe else None
+        if ap is not None and not _FUTURE_AFTER_LC.match(after, ap.end()):
+            ap = None
+        skip = (m.end() + ap.start("app"), m.end() + ap.end("app")) if ap is not None else (0, 0)
+        if best is not None and skip[0] <= best.start < skip[1]:
+            # ("talks, put off in January, will resume on Friday": the date of its state so far)
+            best = next((d for d in dates if skip[1] <= d.start < min(next_start, w_hi)), None)
         status, new_at = (
-            _status(doc, m.start(), m.end(), best.end if best else 0, w_lo, min(next_start, hi))
+            _status(doc, m.start(), m.end(), best.end if best else 0, w_lo, min(next_start, hi), skip)
             if status_words
             else ("scheduled", -1)
         )
@@ -601,10 +639,7 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
                 status = "scheduled"
         elif status != "scheduled":
             best = None  # the date it was set for no longer holds
-        fb_maybe = wmask & _FUTURE_BEFORE_W
-        fa_maybe = wmask & _FUTURE_AFTER_W
-        ap = _APPOSITIVE.match(after) if wmask & W_APPOSITIVE and fa_maybe else None
-        if ap is not None and _FUTURE_AFTER_LC.match(after, ap.end()):
+        if ap is not None:
             # (the clause between commas told the meeting's state so far: see _APPOSITIVE)
             cut_lo, cut_hi = m.end() + ap.start("app") - w_lo, m.end() + ap.end("app") - w_lo
             window = window[:cut_lo] + " " * (cut_hi - cut_lo) + window[cut_hi:]
@@ -614,6 +649,12 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
             or (fa_maybe and _FUTURE_AFTER_LC.match(after.lstrip(" ,")))
             or (fa_maybe and _FUTURE_AFTER_LC.search(after[:60]))
             or (m.group("verb") is not None)
+            or (
+                (" at " in before[-40:] or "during" in before[-40:])
+                and _AT_MEETING.search(before, max(0, len(before) - 40)) is not None
+                and _FUTURE_ACT.search(before) is not None
+                and _DONE_AT.search(before, max(0, len(before) - 60)) is None
+            )
             or ("together" in words and _BRING_TOGETHER.search(low, max(lo, m.start() - 160), m.start()))
         )
         future = future_verb or bool(wmask & _FUTURE_TIME_W and _FUTURE_TIME_LC.search(window))
