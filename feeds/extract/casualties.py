@@ -1459,6 +1459,25 @@ _ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further)\s+$", re.IGNORECASE)
 
 
 _RANKS = frozenset(("commander", "commanders", "officer", "officers"))
+# A side that lost some of its own: "the rebels lost two commanders", "Hamas says it has lost
+# 12 fighters" (the subject right before "lost" and the number).
+_LOST_BEFORE = re.compile(
+    r"\b(?P<who>[\w'’-]+)\s+(?:(?:say|says|said|admit|admits|admitted)\s+(?:they|it)\s+)?"
+    r"(?:(?:has|have|had)\s+)?lost\s+(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _loser_side(text: str, lo: int, q_start: int) -> str | None:
+    """The side of the subject that "lost" the people counted right after, when it names one."""
+    m = _LOST_BEFORE.search(text, max(lo, q_start - 60), q_start)
+    if m is None:
+        return None
+    who = m.group("who").lower()
+    side = PERSON_NOUNS.get(who) or MODIFIER_HINTS.get(who)
+    return side if side in (REBELS, GOVERNMENT) else None
+
+
 """Ranks of any armed side: government when nothing tells the side (see _assign_groups)."""
 
 
@@ -1509,6 +1528,13 @@ def _assign_groups(text: str, figs: list[_Fig], lo: int, hi: int, doc_prev: _Fig
                 parent = next((p for p in reversed(figs[:i]) if not p.subgroup), None) or doc_prev
                 if parent is not None and parent.group in (REBELS, COMBATANTS):
                     own = parent.group
+            if (
+                own in (GOVERNMENT, UNSPECIFIED, COMBATANTS)
+                and (fig.noun.head in _RANKS or fig.noun.head in ("men", "fighters", "members"))
+                and not fig.noun.hints
+                and "lost" in text[max(lo, fig.q.start - 40) : fig.q.start]
+            ):
+                own = _loser_side(text, lo, fig.q.start) or own
             fig.group = own
             continue
         if fig.noun.bare:

@@ -303,3 +303,15 @@ def test_ranks_among_the_dead_take_the_side_of_the_whole() -> None:
     assert figures("Two army commanders were killed in an ambush by 40 rebels.") == [
         (2, "killed", "government")
     ]
+
+
+def test_a_side_that_lost_ranks_names_their_side() -> None:
+    """ "The rebels lost two commanders": the people lost are the subject's own."""
+    assert figures("The rebels lost two commanders in the fighting on Sunday.") == [(2, "killed", "rebels")]
+    assert figures("The Taliban lost five commanders in air strikes.") == [(5, "killed", "rebels")]
+    # not: a state's own losses, or ranks with no side that lost them
+    assert figures("The army lost three officers in the ambush.") == [(3, "killed", "government")]
+    assert figures("Two commanders were killed in the strike.") == [(2, "killed", "government")]
+    assert figures("Police said the rebels killed two commanders of the army.") == [
+        (2, "killed", "government")
+    ]
