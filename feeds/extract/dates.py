@@ -73,6 +73,8 @@ _DATE_AFTER_WEEKDAY = re.compile(
     + r"\s*[0-3]?\d(?!\d))"
 )
 _NO_GROUPS: dict[str, str | None] = dict.fromkeys(DATE_RE.groupindex)
+# The last day of a run of weekdays: "on Tuesday and Wednesday", "from Monday to Wednesday".
+_WEEKDAY_END = re.compile(r"\s*(?:-|–|to|and|through)\s+(?P<wd2>" + WEEKDAY_RE + r")\b(?!,?\s*(?:the\s+)?\d)")
 _VARIANTS: dict[tuple[bool, ...], re.Pattern[str] | None] = {}
 
 
@@ -292,7 +294,10 @@ def find_dates(
 ) -> Iterator[DateExpr]:
     """Every date expression in text[lo:hi] (words: its lower-case tokens, when known; flat:
     text lower-cased with punctuation as spaces, when known)."""
+    skip_to = -1  # (the end of a run of weekdays told as one date)
     for m in _matches(text, lo, len(text) if hi is None else hi, words, flat):
+        if m.start() < skip_to:
+            continue
         g = {**_NO_GROUPS, **m.groupdict()}
         if g["mon1"] or g["mon2"]:
             month = _month(str(g["mon1"] or g["mon2"]))
@@ -321,9 +326,16 @@ def find_dates(
             start = m.start("wdmod") if g["wdmod"] and mod != "on" else m.start("wd")
             if mod == "on":
                 start = m.start("wdmod")
-            yield DateExpr(
-                start, m.end(), resolve_weekday(wd, published, mod), None, "weekday", mod == "last"
-            )
+            day = resolve_weekday(wd, published, mod)
+            run = _WEEKDAY_END.match(text, m.end()) if mod in ("on", "") else None
+            if run is not None and not _DATE_AFTER_WEEKDAY.match(text, run.end()):
+                span = (WEEKDAYS[run.group("wd2").lower()] - wd) % 7
+                if 1 <= span <= 3:
+                    skip_to = run.end()
+                    end = day + timedelta(days=span) if day is not None else None
+                    yield DateExpr(start, run.end(), day, end, "weekday")
+                    continue
+            yield DateExpr(start, m.end(), day, None, "weekday", mod == "last")
         elif g["rel"]:
             rel = g["rel"].lower()
             offset = {"tomorrow": 1, "yesterday": -1, "the day after tomorrow": 2}.get(rel, 0)

@@ -199,6 +199,12 @@ _FUTURE_AFTER = re.compile(
     r"|\b(?:scheduled|set|slated|planned|due)\s+(?:for|on)\b|\bmeet\b",
     re.IGNORECASE,
 )
+# The meeting's own verb in the present tense, for a set day, after its subject: "Talks between
+# Sudan's government and Darfur rebels resume in the Nigerian capital on Monday" (lower case).
+_PRESENT_SET = re.compile(
+    r"[^,.;:]{0,80}?\b(?:resume|reconvene|open|begin|start)s?\s+(?:(?:in|at)\s+[^,.;:]{2,40}?\s+)?"
+    r"(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow)\b"
+)
 # A meeting as the setting of a future act: "will present its peace map to the warring parties at a
 # meeting in Geneva on Tuesday", "is to raise the issue during the summit" (lower case).
 _AT_MEETING = re.compile(r"\b(?:at|during)\s+(?:a|an|the|their|its|this)\s+(?:[\w-]+\s+){0,2}?$")
@@ -358,7 +364,7 @@ _FUTURE_BEFORE_W = word_class(
 )
 _FUTURE_AFTER_W = word_class(
     "held place start begin open resume reconvene convene continue get kick resumed convened last "
-    "meet on for go proceed"
+    "meet on for go proceed resumes reconvenes opens begins starts"
 )
 
 
@@ -648,6 +654,7 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
             (fb_maybe and _FUTURE_BEFORE_LC.search(before))
             or (fa_maybe and _FUTURE_AFTER_LC.match(after.lstrip(" ,")))
             or (fa_maybe and _FUTURE_AFTER_LC.search(after[:60]))
+            or (fa_maybe and _PRESENT_SET.match(after) is not None)
             or (m.group("verb") is not None)
             or (
                 (" at " in before[-40:] or "during" in before[-40:])
