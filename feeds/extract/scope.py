@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from feeds.extract.lexicon import MONTH_RE
+from feeds.extract.lexicon import MONTH_RE, WEEKDAY_RE
 from feeds.extract.text import Doc, case_sensitive, mask_of, word_class
 
 CUMULATIVE = "cumulative"
@@ -40,9 +40,8 @@ _WAR_VERB = re.compile(
 )
 # "on Friday and Saturday", "between Monday and Wednesday": two days, a period.
 _DAY_SPAN = re.compile(
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:and|to|through|until)\s+(?:on\s+)?"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
-)
+    WEEKDAY_RE.lower() + r"\s+(?:and|to|through|until)\s+(?:on\s+)?" + WEEKDAY_RE.lower() + r"\b"
+)  # (on lower-cased text)
 # "humanitarian workers killed in the conflict", "died in the war": the war's toll (not a
 # "war-torn" place or "war zone").
 _IN_THE_BEFORE = re.compile(r"\bin\s+the\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)

@@ -203,7 +203,7 @@ _FUTURE_AFTER = re.compile(
 # Sudan's government and Darfur rebels resume in the Nigerian capital on Monday" (lower case).
 _PRESENT_SET = re.compile(
     r"[^,.;:]{0,80}?\b(?:resume|reconvene|open|begin|start)s?\s+(?:(?:in|at)\s+[^,.;:]{2,40}?\s+)?"
-    r"(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow)\b"
+    r"(?:on\s+" + WEEKDAY_RE.lower() + r"|tomorrow)\b"
 )
 # A meeting as the setting of a future act: "will present its peace map to the warring parties at a
 # meeting in Geneva on Tuesday", "is to raise the issue during the summit" (lower case).
