@@ -22,6 +22,7 @@ class FeedPane(Pane):
 
     pane_id: ClassVar[str] = "feed"
     title: ClassVar[str] = "Live feed"
+    PAGED = True
 
     watch_list: reactive[str] = reactive("", init=False, repaint=False)
 
@@ -32,8 +33,6 @@ class FeedPane(Pane):
             Column("source", "source", 16 if self.wide else 9),
             Column("title", "title", self._title_width),
         ]
-
-    PAGED = True
 
     def watch_watch_list(self) -> None:
         self.limit = PANE_LIMIT
