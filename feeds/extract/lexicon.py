@@ -167,5 +167,55 @@ CONFLICT_RE = re.compile(
 NON_CONFLICT_DISPUTE = (
     r"(?:(?:on|by|before)\s+[A-Z]?[a-z]+day\s+)?(?:in|on|over)\s+(?:the|their|its|a)\s+(?:[\w-]+\s+)?"
     r"(?:(?:trade|tariff|price|pricing|patent|legal|boardroom|media|labou?r|pay|wage|contract)\s+"
-    r"(?:wars?|disputes?|battles?|fights?|rows?)|lockouts?)\b"
+    r"(?:wars?|disputes?|battles?|fights?|rows?)|lockouts?"
+    # the dispute named by its commercial object: "a truce in their dispute over subsidies to
+    # Airbus and Boeing", "a truce on Monday in their long-running row over landing slots"
+    r"|(?:disputes?|rows?|feuds?|spats?|battles?|fights?)\s+over\s+(?:the\s+|their\s+|its\s+)?"
+    r"(?:[\w-]+\s+)?(?:subsid(?:y|ies)|slots|prices|pricing|royalt(?:y|ies)|patents?|fees|licen[cs]es?"
+    r"|copyrights?|broadcasting|streaming|tv\s+rights|market\s+share|dividends?|bonuses|wages|pay))\b"
 )
+
+# Conflict theatres: places and peoples whose talks in the news are about an armed or frozen
+# conflict (2004-2005 wire news, 2012-2023 web news). Not Ukraine (its 2004 crisis talks were
+# political), Iran or Korea (nuclear talks), Myanmar (its talks were on democracy), nor Iraq's own
+# parties (government formation).
+THEATRE_RE = (
+    r"(?:Kashmir|Darfur|Chechnya|Aceh|Kosovo|Cyprus|(?:Nagorno[-\s])?Karabakh|Abkhazia"
+    r"|South\s+Ossetia|Transnistria|Trans-?Dniestr?|Western\s+Sahara|Mindanao|Syria|Yemen|Libya"
+    r"|Donbass?|Tigray|Gaza|Afghanistan|(?:South\s+)?Sudan|Somalia|Northern\s+Ireland"
+    r"|Sri\s+Lanka|Burundi|(?:eastern\s+)?Congo|Ivory\s+Coast|Mali|Central\s+African\s+Republic|Iraq)"
+)
+# The theatre as the adjective of its talks: "the Darfur talks", "Syrian peace talks", "the Cyprus
+# reunification negotiations", "intra-Afghan negotiations" (not "Iraqi talks": coalition building).
+THEATRE_ADJ_RE = (
+    r"(?:Kashmir|Kashmiri|Darfur|Chechen|Aceh|Kosovo|Cyprus|Cypriot|(?:Nagorno[-\s])?Karabakh"
+    r"|Abkhaz|Ossetian|Transnistria|Transnistrian|Trans-?Dniestr?|Western\s+Sahara|Mindanao|Syria"
+    r"|Syrian|intra-Syrian|Yemen|Yemeni|Libya|Libyan|intra-Libyan|Donbass?|Tigray|Gaza|Afghan"
+    r"|intra-Afghan|Sudan|Sudanese|Darfuri|Somali|Somalia|Burundi|Congo|Mali|Malian)"
+)
+# Fora named after a conflict's format: "the Normandy-format summit", "the Minsk Group", "the
+# Astana process", and non-state armed groups by name ("talks with the ELN in Havana").
+CONFLICT_FORUM_RE = (
+    r"Normandy[-\s](?:format|four|quartet|summit|talks)|Minsk\s+(?:[Gg]roup|format|process|talks"
+    r"|agreements?|accords?|peace)|Astana\s+(?:format|process|talks|peace)|Sochi\s+(?:format|process)"
+    r"|FARC|Farc|ELN|LTTE|Tamil\s+Tigers|Free\s+Aceh\s+Movement|GAM|MILF|Polisario|PKK|M23"
+    r"|SPLM(?:-IO|-N)?|JEM|Justice\s+and\s+Equality\s+Movement|Janjaweed|(?:al-)?Shabaab"
+    r"|Boko\s+Haram|Islamic\s+State|ISIS|ISIL|Daesh|al-Qaeda|New\s+People['’]s\s+Army|Abu\s+Sayyaf"
+)
+# Two parties to a war named together ("Russian and Ukrainian delegations", "Israeli and
+# Palestinian negotiators", "Armenia and Azerbaijan"): one group per conflict, for its own check.
+WARRING_PAIRS = {
+    "ru_ua": (
+        r"(?:Russian?s?|Moscow)\s+and\s+(?:Ukrain(?:e|ian|ians)|Kyiv|Kiev)"
+        r"|(?:Ukrain(?:e|ian|ians)|Kyiv|Kiev)\s+and\s+(?:Russian?s?|Moscow)"
+    ),
+    "il_ps": (
+        r"Israel(?:i|is)?\s+and\s+(?:the\s+)?(?:Palestinians?|Hamas)"
+        r"|(?:Palestinians?|Hamas)\s+and\s+Israel(?:i|is)?"
+    ),
+    "am_az": (
+        r"Armenia(?:n|ns)?\s+and\s+Azerbaijan(?:i|is)?|Azerbaijan(?:i|is)?\s+and\s+Armenia(?:n|ns)?"
+        r"|Baku\s+and\s+Yerevan|Yerevan\s+and\s+Baku"
+    ),
+    "ge": r"Georgian?s?\s+and\s+(?:Abkhaz|South\s+Ossetian|Ossetian)\w*|Tbilisi\s+and\s+Sukhumi",
+}

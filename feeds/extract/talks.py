@@ -7,7 +7,16 @@ from dataclasses import dataclass
 from datetime import date
 
 from feeds.extract.dates import DateExpr, find_dates, in_dateline
-from feeds.extract.lexicon import MONTH_RE, MONTHS, NON_CONFLICT_DISPUTE, WEEKDAY_RE
+from feeds.extract.lexicon import (
+    CONFLICT_FORUM_RE,
+    MONTH_RE,
+    MONTHS,
+    NON_CONFLICT_DISPUTE,
+    THEATRE_ADJ_RE,
+    THEATRE_RE,
+    WARRING_PAIRS,
+    WEEKDAY_RE,
+)
 from feeds.extract.text import Doc, case_sensitive, word_class
 from feeds.models import Span, Talk
 
@@ -30,7 +39,11 @@ _MEETING = re.compile(
     r"|U\.N\.-sponsored)\s+)*"
     r"(?P<noun>talks|negotiations|consultations|meetings?|summit|conference|dialogue|discussions"
     r"|sessions?|plenary|forum|videoconference|video\s+conference|mediation\s+round"
-    r"|round\s+of\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|consultations|meetings|dialogue))\b"
+    r"|round\s+of\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|consultations|meetings|dialogue)"
+    # a round told without its noun, but set: "and a formal round is scheduled for the 26th"
+    r"|(?:next|new|fresh|formal|final|further|another|second|third|fourth|fifth|sixth|seventh"
+    r"|eighth|ninth|tenth)\s+round(?=\s+(?:is|will\s+be|would\s+be|was\s+to\s+be)\s+"
+    r"(?:now\s+|also\s+)?(?:scheduled|set|due|expected|planned|slated|to\s+be\s+held|held)\b))\b"
     r"|\b(?P<verb>(?:will|would|to|shall|'ll|due\s+to|set\s+to|expected\s+to|scheduled\s+to"
     r"|planning\s+to|plan\s+to|plans\s+to|agreed\s+to)\s+(?:meet|converge|convene|reconvene"
     r"|sit\s+down))\b",
@@ -46,6 +59,7 @@ _ANCHORS = frozenset(
 _LEAD_WORDS = frozenset(
     "peace ceasefire cease-fire truce direct indirect proximity political new fresh next further "
     "final formal informal high-level technical bilateral trilateral plenary substantive will "
+    "another second third fourth fifth sixth seventh eighth ninth tenth "
     "would to shall due set expected scheduled planning plan plans agreed".split()
 )
 _LEAD_FORM = re.compile(
@@ -132,6 +146,72 @@ def _conflict_frame(doc: Doc) -> bool:
             return True
         for m in _CONFLICT_DOC.finditer(doc.text, lo, hi):
             if not _TRUCE_ONLY.fullmatch(m.group(0)):
+                return True
+    return False
+
+
+# An item naming no conflict word may still tell of a conflict meeting by its topic: a meeting on
+# a conflict theatre ("will hold talks on Kashmir", "the next round of talks on Syria", "a
+# conference on the future of Darfur"), the theatre's own talks ("the Cyprus talks", "intra-Afghan
+# negotiations"), a conflict's forum ("the Normandy-format summit", "the Astana process") or a
+# non-state armed group by name ("talks with the ELN"). Not the theatre's economy ("talks on
+# Libya's oil output").
+_THEATRE_FRAME = re.compile(
+    # (the meeting words in any case: headlines capitalise them, "to Hold Talks On Kashmir")
+    r"\b(?i:(?:talks|negotiations|consultations|meetings?|summit|conference|dialogue|discussions"
+    r"|meet|discuss)\s+(?:(?:[\w-]+\s+)?(?:on|over|about|concerning|regarding)"
+    r"|(?:[\w-]+\s+){0,5}?to\s+discuss)\s+"
+    r"(?:the\s+)?(?:(?:crisis|situation|conflict|war|issue|question|dispute|future|status|settlement)"
+    r"\s+(?:in|of|over|on)\s+(?:the\s+)?)?)" + THEATRE_RE + r"\b"
+    # (not the theatre's economy, its aid or its rebuilding: "a conference on Afghanistan's
+    # reconstruction", "talks on Libya's oil output")
+    r"(?!['’]s?\s+(?:\w+\s+)?(?:oil|gas|economy|economic|debt|trade|bailout|banks?|football"
+    r"|cricket|budget|exports?|imports?|elections?|reconstruction|rebuilding|recovery|aid"
+    r"|donors?|pledg\w*|humanitarian|refugees?|investment|development))"
+    r"|\b" + THEATRE_ADJ_RE + r"\s+(?:(?:peace|status|settlement|reunification|reconciliation"
+    r"|political)\s+)?(?:talks|negotiations|consultations|process|dialogue|conference)\b"
+    r"|\b(?:" + CONFLICT_FORUM_RE + r")\b"
+)
+W_THEATRE = word_class(
+    "kashmir kashmiri darfur darfuri chechnya chechen aceh kosovo cyprus cypriot karabakh "
+    "nagorno-karabakh abkhazia abkhaz ossetia ossetian transnistria transnistrian trans-dniester "
+    "dniester sahara mindanao syria syrian intra-syrian yemen yemeni libya libyan intra-libyan "
+    "donbas donbass tigray gaza afghanistan afghan intra-afghan sudan sudanese somalia somali "
+    "ireland lanka burundi congo ivory mali malian central iraq normandy minsk astana "
+    "sochi farc eln ltte tamil gam milf polisario pkk m23 splm jem justice janjaweed shabaab "
+    "al-shabaab boko islamic isis isil daesh al-qaeda qaeda people sayyaf"
+)
+_WARRING_PAIR = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in WARRING_PAIRS.items()) + r")\b")
+W_WARRING = word_class(
+    "russia russian russians moscow ukraine ukrainian ukrainians kyiv kiev israel israeli israelis "
+    "palestinian palestinians hamas armenia armenian armenians azerbaijan azerbaijani azerbaijanis "
+    "baku yerevan georgia georgian georgians tbilisi sukhumi"
+)
+# Words of another matter between warring states: their gas, trade or sports talks.
+W_PAIR_OTHER = word_class(
+    "gas gazprom naftogaz oil energy pipeline transit trade tariff tariffs visa visas economic "
+    "economy business investment tourism football soccer olympic olympics sport sports match "
+    "tennis chess cricket church patriarch fleet debt loan price prices airline flights"
+)
+
+
+def _theatre_frame(doc: Doc, title: str | None, published: date | None) -> bool:
+    """Whether a meeting of an item without a generic conflict word is a conflict meeting: by its
+    topic (_THEATRE_FRAME in the text or title), or by the parties to a war it names together in a
+    sentence telling of a meeting (_WARRING_PAIR) without another matter between them
+    (W_PAIR_OTHER). Russia and Ukraine only since 2014: before, their talks were on gas and the
+    fleet."""
+    if doc.mask & W_THEATRE and _THEATRE_FRAME.search(doc.text):
+        return True
+    if title and _THEATRE_FRAME.search(title):
+        return True
+    if not doc.mask & W_WARRING:
+        return False
+    for i in doc.having_all(W_WARRING, W_MEETING):
+        if doc.masks[i] & W_PAIR_OTHER:
+            continue
+        for m in _WARRING_PAIR.finditer(doc.text, doc.sents.starts[i], doc.sents.ends[i]):
+            if m.lastgroup != "ru_ua" or (published is not None and published.year >= 2014):
                 return True
     return False
 
@@ -478,6 +558,14 @@ _RESUMES = re.compile(
 )
 
 
+# The meeting noun's own past verb, right after it (lower case): "after talks in Geneva ended on
+# Friday", "the summit was held in Minsk": that meeting is over, whatever else the sentence plans.
+_ENDED_AFTER = re.compile(
+    r"\s+(?:(?:in|at)\s+[\w.'’-]+(?:\s+[\w.'’-]+)?\s+)?(?:ended|concluded|broke\s+up|wound\s+up"
+    r"|closed|collapsed|adjourned|(?:was|were)\s+held|took\s+place)\b"
+)
+
+
 def _resume_point(low: str, lo: int, hi: int) -> int | None:
     """Where the later session starts to be told in low[lo:hi] (see _RESUMES), if it is."""
     m = _RESUMES.search(low, lo, hi) if "and" in low[lo:hi] else None
@@ -566,6 +654,13 @@ W_WAY = word_class("way ground path")
 _OTHER_CLAUSE = re.compile(r"[,;]|\b(?:took|takes|came|comes|began|begins|was|were)\b")
 
 
+# A round told without its noun (see _MEETING) in a sentence about a vote is the vote's round.
+_BARE_ROUND = re.compile(r"[a-z]+\s+round", re.IGNORECASE)
+W_ELECTION = word_class(
+    "election elections vote votes voting runoff run-off ballot polls poll candidates", "elector"
+)
+
+
 def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
     text, low = doc.text, doc.low
     lo, hi, words = doc.sents.starts[index], doc.sents.ends[index], doc.words[index]
@@ -588,9 +683,14 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
     for i, m in enumerate(found):
         if _non_conflict(text, low, max(lo, m.start() - 30), m.start()):
             continue
+        noun = m.group("noun")
+        if noun is not None and doc.masks[index] & W_ELECTION and _BARE_ROUND.fullmatch(noun):
+            continue  # "a second round (of the vote) will be held on May 7": a runoff, not talks
         prev_end = found[i - 1].end() if i else lo
         next_start = found[i + 1].start() if i + 1 < len(found) else hi
         resume = _resume_point(low, m.end(), next_start)
+        if resume is None and noun is not None and _ENDED_AFTER.match(low, m.end(), next_start):
+            continue  # "a new round is set for May, after talks in Geneva ended on Friday"
         # The date of this meeting: the nearest date not closer to another mention.
         best: DateExpr | None = None
         best_dist = 10**9
@@ -763,6 +863,37 @@ def _other_month(text: str, when: DateExpr | None, day: date) -> bool:
     return m is not None and MONTHS.get(m.group(0).lower()[:3], 0) not in (0, day.month)
 
 
+_DAY_NUMBER = re.compile(r"\d{1,2}")
+
+
+def _unresolved_key(text: str, when: DateExpr | None) -> str | None:
+    """A set day that cannot be resolved (no publication date), as a key to tell meetings apart:
+    its day of the month ("the 26th", "Dec. 27-28" -> "26", "27"), or its weekday ("Friday").
+    Two mentions with different keys are two meetings ("will meet on Friday for informal talks,
+    and a formal round is scheduled for the 26th")."""
+    if when is None or when.day is not None or when.kind not in ("day", "explicit", "weekday"):
+        return None
+    span = text[when.start : when.end]
+    if when.kind == "weekday":
+        m = re.search(WEEKDAY_RE, span)
+        return m.group(0) if m else None
+    m = _DAY_NUMBER.search(span)
+    return m.group(0) if m else None
+
+
+def _other_set_day(doc: Doc, key: str, men: _Mention, other: _Mention) -> bool:
+    """Whether men (its unresolved day key) and other are set for different days: two weekdays
+    or two days of the month that differ; a weekday and a day of the month only in one sentence
+    ("on Friday ..., and a formal round ... for the 26th"), as across sentences a story may
+    restate one meeting's day in the other form ("to start on Thursday" ... "on Dec.6")."""
+    k = _unresolved_key(doc.text, other.date)
+    if k is None or k == key:
+        return False
+    if k.isdigit() == key.isdigit():
+        return True
+    return doc.sents.index(men.start) == doc.sents.index(other.start)
+
+
 def find_talks(
     doc: Doc,
     published: date | None,
@@ -775,7 +906,11 @@ def find_talks(
     meeting = [i for i in doc.having(W_MEETING) if not _ANCHORS.isdisjoint(doc.words[i])]
     if not text or not meeting:
         return []
-    if not _conflict_frame(doc) and not (title and _title_conflict(title, doc.low)):
+    if (
+        not _conflict_frame(doc)
+        and not (title and _title_conflict(title, doc.low))
+        and not _theatre_frame(doc, title, published)
+    ):
         return []
     mentions: list[_Mention] = []
     for index in meeting:
@@ -786,10 +921,13 @@ def find_talks(
     groups: list[list[_Mention]] = []
     for men in sorted(mentions, key=lambda x: (x.date is None or x.date.day is None, x.start)):
         day = men.date.day if men.date else None
+        key = _unresolved_key(text, men.date)
         for grp in groups:
             g_day = next((x.date.day for x in grp if x.date and x.date.day), None)
             if g_day is not None and _other_month(text, men.date, g_day):
                 continue  # "in early November" is not the meeting on October 19
+            if key is not None and any(_other_set_day(doc, key, men, x) for x in grp):
+                continue  # "on Friday ..., and a formal round ... for the 26th": two meetings
             if day is None or g_day is None or g_day == day:
                 grp.append(men)
                 break
