@@ -193,11 +193,16 @@ def main() -> int:
         if len(base) != len(lines):
             print(f"count differs: baseline {len(base)} now {len(lines)}")
             diffs += 1
+        more: list[str] = []
         for a, b in zip(base, lines, strict=False):
             if a != b:
                 diffs += 1
                 if diffs <= 5:
                     print("--- baseline\n" + a[:3000] + "\n+++ now\n" + b[:3000])
+                else:
+                    more.append(json.loads(b)["key"])
+        if more:
+            print(f"and {len(more)} more, not shown: " + " ".join(more))
         print(f"compared {len(lines)} inputs: {diffs} differences")
         return 1 if diffs else 0
     print(__doc__)
