@@ -233,7 +233,9 @@ _ABBREV_DOT = r"(?<=\b[a-z])\."
 _RIGHT_TRIGGER = re.compile(
     r"(?:\s*,?\s*(?:including|among\s+them|among\s+whom|most\s+of\s+them|mostly|many\s+of\s+them"
     r"|some\s+of\s+them|all\s+but\s+\w+\s+of\s+them|primarily|mainly|all\s+of\s+them|mainly)\b"
-    r"(?:(?!\b(?:while|whereas)\b)[^.;:\"“”]|" + _ABBREV_DOT + r"){0,70}?,?"
+    # (not past a figure after ", and": "rose to 40, including 12 children, and 60 wounded")
+    r"(?:(?!\b(?:while|whereas)\b|,\s+and\s+(?:\d|more\s+than|at\s+least|about|some|nearly|over\b))"
+    r"[^.;:\"“”]|" + _ABBREV_DOT + r"){0,70}?,?"
     # an aside between dashes or in brackets: "1.9 million people - 85 percent of the population -
     # have been displaced", "15 people (three of them children) were killed"
     r"|\s+[-–—]+\s+[^-–—.;:\"“”]{1,70}?\s+[-–—]+|\s*\([^().;:]{1,70}\))?"
@@ -353,6 +355,21 @@ _NUMBER_OF_RIGHT = re.compile(
 _RAISING_TOTAL_LEFT = re.compile(
     r"\b(?:bringing|raising|taking|pushing)\s+(?:the|its|their)\s+(?:overall\s+|cumulative\s+)?"
     r"(?:total|tally)\b[^.;:]{0,40}?\bto\s*$",
+    re.IGNORECASE,
+)
+
+
+# "The death toll from Saturday's suicide bombing of a bus convoy near Aleppo has risen to 126": the
+# toll named at the head of a long subject, the verb of its growth right before the number.
+_TOLL_RISEN = re.compile(
+    r"\b(?:has\s+|had\s+|have\s+)?(?:risen|rose|rises|climbed|climbs|jumped|increased|grown|reached"
+    r"|reaches|stood\s+at|stands\s+at)\s+(?:to\s+)?$"
+)
+_TOLL_FAR = re.compile(
+    # (within the toll's own clause: not "the death toll is expected to rise, and the number of
+    # people in hospital has reached 45")
+    r"\b(?P<pre>(?:death|civilian|fatality)\s+)toll\b"
+    r"(?P<mid>(?:(?!,\s+(?:and|but|while|as|whereas)\b|\bnumber\b)[^\d.;:]){0,160})$",
     re.IGNORECASE,
 )
 
@@ -702,6 +719,12 @@ def _noun_group(text: str, pos: int, stop: int, single: bool = False, one: bool 
     if noun.age is not None:
         noun.person = True
         return noun
+    if not single and _DEATHS_AFTER.match(text, pos, stop) and _known_modifiers(text[noun.end : pos]):
+        # "532 military deaths", "1,200 Palestinian deaths": deaths of the people the modifiers name
+        noun.person = True
+        noun.groups.add(UNSPECIFIED if len(noun.hints) != 1 else next(iter(noun.hints)))
+        noun.end = pos
+        return noun
     if candidate_end > 0:
         noun.person = True
         noun.groups.add(UNSPECIFIED)
@@ -732,6 +755,22 @@ def _noun_group(text: str, pos: int, stop: int, single: bool = False, one: bool 
             named.partitive = True
             return named
     return noun
+
+
+_DEATHS_AFTER = re.compile(r"\s+(?:deaths|fatalities)\b", re.IGNORECASE)
+
+
+def _known_modifiers(words: str) -> bool:
+    """Whether words are modifiers of people the lists know, at least one of them lower-case
+    ("military", "U.S. military", "Iraqi"; not a name alone, "Covid")."""
+    known = False
+    for word in words.split():
+        low = word.lower().rstrip(".")
+        if low in ADJECTIVES or low in MODIFIER_HINTS:
+            known = True
+        elif not word[0].isupper():
+            return False
+    return known
 
 
 # "Nine of the dead were children", "five of the victims were women": the predicate names them.
@@ -1183,6 +1222,8 @@ def _own_kind(doc: Doc, fig: _Fig, lo: int, hi: int) -> None:
                 fig.group = who.group()
         else:
             m = None if ascii_left and "toll" not in left else _TOLL_LEFT.search(text, left_lo, q.start)
+            if m is None and noun.bare and "toll" in low[lo : q.start] and _TOLL_RISEN.search(left):
+                m = _TOLL_FAR.search(text, lo, q.start)
             if m and "casualty" not in m.group(0).lower() and "injur" not in m.group(0).lower():
                 fig.kind = "killed"
                 fig.source = "toll"
@@ -1265,6 +1306,7 @@ def _resolve_sentence(doc: Doc, figs: list[_Fig], lo: int, hi: int, doc_prev: _F
         prev = figs[i - 1] if i else None
         if (
             fig.kind is None
+            and not fig.subgroup  # "8,490 civilian deaths, including 487 children, and 14,244 injured"
             and nxt.kind
             and nxt.source in ("right", "coord")
             and _BETWEEN_COORD.match(text[fig.noun.end : nxt.q.start])
@@ -1426,14 +1468,18 @@ def _unrecognised_servicemen(text: str, fig: _Fig, lo: int) -> bool:
         start = own.start()
     else:
         words = text[fig.q.start : fig.end].lower()
-        if not any(w in words for w in _SERVICEMEN):
+        # "(the breakaway ministry) recorded 532 military deaths": its own military, a head-less noun
+        military = not fig.noun.head and "military" in words
+        if not military and not any(w in words for w in _SERVICEMEN):
             return False
         if _UNRECOGNISED.search(text, fig.q.start, fig.noun.end):
             return True
         force = _OF_FORCE.match(text, fig.noun.end)
         if force and (_UNRECOGNISED.search(force.group(1)) or _PEOPLES_MILITIA.search(force.group(1))):
             return True
-        if not _POSSESSIVE.search(text, max(lo, fig.noun.end - 40), fig.noun.end - len(fig.noun.head)):
+        if not military and not _POSSESSIVE.search(
+            text, max(lo, fig.noun.end - 40), fig.noun.end - len(fig.noun.head)
+        ):
             return False
         start = fig.q.start
     verb = _last(_SPEECH, text, lo, start)
