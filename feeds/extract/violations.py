@@ -307,13 +307,47 @@ _AFTER_END = re.compile(
 )
 _ACCUSER = re.compile(
     r"\baccus(?:ed|es|ing)\s+(?P<who>(?:the\s+)?(?:[\w'’-]+\s+){0,4}?)of\s+(?:further\s+|"
-    r"repeatedly\s+)?(?:violat|breach|break)",
+    r"repeatedly\s+)?(?:violat|breach|break"
+    # the attack itself: "accused government forces of shelling villages despite the ceasefire"
+    r"|shell|attack|fir(?:ing|ed)|open(?:ing|ed)\s+fire|bomb|launch|target|kill|strik|raid|ambush"
+    r"|pound|storm|carr(?:ying|ied)\s+out|mount|stag)"
+    # "blamed the rebels for a mortar attack that violated the truce", "held the army responsible"
+    r"|\b(?:blam(?:ed|es|ing)|h(?:eld|olds|olding)|holds)\s+"
+    r"(?P<blamed>(?:the\s+)?(?:[\w'’-]+\s+){0,4}?)(?:(?:responsible|accountable)\s+)?for\b",
     re.IGNORECASE,
 )
+# What ends a clause between an accusation and a breach phrase: "blamed X for delays, while ..."
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|but|and|as|although|though|whereas)\b")
+# An attack told by its active verb, whose subject is the attacker: "Government troops shelled
+# rebel positions despite the truce" (a killing only with its victims after it, as "Two soldiers
+# killed despite truce" is a passive headline).
+_ATTACK_VERB = re.compile(
+    r"\b(?:shell(?:ed|s)|fired|fires|attack(?:ed|s)|bomb(?:ed|s)|struck|launch(?:ed|es)"
+    r"|open(?:ed|s)\s+fire|raid(?:ed|s)|ambush(?:ed|es)|pound(?:ed|s)|target(?:ed|s)|storm(?:ed|s)"
+    r"|kill(?:ed|s)(?=\s+(?:at\s+least|more\s+than|up\s+to|about|some|an?|the|two|three|four|five"
+    r"|six|seven|eight|nine|ten|dozens|scores|several|\d)\b))\b",
+    re.IGNORECASE,
+)
+# A breach phrase that tells only when the violence happened ("despite the truce", "in violation
+# of the ceasefire"): its subject is the attacker, found before the attack's verb.
+# Also a breach phrase told by when the attack came ("after the truce took effect", "since the
+# truce", "within hours of the ceasefire"), or a participle after the attack's clause ("attacked
+# an army convoy on Saturday, violating a cease-fire").
+_CONCESSIVE = re.compile(
+    r"(?:despite|in\s+(?:spite|breach|defiance|violation)\s+of|during|notwithstanding|since|after"
+    r"|within|(?:hours?|days?|weeks?)\s+into)\b",
+    re.IGNORECASE,
+)
+_PARTICIPLE = re.compile(r"(?:violating|breaking|breaching|flouting)\b", re.IGNORECASE)
+# The armed actors a subject may end with: "government forces", "Pro-Russian separatists".
+_ACTORS = (
+    r"troops|forces|army|rebels|militants|militia\w*|fighters|soldiers|government|separatists"
+    r"|insurgents|guerrillas|gunmen|jihadists|paramilitaries|warplanes|jets|aircraft|helicopters"
+    r"|tanks|artillery|opposition"
+)
 _SUBJECT = re.compile(
-    r"(?P<who>(?:[A-Z][\w'’-]*\s+){1,4}?(?:troops|forces|army|rebels|militants|militia\w*"
-    r"|fighters|soldiers|government)?|(?:[A-Z][\w'’-]*\s*){1,3}|(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
-    r"(?:troops|forces|army|rebels|militants|militia\w*|fighters|soldiers|government))\s*"
+    r"(?P<who>(?:[A-Z][\w'’-]*\s+){1,4}?(?:" + _ACTORS + r")?|(?:[A-Z][\w'’-]*\s*){1,3}"
+    r"|(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:" + _ACTORS + r"))\s*"
     r"(?:(?:has|have|had|again|also|repeatedly|reportedly|allegedly|continued\s+to|continue"
     r"\s+to)\s+)*$"
 )
@@ -356,6 +390,16 @@ _LEAD_WORDS = frozenset(
 )
 
 
+_TRAILING_TIME = re.compile(
+    r"(?:\s+(?:(?:on|last|this|early|late|earlier)\s+)?(?:monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|yesterday|today|tonight|overnight|again|repeatedly|also|week|night|month))+$",
+    re.IGNORECASE,
+)
+_NOT_WHO = frozenset(
+    ("the", "each other", "one another", "the other", "them", "it", "they", "him", "her", "us", "you")
+)
+
+
 def _clean_actor(who: str | None, *, need_noun: bool) -> str | None:
     """A plausible accused party, or None: days, quantities and bare place names are not actors."""
     if not who:
@@ -367,11 +411,14 @@ def _clean_actor(who: str | None, *, need_noun: bool) -> str | None:
         if words[i].lower() in _LEAD_WORDS:
             words = words[i + 1 :]
             break
-    who = " ".join(words)
-    if not who or _STOP_WHO.match(who) or who.lower() in ("the", "each other", "one another", "the other"):
+    who = _TRAILING_TIME.sub("", " ".join(words))  # "accused rebels on Friday of attacking"
+    words = who.split()
+    if not who or _STOP_WHO.match(who) or who.lower() in _NOT_WHO:
         return None
     if _NOT_ACTOR.match(who):
         return None
+    if _VIOLENCE_RE.fullmatch(words[-1]) or words[-1].lower() in ("fire", "barrages", "shells"):
+        return None  # "Shelling killed two civilians despite the truce": the attack, not who made it
     if need_noun and not _ACTOR_NOUN.search(who):
         return None
     return who
@@ -380,7 +427,7 @@ def _clean_actor(who: str | None, *, need_noun: bool) -> str | None:
 # The armed-actor nouns of _SUBJECT's third alternative, each followed by what may end a match
 # after it (the rest of "militia\w*", then spaces and auxiliaries up to the end).
 _SUBJECT_NOUN = re.compile(
-    r"(?:troops|forces|army|rebels|militants|militia|fighters|soldiers|government)(?=\w*\s*(?:(?:has|have"
+    r"(?:" + _ACTORS.replace(r"\w*", "") + r")(?=\w*\s*(?:(?:has|have"
     r"|had|again|also|repeatedly|reportedly|allegedly|continued\s+to|continue\s+to)\s+)*$)"
 )
 # A capital not after a capital: a match at one after a capital has a match at the capital before.
@@ -412,27 +459,72 @@ def _subject(window: str) -> re.Match[str] | None:
 
 
 def _accused(sentence: str, at: int, end: int) -> str | None:
-    """Who the report says broke the truce: the object of "accused X of", the agent in
-    "by X", or a subject naming an armed actor ("government forces", "the rebels")."""
-    # (_ACCUSER needs "accus": a fast gate on ASCII text.)
-    m = _ACCUSER.search(sentence) if "accus" in sentence.lower() or not sentence.isascii() else None
-    if m:
-        who = _clean_actor(m.group("who"), need_noun=False)
+    """Who the report says broke the truce: the object of "accused X of" or "blamed X for", the
+    agent in "by X", the subject of the attack's verb when the phrase tells only when the attack
+    came ("shelled villages despite the truce"), or a subject naming an armed actor right before
+    the phrase ("government forces", "the rebels")."""
+    # (_ACCUSER needs one of these words: a fast gate on ASCII text.)
+    low = sentence.lower()
+    may_accuse = "accus" in low or "blam" in low or "responsible" in low or "accountable" in low
+    for m in _ACCUSER.finditer(sentence) if may_accuse or not sentence.isascii() else ():
+        # (an accusation of the attack, or a blame, is of this breach only when told right before
+        # it: not "blamed the weather for delays, while rebels violated the truce")
+        of_breach = m.group("blamed") is None and m.group(0).lower().endswith(("violat", "breach", "break"))
+        if not of_breach and (
+            m.end() > end or at - m.end() > 100 or _CLAUSE_BREAK.search(sentence, m.end(), at)
+        ):
+            continue
+        who = _clean_actor(m.group("who") or m.group("blamed"), need_noun=False)
         if who:
             return who
-    m = _BY.match(sentence[end:])
-    if m:
-        who = _clean_actor(m.group("who"), need_noun=False)
+    by = _BY.match(sentence[end:])
+    if by:
+        who = _clean_actor(by.group("who"), need_noun=False)
         if who:
             return who
+    if sentence.isupper():
+        return None  # (an all-capitals text has no capitals to find a name by)
+    concessive = (
+        _CONCESSIVE.match(sentence, at) is not None
+        or (sentence.endswith(" in ", 0, at) and sentence.startswith(("violation", "breach", "defiance"), at))
+        or (sentence.endswith(", ", 0, at) and _PARTICIPLE.match(sentence, at) is not None)
+    )
+    if concessive:
+        # "Government troops shelled rebel positions despite the truce": the attacker is the
+        # subject of the attack's verb, not the words right before the phrase (its object)
+        # (the last verb with an actor before it: "targets" in "struck targets" is a noun)
+        for attack in reversed(list(_ATTACK_VERB.finditer(sentence, 0, at))):
+            who = _subject_before(sentence, attack.start())
+            if who:
+                return who
     window = sentence[max(0, at - 60) : at]
-    m = _subject(window)
-    if m:
-        before = window[: m.start()].split()
+    subject = _subject(window)
+    if subject:
+        before = window[: subject.start()].split()
         if before and before[-1].lower() in _PLACE_PREPOSITIONS:
             return None  # "shelling in Kessin despite the truce": a place, not an actor
-        return _clean_actor(m.group("who"), need_noun=False)
+        who = subject.group("who")
+        if concessive:
+            # "shelled rebel forces despite the truce": the attacked, not the attacker; but "an
+            # attack by rebel fighters despite the truce"
+            if who.lower().startswith("by "):
+                who = who[3:]
+            elif not (before and before[-1].lower() == "by"):
+                return None
+        return _clean_actor(who, need_noun=False)
     return None
+
+
+def _subject_before(sentence: str, at: int) -> str | None:
+    """The actor named as the subject right before offset at (a verb), if any."""
+    window = sentence[max(0, at - 60) : at]
+    m = _subject(window)
+    if m is None:
+        return None
+    before = window[: m.start()].split()
+    if before and before[-1].lower() in _PLACE_PREPOSITIONS:
+        return None
+    return _clean_actor(m.group("who"), need_noun=False)
 
 
 _PLACE_PREPOSITIONS = frozenset("in near at around of from to on into across outside inside".split())

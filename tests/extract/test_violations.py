@@ -77,6 +77,22 @@ def test_title_only_breach_is_taken_from_the_title() -> None:
         ("Two people died in shelling in Port Lysa despite the ceasefire.", None),
         ("Shelling hit the port on Tuesday despite the truce, residents said.", None),
         ("Several truces have been agreed and broken since the spring.", None),
+        # an attack told with when it came: its subject, not the words before the truce
+        ("Militia fighters shelled two villages near the dam despite the truce.", "Militia fighters"),
+        ("Separatists fired rockets at the airport in violation of the ceasefire.", "Separatists"),
+        ("Army jets bombed a market on Friday, breaking the truce, residents said.", "Army jets"),
+        ("Rebels said government troops raided their camp after the truce began.", "government troops"),
+        ("The rebels accused the army of shelling Halvik despite the ceasefire.", "the army"),
+        ("The army blamed the Northern Front for an attack that violated the truce.", "the Northern Front"),
+        ("The Northern Front accused the army on Monday of violating the truce.", "the army"),
+        # the attacked, the victims and the weapons are not the accused
+        ("Government troops came under attack from rebel forces despite the truce.", None),
+        ("Army jets bombed rebel forces near the dam despite the truce.", "Army jets"),
+        ("Two soldiers were killed when a mine exploded despite the truce.", None),
+        ("Mortars struck the market on Sunday despite the truce.", None),
+        ("Shelling killed four civilians in the north despite the truce.", None),
+        ("The army blamed the weather for delays, while the truce was violated in the north.", None),
+        ("The truce was violated again, and the rebels accused them of lying.", None),
     ],
 )
 def test_accused_party_is_an_actor(text: str, accused: str | None) -> None:
