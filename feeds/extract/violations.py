@@ -87,6 +87,8 @@ _VIOLENCE = (
     r"(?:attack\w*|shell(?:s|ed|ing)?|fir(?:ed|ing)\b|open(?:ed|s|ing)?\s+fire|killed|kill(?:s|ing)?|dead|deaths?"
     r"|died|wounded|injured|clash(?:es|ed)?|fighting|fought|bomb\w*|air\s?strikes?|airstrikes?"
     r"|strikes|raid\w*|offensive|assault\w*|skirmish\w*|ambush\w*|gunfire|bloodshed"
+    # "accused the army of pounding Halvik", "troops stormed a rebel camp"
+    r"|pound(?:ed|ing)|storm(?:ed|ing)"
     r"|violence|hostilities|rockets?|mortars?|incidents?|shot|explosions?|snipers?"
     # artillery that fires, not artillery withdrawn; struck a place, not a deal
     r"|artillery\s+(?:fire|barrages?|shells?|rounds?|hit|hits|pounded|pounds|targeted|slammed)\b"
@@ -343,7 +345,7 @@ _PARTICIPLE = re.compile(r"(?:violating|breaking|breaching|flouting)\b", re.IGNO
 _ACTORS = (
     r"troops|forces|army|rebels|militants|militia\w*|fighters|soldiers|government|separatists"
     r"|insurgents|guerrillas|gunmen|jihadists|paramilitaries|warplanes|jets|aircraft|helicopters"
-    r"|tanks|artillery|opposition"
+    r"|tanks|opposition"
 )
 _SUBJECT = re.compile(
     r"(?P<who>(?:[A-Z][\w'’-]*\s+){1,4}?(?:" + _ACTORS + r")?|(?:[A-Z][\w'’-]*\s*){1,3}"
@@ -417,7 +419,7 @@ def _clean_actor(who: str | None, *, need_noun: bool) -> str | None:
         return None
     if _NOT_ACTOR.match(who):
         return None
-    if _VIOLENCE_RE.fullmatch(words[-1]) or words[-1].lower() in ("fire", "barrages", "shells"):
+    if _VIOLENCE_RE.fullmatch(words[-1]) or words[-1].lower() in ("fire", "barrages", "shells", "artillery"):
         return None  # "Shelling killed two civilians despite the truce": the attack, not who made it
     if need_noun and not _ACTOR_NOUN.search(who):
         return None

@@ -19,6 +19,9 @@ from feeds.extract import extract
         # violence said to test or strain a truce in force
         "Mortar fire hit the port overnight, testing the week-old truce.",
         "The fragile ceasefire came under strain on Sunday as militants fired rockets at the town.",
+        # attacks told by pounding or storming
+        "Howitzers kept pounding the southern suburbs despite the truce, the mayor said.",
+        "Special forces stormed a militia checkpoint hours after the ceasefire began.",
     ],
 )
 def test_reports_a_breach(text: str) -> None:
