@@ -61,8 +61,8 @@ _KIND_OF_STEM = (
     ("arrest", "detained"), ("detain", "detained"), ("abduct", "detained"),
     ("kidnap", "detained"), ("hostage", "detained"), ("captive", "detained"),
     ("captur", "detained"), ("seiz", "detained"), ("round", "detained"), ("held", "detained"),
-    ("holding", "detained"), ("took", "detained"), ("taken", "detained"),
-    ("taking", "detained"), ("custody", "detained"), ("jail", "detained"),
+    ("holding", "detained"), ("holds", "detained"), ("took", "detained"), ("taken", "detained"),
+    ("taking", "detained"), ("custody", "detained"), ("captivity", "detained"), ("jail", "detained"),
     ("imprison", "detained"), ("abduction", "detained"), ("detention", "detained"),
 )  # fmt: skip
 
@@ -76,7 +76,7 @@ KIND_STEMS = (
     "unaccounted", "disappear", "displac", "fled", "flee", "uproot", "homeless", "refugee",
     "evacuat", "leave", "forced", "forcing", "drove", "driven", "from their home", "arrest",
     "detain", "abduct", "kidnap", "hostage", "captive", "captur", "seiz", "round", "held", "hold",
-    "took", "taken", "taking", "custody", "jail", "imprison", "detention", "number of",
+    "took", "taken", "taking", "custody", "captivity", "jail", "imprison", "detention", "number of",
     "releas", "freed", "freeing",
 )  # fmt: skip
 
@@ -104,7 +104,7 @@ W_DISASTER = word_class(
 
 # Words the left-side patterns need in the 60 characters before a number.
 W_LEFT = word_class(
-    "shot lives bodies remains toll held hold holding took taken taking take dead forced forcing drove "
+    "shot lives bodies remains toll held hold holding holds took taken taking take dead forced forcing drove "
     "driven lost losing lose loses",
     "kill wound injur hurt maim arrest detain abduct kidnap displac uproot seiz captur round "
     "execut massacr slaughter behead assassinat shoot gunn evacuat claim death murder detention "
@@ -139,19 +139,24 @@ _LEFT_TRIGGER = re.compile(
     r"|claim(?:ed|ing|s)?\s+the\s+lives\s+of|(?:the\s+)?lives\s+of|deaths?\s+of|killings?\s+of"
     r"|murders?\s+of|bodies\s+of|remains\s+of|abductions?\s+of|kidnappings?\s+of|arrests?\s+of"
     r"|detention\s+of|displacement\s+of|(?:death\s+|fatality\s+)?toll\s+(?:of|at|to|stood\s+at"
-    r"|stands\s+at|rose\s+to|reached|climbed\s+to|hit|passed|topped)|held|holding|hold|took"
+    r"|stands\s+at|rose\s+to|reached|climbed\s+to|hit|passed|topped)|held|holding|holds|hold|took"
     r"|taken|taking|take|forced|forcing|drove|driven|lost|losing|loses|lose)"
     r"(?:\s+(?:another|a\s+total\s+of|a\s+total|the|an\s+additional|additional|up|some"
     r"|(?:him|her|them)sel(?:f|ves)\s+and))?\s*$"
 )
-_HOSTAGE_VERBS = frozenset("held holding hold took taken taking take".split())
+_HOSTAGE_VERBS = frozenset("held holding hold holds took taken taking take".split())
 # "Israel has lost 64 soldiers", "the rebels said they had lost 20 fighters": armed men killed
 # (not "lost two seats", "lost 300 jobs", "lost 30 members").
 _LOSS_VERBS = frozenset("lost losing loses lose".split())
 _HOSTAGE_HEADS = frozenset("hostage hostages captive captives prisoner prisoners".split())
 # "holding three soldiers", "took two guards hostage": armed men held by the other side.
 _ARMED_GROUPS = frozenset((GOVERNMENT, REBELS, COMBATANTS))
-_CAPTIVE_AFTER = re.compile(r"\s+(?:as\s+)?(?:hostages?|captives?|prisoners?)\b", re.IGNORECASE)
+# (and "Israel holds some 8,000 Palestinians in its jails", "held 300 men in its prisons")
+_CAPTIVE_AFTER = re.compile(
+    r"\s+(?:as\s+)?(?:hostages?|captives?|prisoners?)\b"
+    r"|\s+in\s+(?:its|their|his|her|[A-Z][\w-]+|[A-Z][\w-]+['’]s)\s+(?:jails?|prisons?|custody|detention|captivity)\b",
+    re.IGNORECASE,
+)
 _NOT_CAPTIVE_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:accountable|responsible|liable|back|in\s+reserve|at\s+bay|talks)\b", re.IGNORECASE
 )
@@ -215,7 +220,10 @@ _RIGHT_KIND = (
     r"|driven\s+(?:from|out)(?:\s+of)?(?:\s+(?:their|his|her)\s+homes?)?|(?:forced|driven)\s+into\s+(?:(?:the|their)\s+)?(?:[\w-]+\s+)?(?:camps|exile|hiding)"
     r"|to\s+flee|to\s+leave|left\s+their\s+homes?|arrested|detained|abducted|kidnapped"
     r"|taken\s+hostage|held\s+hostage|taken\s+captive|held\s+captive|captured|seized"
-    r"|rounded\s+up|being\s+held|in\s+custody|jailed|imprisoned|arrests|abductions"
+    # "remain in Russian captivity", "are in police custody"
+    r"|rounded\s+up|being\s+held|in\s+(?:[\w-]+\s+)?(?:custody|captivity)|jailed|imprisoned|arrests|abductions"
+    # "15,000 people are listed as missing"
+    r"|(?:listed|registered|recorded)\s+as\s+missing"
     # the passive only: "two journalists were also held" (not "protesters held a rally", "were held
     # up", "held responsible")
     r"|(?:(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bbeen\s))(?:also\s+|still\s+)?held(?!\s+(?:up|back|responsible|accountable"
@@ -238,7 +246,12 @@ _RIGHT_TRIGGER = re.compile(
     r"[^.;:\"“”]|" + _ABBREV_DOT + r"){0,70}?,?"
     # an aside between dashes or in brackets: "1.9 million people - 85 percent of the population -
     # have been displaced", "15 people (three of them children) were killed"
-    r"|\s+[-–—]+\s+[^-–—.;:\"“”]{1,70}?\s+[-–—]+|\s*\([^().;:]{1,70}\))?"
+    r"|\s+[-–—]+\s+[^-–—.;:\"“”]{1,70}?\s+[-–—]+|\s*\([^().;:]{1,70}\)"
+    # an aside on the share of a population, between commas: "1.5 million people, about 70 per
+    # cent of the population, have fled", "100,000 Armenians, nearly the entire population of the
+    # region, have left"
+    r"|\s*,\s+(?:[\w'’-]+\s+){0,4}?(?:[\d.]+\s*(?:%|per\s*cent|percent)|half|a\s+third|a\s+quarter"
+    r"|a\s+fifth|entire|whole|most|majority)\b[^,.;:()\"“”]{0,50}?\bpopulation\b[^,.;:()\"“”]{0,40}?,)?"
     r"(?:\s+(?:in|on|at|near|from|inside|across|around|of|along|outside|working|living|based"
     r"|serving|travelling|traveling|riding|carrying|aboard|belonging"
     # the body they work for ("aid workers with World Central Kitchen"), not a weapon ("a man
@@ -261,7 +274,7 @@ _RIGHT_KIND_TOKENS = frozenset(
     "beheaded assassinated falling fell fallen death deaths fatalities wounded injured injuries "
     "hurt maimed missing unaccounted disappeared displaced fled fleeing flee uprooted homeless "
     "refugees evacuated forced leave left arrested detained abducted kidnapped taken held captured "
-    "seized rounded custody jailed imprisoned arrests abductions death wounds driven suffocated "
+    "seized rounded custody captivity jailed imprisoned arrests abductions death wounds driven suffocated "
     "asphyxiated".split()
 )
 
@@ -466,12 +479,14 @@ _OPENS_PERSON = (
     r"(?=[^a-z]|(?i:" + trie_pattern(set(), {*PERSON_NOUNS, *ADJECTIVES, *MODIFIER_HINTS}) + r")"
     r"|[A-Za-z0-9'’.-]*?(?i:old))"
 )
+# ("another" also before punctuation: "killed a soldier and wounded another, the army said")
 _SINGLE_KEPT = re.compile(
     r"(?P<art>[AaTt](?<!\w[AaTt])(?:(?<=[Aa])(?:(?P<other>(?i:nother))|(?i:n))?|(?<=[Tt])(?i:he)))"
-    r"\s+(?=[\w-])(?(other)|" + _OPENS_PERSON + ")"
+    r"(?:\s+(?=[\w-])(?(other)|" + _OPENS_PERSON + ")|(?(other)(?=[.,;:)])|(?!)))"
 )
 _SINGLE_KEPT_NO_THE = re.compile(
-    r"(?P<art>[Aa](?<!\w[Aa])(?:(?P<other>(?i:nother))|(?i:n))?)\s+(?=[\w-])(?(other)|" + _OPENS_PERSON + ")"
+    r"(?P<art>[Aa](?<!\w[Aa])(?:(?P<other>(?i:nother))|(?i:n))?)"
+    r"(?:\s+(?=[\w-])(?(other)|" + _OPENS_PERSON + ")|(?(other)(?=[.,;:)])|(?!)))"
 )
 
 
@@ -482,10 +497,11 @@ _DATE_LEFT_ENDS = (
     "uary", "rch", "ril", "une", "uly", "ust", "ember", "ober", ".", "the", "No", "Resolution",
     "$", "€", "£", "#",
 )  # fmt: skip
-# "the 18 people killed", "the 12 dead", "the 40 wounded": a total named with "the" (not "the 101st
-# Airborne", "the 1990s", "the two sides").
+# "the 18 people killed", "the 12 dead", "the 40 wounded", "the 4 million displaced by the war": a
+# total named with "the" (not "the 101st Airborne", "the 1990s", "the two sides").
 _THE_COUNT_AFTER = re.compile(
-    r"\s+(?:[\w'’-]+\s+){0,2}?(?:killed|dead|wounded|injured|missing|detained|abducted|kidnapped)\b",
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?:killed|dead|wounded|injured|missing|detained|abducted|kidnapped"
+    r"|displaced|uprooted)\b",
     re.IGNORECASE,
 )
 _OF_OWN = re.compile(r"\s+of\s+(?:its|their|his|her|our)\s+(?=\w)", re.IGNORECASE)
@@ -646,8 +662,9 @@ def _noun_group(text: str, pos: int, stop: int, single: bool = False, one: bool 
                 joined = True
                 continue
             aged = _AGED.match(text, pos, stop)
-            if aged:  # "two brothers aged 10 and 12": ages, no figures
-                noun.age = int(aged.group(1))
+            years = parse_number(aged.group(1) or aged.group(2)) if aged else None
+            if aged and years is not None:  # "two brothers aged 10 and 12": ages, no figures
+                noun.age = years
                 noun.end = aged.end()
             break
         if word[0].isupper() and _is_demonym(word, single or one):
@@ -780,10 +797,14 @@ _PREDICATE = re.compile(r"\s+(?:were|was|are|is)\s+(?:all\s+)?(?=\w)", re.IGNORE
 
 # "two brothers aged 10 and 12", "a boy aged 15": a child's age after the noun (the first one).
 _AGED = re.compile(
-    r"\s*,?\s+aged\s+(?:between\s+)?(\d{1,2})(?:(?:\s*,\s*|\s+and\s+|\s*(?:-|–|to)\s*)\d{1,2}\b)*\b",
+    r"\s*,?\s+(?:aged\s+(?:between\s+)?(\d{1,2})"
+    # "children under the age of five", "boys between the ages of 8 and 14"
+    r"|(?:between|under|over|below|above)\s+the\s+ages?\s+of\s+(\d{1,2}|[a-z]+))"
+    r"(?:(?:\s*,\s*|\s+and\s+|\s*(?:-|–|to)\s*)\d{1,2}\b)*\b",
     re.IGNORECASE,
 )
-_AGED_BEFORE = re.compile(r"\baged\s+(?:between\s+)?$", re.IGNORECASE)
+# (and "children under the age of five", "between the ages of 10 and 15")
+_AGED_BEFORE = re.compile(r"\baged\s+(?:between\s+)?$|\bages?\s+of\s+$", re.IGNORECASE)
 
 
 def _kept_apart(groups: set[str], group: str) -> bool:
@@ -964,7 +985,7 @@ def _candidates(doc: Doc, lo: int, hi: int, tokens: set[str], mask: int) -> list
         ):
             continue  # the second score of a match: "beat the Jets 23-7 on Sunday"
         if start < ages_end or (
-            text[max(lo, start - 14) : start].rstrip().endswith(("aged", "between"))
+            text[max(lo, start - 14) : start].rstrip().endswith(("aged", "between", " of"))
             and _AGED_BEFORE.search(text, max(lo, start - 14), start)
         ):
             continue  # "a boy aged 15 was wounded": an age
@@ -1043,6 +1064,16 @@ def _candidates(doc: Doc, lo: int, hi: int, tokens: set[str], mask: int) -> list
                     figs.append(_Fig(q, noun, 0, q.start, noun.end))
                     continue
             noun = _noun_group(text, m_end, hi, single=True)
+            if (
+                art == "another"
+                and (noun is None or not noun.person)
+                and _another_one(doc, m_start, m_end, hi)
+            ):
+                # "shot dead a policeman and wounded another": one more of the people before
+                noun = _Noun(end=m_start + len("another"), bare=True)
+                q = Quantity(m_start, m_start + 7, 1, None, None)
+                figs.append(_Fig(q, noun, 0, q.start, noun.end))
+                continue
             if noun is None or not noun.person or noun.bare:
                 continue
             if noun.head.endswith("s") or noun.head in (
@@ -1061,6 +1092,25 @@ def _candidates(doc: Doc, lo: int, hi: int, tokens: set[str], mask: int) -> list
         _possessive_singles(doc, lo, hi, figs, taken)
     figs.sort(key=lambda f: f.start)
     return figs
+
+
+# What may follow "another" that counts one person after a kind verb: "wounded another in the
+# attack", "killed another.", "and abducted another, police said" (not "killed another 20 people",
+# "wounded another soldier": a number or a noun follows).
+_ANOTHER_ONE_AFTER = re.compile(
+    r"\s*(?:[.,;:)]|$|\s(?:in|on|at|near|as|when|while|during|before|after|and|but|who)\b)"
+)
+_KIND_VERB_BEFORE = re.compile(
+    r"\b(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|abduct(?:ed|ing)|kidnapp?(?:ed|ing)"
+    r"|arrest(?:ed|ing)|detain(?:ed|ing)|(?:shot|shooting)\s+dead)\s+$"
+)
+
+
+def _another_one(doc: Doc, start: int, end: int, hi: int) -> bool:
+    """Whether "another" at doc.text[start:end] is the object of a kind verb, with no noun after it."""
+    if not _KIND_VERB_BEFORE.search(doc.low, max(0, start - 24), start):
+        return False
+    return _ANOTHER_ONE_AFTER.match(doc.text, start + len("another"), hi) is not None
 
 
 # "a woman and her 10-year-old son were killed", "killing a farmer and his son": one person named
@@ -1454,15 +1504,24 @@ _SERVICEMEN = ("servicemen", "serviceman")
 # self-proclaimed republic's army" (the DPR and LPR "people's militia").
 _OF_FORCE = re.compile(r"\s+of\s+(?:the\s+)?([^,.;:()]{0,50})", re.IGNORECASE)
 _PEOPLES_MILITIA = re.compile(r"\bpeople['’]s\s+militias?\b", re.IGNORECASE)
-_OWN_SERVICEMEN = re.compile(r"\bnumber\s+of\s+(?:its|their)\s+servicem[ae]n\b", re.IGNORECASE)
+# ("bringing the number of its servicemen killed to 763", "bringing its military death toll to 729")
+_OWN_SERVICEMEN = re.compile(
+    r"\b(?:number\s+of\s+(?:its|their)\s+servicem[ae]n|(?:its|their)\s+military\s+(?:death\s+)?toll)\b",
+    re.IGNORECASE,
+)
 
 
 def _unrecognised_servicemen(text: str, fig: _Fig, lo: int) -> bool:
     """Whether the figure counts "servicemen" of an unrecognised entity: named in the noun group
     ("two DPR servicemen"), or the speaker of "its/their servicemen" in its clause before the
     reporting verb (not "Azerbaijan said seven of its servicemen died in Karabakh")."""
-    if fig.source == "toll":  # "bringing the number of its servicemen killed ... to 763"
-        own = _OWN_SERVICEMEN.search(text, max(lo, fig.q.start - 90), fig.q.start)
+    # "bringing the number of its servicemen killed ... to 763", "its military death toll to 729"
+    own = (
+        _OWN_SERVICEMEN.search(text, max(lo, fig.q.start - 90), fig.q.start)
+        if fig.source == "toll" or fig.noun.bare
+        else None
+    )
+    if fig.source == "toll" or own is not None:
         if own is None:
             return False
         start = own.start()
@@ -1638,6 +1697,14 @@ def _conflict_in(text: str, low: str) -> bool:
     return CONFLICT_RE.search(text) is not None
 
 
+def _disaster_clause(doc: Doc, lo: int, hi: int, fig: _Fig) -> bool:
+    """Whether the clause of the sentence doc.text[lo:hi] holding the figure names a disaster
+    (DISASTER_RE) and no conflict (CONFLICT_RE)."""
+    c_lo, c_hi = _clause(doc.text, lo, hi, fig.start, fig.end)
+    text, low = doc.text[c_lo:c_hi], doc.low[c_lo:c_hi]
+    return _disaster_in(text, low) and not _conflict_in(text, low)
+
+
 def _doc_disaster(doc: Doc) -> bool:
     """Whether DISASTER_RE matches in doc.text, for a doc holding a W_DISASTER word."""
     sents = doc.sents
@@ -1764,6 +1831,23 @@ def _scattered_scope(text: str, fig: _Fig, kind: str, hi: int) -> str | None:
     return CUMULATIVE if _SCATTERED.match(text, fig.end, hi) else None
 
 
+# People still held or missing, told in the present: "8,000 Ukrainians remain in Russian
+# captivity", "15,000 are listed as missing", "are still being held", "Israel holds 8,000
+# Palestinians in its jails": a stock, as the displaced.
+_STOCK = re.compile(
+    r"\b(?:remain(?:s|ed)?|holds|(?:are|is)\s+(?:still\s+)?(?:listed|registered|being\s+held|in\s+(?:[\w-]+\s+)?"
+    r"(?:captivity|custody))|still\s+(?:missing|unaccounted|held|being\s+held|in\s+captivity))\b",
+    re.IGNORECASE,
+)
+
+
+def _stock_kind(text: str, fig: _Fig, kind: str) -> str:
+    """The kind the scope of a figure is told by: "displaced" for a stock of the held or missing."""
+    if kind in ("detained", "missing") and _STOCK.search(text, fig.start, fig.end):
+        return "displaced"
+    return kind
+
+
 def may_state_figures(text: str) -> bool:
     """Whether extract_casualties(Doc(text)) may find a figure: False when no token of text is a
     kind trigger, or none counts (the gates below; a text that is not cut into clauses, at most
@@ -1802,8 +1886,15 @@ def extract_casualties(doc: Doc, field_name: str) -> list[CasualtyFigure]:
             continue
         if mask & W_DISASTER:
             sentence, low_sentence = text[lo:hi], doc.low[lo:hi]
-            if _disaster_in(sentence, low_sentence) and not _conflict_in(sentence, low_sentence):
-                continue
+            if _disaster_in(sentence, low_sentence):
+                if not _conflict_in(sentence, low_sentence):
+                    continue
+                # a disaster and a conflict in one sentence: the figures of a clause that names
+                # only the disaster are its toll ("the tsunami toll rose to 30,000, with 1 million
+                # left homeless, as the rebels and the government pledged ...")
+                figs = [f for f in figs if not _disaster_clause(doc, lo, hi, f)]
+                if not figs:
+                    continue
         # (a figure of the sentence right before: the one "Among them were ..." divides)
         near = (
             doc_prev if doc_prev is not None and index and doc_prev.start >= sents.starts[index - 1] else None
@@ -1855,7 +1946,7 @@ def extract_casualties(doc: Doc, field_name: str) -> list[CasualtyFigure]:
                         group=group,
                         scope=_counted_scope(doc, fig)
                         or (scattered and _scattered_scope(text, fig, kind, hi))
-                        or scope.scope_at(fig.start, fig.end, kind),
+                        or scope.scope_at(fig.start, fig.end, _stock_kind(text, fig, kind)),
                         phrase=phrase,
                         span=Span(field_name, fig.start, fig.end),
                         qualifier=fig.q.qualifier,

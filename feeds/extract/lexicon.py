@@ -40,7 +40,8 @@ PERSON_NOUNS: dict[str, str] = _expand(
         "sister sisters brother brothers grandmother grandmothers grandfather grandfathers "
         "wives husbands mothers fathers citizen citizens engineer engineers translator translators "
         "interpreter interpreters technician technicians businessman businessmen businesswoman "
-        "clerk clerks missionary missionaries priest priests nun nuns": CIVILIANS,
+        "clerk clerks missionary missionaries priest priests nun nuns peasant peasants herder herders "
+        "chief chiefs headman headmen": CIVILIANS,
         "child children boy boys girl girls kid kids baby babies infant infants toddler "
         "toddlers minor minors teenager teenagers schoolchildren schoolboy schoolboys schoolgirl "
         "schoolgirls son sons daughter daughters juvenile juveniles youngster youngsters "
@@ -64,14 +65,16 @@ PERSON_NOUNS: dict[str, str] = _expand(
         "contractor contractors victim victims member members staff dead detainee detainees "
         "prisoner prisoners inmate inmates migrant migrants "
         "observer observers volunteer volunteers bodies corpses crewman crewmen "
-        "foreigner foreigners expatriate expatriates colleague colleagues comrade comrades": UNSPECIFIED,
+        "foreigner foreigners expatriate expatriates colleague colleagues comrade comrades "
+        # believers, named as peoples are ("600,000 Rohingya Muslims have fled")
+        "muslims christians hindus buddhists jews shiites sunnis": UNSPECIFIED,
     }
 )
 # Heads that take their group from a modifier ("aid workers", "security personnel").
 GENERIC_HEADS = frozenset(
     "worker workers staff employee employees member members personnel fighter fighters men man "
     "volunteer volunteers people person persons official officials officer officers commander "
-    "commanders".split()
+    "commanders chief chiefs".split()
 )
 # Modifiers that decide the group of a generic head, or hint it.
 MODIFIER_HINTS: dict[str, str] = _expand(
@@ -98,7 +101,7 @@ ADJECTIVES = frozenset(
     "state federal pro-government regime rebel opposition insurgent islamic islamist "
     "jihadist taliban houthi militia aid humanitarian relief charity u.n un ngo national "
     "construction vehicle bus truck taxi car election polling health medical rescue "
-    "emergency religious tribal local-level special elite regular reserve reservist "
+    "emergency religious tribal village local-level special elite regular reserve reservist "
     "de-miner deminer mine demining small little teenage infant adult crew former "
     "anti-government separatist naval navy presidential communist maoist "
     "american british french russian ukrainian syrian iraqi afghan israeli palestinian "

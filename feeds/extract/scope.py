@@ -635,10 +635,10 @@ class ScopeTracker:
             if best is None or dist < best[0]:
                 best = (dist, scope)
         if kind == "displaced":
-            result = INCIDENT if best and best[1] == INCIDENT and best[0] < 60 else CUMULATIVE
-        elif best is not None:
-            result = best[1]
-        else:
-            result = frame
+            # a stock (the displaced, those still held or missing) is cumulative by itself, not
+            # by a time cue: it sets no frame for the figures after it ("100,000 have fled since
+            # the offensive ... 200 were killed in the 24-hour offensive")
+            return INCIDENT if best and best[1] == INCIDENT and best[0] < 60 else CUMULATIVE
+        result = best[1] if best is not None else frame
         self.frame = result
         return result

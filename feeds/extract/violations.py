@@ -32,8 +32,8 @@ W_FRESH = word_class("first latest new fresh renewed")
 # The words one of which _AFTER_END, or _BEFORE_TRUCE, needs (whole tokens): a fast gate ("over"
 # of "was over" counts only after "was").
 W_ENDED = word_class(
-    "ended expired collapsed lapsed ran end expiry expiration collapse ends expires collapses lapses runs "
-    "broke breaks fell falls"
+    "ended expired collapsed lapsed ran end expiry expiration collapse breakdown ends expires collapses "
+    "lapses runs broke breaks fell falls"
 )
 W_WAS, W_OVER = word_class("was"), word_class("over")
 W_BEFORE = word_class("before ahead prior until till")
@@ -292,7 +292,9 @@ _AFTER_END = re.compile(
     + _WORD_BEFORE_TRUCE
     + r"\s+){0,4}?)"
     + TRUCE
-    + r"(?:\s+(?!(?:took|went|came|began|started|entered|was\s+agreed|was\s+signed)\b)[\w'’.-]+){0,8}?"
+    # (a headline's noun: "Killed Since Truce Collapse", "after the truce's expiry")
+    + r"(?:['’]s)?"
+    r"(?:\s+(?!(?:took|went|came|began|started|entered|was\s+agreed|was\s+signed)\b)[\w'’.-]+){0,8}?"
     # ("ended" with an object is the truce ending the fighting: "a ceasefire ended two days of
     # clashes", "the truce that ended the war")
     r"\s+(?:end(?:ed|s)(?!\s+(?:the|a|an|its|their|decades|years|months|weeks|days|hours|fighting|hostilities"
@@ -301,9 +303,11 @@ _AFTER_END = re.compile(
     r"|expired|collapsed|lapsed|ran\s+out|was\s+over|expires|collapses|lapses|runs\s+out"
     # a truce that broke down or fell apart (no breach framed: "since a five-month truce broke
     # down in August")
-    r"|broke\s+down|breaks\s+down|fell\s+apart|falls\s+apart)"
+    r"|broke\s+down|breaks\s+down|fell\s+apart|falls\s+apart"
+    # the truce's end as a noun, a headline's way ("Fighting Flares After Truce Expiry")
+    r"|collapse|breakdown|expiry|expiration)\b"
     # "a week after Hamas declared an end to the six-month truce"
-    r"|\b(?:end|expiry|expiration|collapse)\s+(?:of|to)\s+"
+    r"|\b(?:end|expiry|expiration|collapse|breakdown)\s+(?:of|to)\s+"
     r"(?:" + _WORD_BEFORE_TRUCE + r"\s+){0,4}?" + TRUCE,
     re.IGNORECASE,
 )
