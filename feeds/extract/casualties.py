@@ -23,6 +23,7 @@ from feeds.extract.lexicon import (
     REBELS,
     UNITS,
     UNSPECIFIED,
+    WEEKDAYS,
 )
 from feeds.extract.numbers import NUMBER_TOKENS, Quantity, find_quantities, parse_number
 from feeds.extract.scope import CUMULATIVE, INCIDENT, ScopeTracker, find_cues
@@ -518,7 +519,7 @@ _STOP = frozenset(
     "is are was were have has had been be will would could may might and or but in on at "
     "from to by with for who which that as after when while since during into over under "
     "near than said says say according also were while whose where amid despite following "
-    "this these those the a an it its their his her killed of".split()
+    "this these those the a an it its their his her killed of overnight yesterday today tonight".split()
 )
 
 
@@ -584,6 +585,14 @@ def _modifies_next(text: str, pos: int, stop: int) -> bool:
 
 
 _NAME_INITIALS = re.compile(r" \([A-Z][A-Za-z]?[A-Z]{1,6}\)(?=\s)")
+
+
+# Things a name or demonym may qualify, seized or held like people: "seized an Iran-linked tanker"
+# (singular forms).
+_GOODS = frozenset(
+    "tanker ship vessel boat freighter trawler yacht ferry cargo shipment consignment container "
+    "truck lorry plane aircraft jet helicopter drone car vehicle weapon arm drug oil fuel".split()
+)
 
 
 def _noun_group(text: str, pos: int, stop: int, single: bool = False, one: bool = False) -> _Noun | None:
@@ -720,6 +729,8 @@ def _noun_group(text: str, pos: int, stop: int, single: bool = False, one: bool 
             continue
         if i == 0 and not of_them:
             return None
+        if candidate_end > 0 and low.rstrip("s") in _GOODS:
+            return None  # "seized an Iranian tanker", "an Iran-linked vessel": a thing, not a person
         break  # ("45 of them later died": the people counted before, see below)
     if noun.person:
         if noun.head in GENERIC_HEADS:
@@ -1016,6 +1027,22 @@ def _candidates(doc: Doc, lo: int, hi: int, tokens: set[str], mask: int) -> list
             nxt = _WORD.match(text, end, hi)
             if nxt and nxt.group(1).lower() in ("of", "another") and not _OF_OWN.match(text, end, hi):
                 continue  # ("one of its soldiers" counts one)
+        if text[start] == "0" and end - start > 1 and text[start + 1].isdigit():
+            continue  # "Episode 06", "Agent 007": a zero-padded number is a label, no count
+        if (
+            qualifier is None
+            and count is not None
+            and text.startswith(",", end)
+            and text.startswith(", ", start - 2)
+            and text[start].isdigit()
+            and end - start <= 3
+        ):
+            aged = _named_age(text, lo, start - 2, end, hi, count)
+            if aged is not None:
+                if aged.q.count is not None:
+                    figs.append(aged)
+                    taken.append((aged.start, aged.end))
+                continue
         noun = _noun_group(text, end, hi, one=count == 1)
         if noun is None:
             continue
@@ -1092,6 +1119,58 @@ def _candidates(doc: Doc, lo: int, hi: int, tokens: set[str], mask: int) -> list
         _possessive_singles(doc, lo, hi, figs, taken)
     figs.sort(key=lambda f: f.start)
     return figs
+
+
+# A natural death after a person's age: "John Smith, 72, dies", "a former minister, 80, died on
+# Sunday" (an obituary), not one from violence ("died in the air strike", "died of his wounds").
+_NATURAL_DEATH = re.compile(
+    r",\s+(?:who\s+|has\s+|had\s+)?(?:dies|died|is\s+dead|dead|passes\s+away|passed\s+away)\b"
+    r"(?![^.;:]{0,40}?\b(?:attack|strike|airstrike|air\s+strike|shelling|bombing|blast|explosion|raid"
+    r"|clash\w*|wounds|injuries|gunfire|shooting|ambush|fighting|sniper|drone|missile|rocket|shot)\b)",
+    re.IGNORECASE,
+)
+_NAME_TOKEN = re.compile(r"[A-Z][\w'’.-]*")
+
+
+def _named_age(text: str, lo: int, comma: int, end: int, hi: int, count: int) -> _Fig | None:
+    """A number between commas right after a name or a person noun is the person's age ("Ahmed
+    Ali, 23, was killed", "a resident, 45, said"): the person, counted one (kind and group found
+    as for "a resident"), or no one when he died a natural death (an obituary: "John Smith, 72,
+    Dies"); a figure with count None then. None when the number is no age."""
+    if count > 115:
+        return None
+    words = text[max(lo, comma - 60) : comma].split()
+    if not words:
+        return None
+    last = words[-1]
+    if _NAME_TOKEN.fullmatch(last):
+        low = last.lower().rstrip(".")
+        if low in MONTHS or low in WEEKDAYS or low in PERSON_NOUNS or last.isupper() or _is_demonym(last):
+            return None  # "In May, 12, ...", "Palestinians, 23, ...", initials
+    elif last.lower() not in PERSON_NOUNS or last.lower().endswith("s"):
+        return None  # (a singular person noun: "a resident, 45,"; not "the victims, 23,")
+    if _NATURAL_DEATH.match(text, end, hi):
+        return _Fig(Quantity(comma + 2, end, None, None, None), _Noun(end=end), 0, comma + 2, end)
+    # The words that name the person before the name: "Rebel commander Ali" -> "Rebel commander".
+    pos = comma
+    for n_words, w in enumerate(reversed(words)):
+        lw = w.lower()
+        if n_words == 5 or lw in _STOP:
+            break
+        if not (_NAME_TOKEN.fullmatch(w) or lw in PERSON_NOUNS or lw in ADJECTIVES or lw in MODIFIER_HINTS):
+            break
+        pos = text.rfind(w, lo, pos)
+    named = _noun_group(text, pos, comma, single=True)
+    noun = _Noun(end=end, person=True, groups={UNSPECIFIED}, age=count)
+    if named is not None and named.person and named.head:
+        noun.groups, noun.hints, noun.head = set(named.groups), set(named.hints), named.head
+    # (from the article on, if any: "a farmer, 52, was wounded" counts one, not "a farmer" again)
+    article = _ARTICLE_BEFORE.search(text, max(lo, pos - 9), pos)
+    start = article.start() if article else pos
+    return _Fig(Quantity(start, end, 1, None, None), noun, 0, start, end)
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|another|the)\s+$", re.IGNORECASE)
 
 
 # What may follow "another" that counts one person after a kind verb: "wounded another in the
@@ -1745,13 +1824,19 @@ _CRIME = re.compile(
     r"|counterfeit\w*|insider\s+trading|brib(?:ery|es)|tax\s+evasion|scam(?:s|mers?)?"
     # "an investigation into an international software piracy ring", "a crackdown on music piracy"
     r"|(?:software|music|movie|film|video|dvd|cd|online|internet|digital)\s+piracy|copyright\s+infringement"
-    r"|child\s+pornography)\b",
+    r"|child\s+pornography"
+    # a shooting named by its place ("the deadliest school shooting"), a murder trial's words
+    # ("found guilty of murdering", "a life sentence for the 1969 murders")
+    r"|(?:school|mass|church|mall|workplace|office|nightclub|supermarket|concert|campus)\s+shootings?"
+    r"|jury|(?:found|pleaded|pleads|plead)\s+(?:not\s+)?guilty\s+(?:\w+\s+){0,3}?(?:of|to)\s+(?:[\w-]+\s+)?"
+    r"(?:murder\w*|manslaughter|killing)|(?:life|prison|jail|death)\s+sentences?\s+for\s+(?:the\s+)?"
+    r"(?:\d{4}\s+)?(?:murders?|killings?))\b",
     re.IGNORECASE,
 )
 W_CRIME = word_class(
     "sheriff sheriffs gun weapon rifle suicide spree rampage hunter hunters argument quarrel domestic "
     "theft laundering insider bribery bribes evasion scam scams scammer scammers piracy infringement "
-    "pornography",
+    "pornography shooting shootings jury guilty sentence sentences",
     "fraud embezzl counterfeit",
 )
 # ... with no word of armed conflict or political violence in the item.

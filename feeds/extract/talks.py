@@ -221,8 +221,14 @@ _NON_CONFLICT_TALKS = re.compile(
     r"\b(?:trade|tariffs?|climate|budget|coalition|wage|pay|contract|merger|accession|tax"
     r"|pensions?|brexit|customs|fisheries|debt|bailout|salary|labou?r|licen[cs]e|opec\+?"
     # the company's meeting ("shareholders will meet on Friday to vote on the merger")
-    r"|shareholders|stockholders|bondholders|creditors)"
+    r"|shareholders|stockholders|bondholders|creditors"
+    # a central bank's or a board's meeting: "the BOJ's next policy meeting", "a board meeting"
+    r"|policy|monetary|rate-setting|board|annual\s+general)"
     r"\s+(?:[\w-]+\s+)?(?:(?:is|are|was|were)\s+)?$"
+    # a central bank that meets: "the Fed will meet on Wednesday", "the central bank's board"
+    r"|\b(?:central\s+bank|federal\s+reserve|(?-i:Fed|ECB|BOJ|BoJ|BOE|BoE|RBA|RBI|SNB|PBOC|FOMC)"
+    r"|reserve\s+bank|bank\s+of\s+(?-i:[A-Z]\w+)|policymakers|policy\s+makers|rate-setters)"
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?$"
     # the industry meeting ("oil producers will meet"), not warring sides' oil or energy talks
     r"|\b(?:oil|gas|energy)\s+(?:producers|exporters|companies|firms|majors|traders|markets)"
     r"\s+(?:(?:is|are|was|were|will|would)\s+)?$",
@@ -244,7 +250,9 @@ _NON_CONFLICT_TOPIC = re.compile(
 _NON_CONFLICT_ENDINGS = tuple(
     "trade tariff tariffs climate budget coalition wage pay contract merger accession tax pension "
     "pensions brexit customs fisheries debt bailout salary labor labour licence license opec "
-    "opec+ oil gas energy shareholders stockholders bondholders creditors".split()
+    "opec+ oil gas energy shareholders stockholders bondholders creditors policy monetary "
+    "rate-setting board general bank fed ecb boj boe rba rbi snb pboc fomc reserve "
+    "policymakers makers rate-setters bank's fed's ecb's boj's boe's".split()
 )
 
 
@@ -257,6 +265,20 @@ def _non_conflict(text: str, low: str, lo: int, hi: int) -> bool:
     return bool(_NON_CONFLICT_TALKS.search(text, lo, hi))
 
 
+# A press or news conference, a media briefing: a speaker's appearance, never talks.
+_PRESS = re.compile(r"\b(?:press|news|media)\s+$")
+# People seen arriving at or leaving a meeting (a photo caption: "delegates arriving at a
+# conference in Bonn on Friday"): the meeting is their setting, not a meeting set (lower case).
+_ARRIVING_AT = re.compile(
+    r"\b(?:(?:arriv(?:e|es|ing)|depart(?:s|ing)?|pictured|photographed|seen)\s+"
+    r"(?:at|for|from|after|outside|during)|leav(?:e|es|ing))\s+(?:a|an|the|this|their)\s+(?:[\w-]+\s+){0,2}?$"
+)
+# The purpose of a visit under way: "who is visiting Jakarta with the defence minister to meet
+# their counterparts", "on a two-day visit to Cairo to meet officials" (lower case).
+_VISIT_PURPOSE = re.compile(
+    r"\b(?:(?:is|are)\s+(?:now\s+|currently\s+)?(?:visiting|touring|in)\b|on\s+an?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:visit|trip|tour)\b)[^.;:]*$"
+)
 _AMID = re.compile(r"\bamid\s+(?:(?:the|ongoing|continuing)\s+)?$")
 _FUTURE_BEFORE = re.compile(
     r"\b(?:will|would|shall|'ll|to|is\s+to|are\s+to|plan(?:s|ning)?\s+to|agreed\s+to|invited"
@@ -311,6 +333,8 @@ _PAST = re.compile(
     r"|failed|failure|collapsed|broke\s+(?:down|off)|dashed|began|begun|started|commenced|opened"
     r"|kicked\s+off|resumed|returned|under\s*way|ongoing|current|last\s+(?:week|month|year)"
     r"|ago|yesterday|earlier|previous|reached|took\s+place|ha(?:s|ve)\s+been\s+hosting"
+    # a past verb told with its auxiliary: "did not reach a deal late Friday", "didn't meet"
+    r"|did(?:\s+not|n['’]t)?|could\s+not|couldn['’]t"
     r"|deadlock\w*|walked\s+out|walked\s+away|stalled|adjourned|came\s+to\s+an\s+end"
     r"|come\s+to\s+an\s+end|signed|agreed\s+(?:to\s+)?(?:last|during|at)|arrived"
     # a side that left the talks: "the army had pulled out of the Jeddah talks on Wednesday"
@@ -330,6 +354,8 @@ _UNSURE = re.compile(
     r"|urg(?:ed|es|ing)|sought|seek(?:s|ing)?|propos(?:ed|es|ing)\s+(?:to\s+)?(?:hold|new|the|a|direct)"
     r"|(?:might|may|could)\s+(?:\w+\s+)?(?:take\s+place|be\s+held|meet|happen|go\s+ahead|resume)"
     r"|possibility|possible|no\s+(?:exact\s+)?date"
+    # a meeting only expected, not set: "ahead of an expected meeting between the two leaders"
+    r"|an\s+expected\s+(?:[\w-]+\s+)?(?:meeting|summit|talks|visit)"
     # "without setting a date for their next meeting", "have not yet fixed a date"
     r"|(?:not|n't|never|without)\s+(?:\w+\s+)?(?:set(?:ting)?|fix(?:ed|ing)?|announc(?:ed|ing)|giv(?:en|ing)"
     r"|nam(?:ed|ing)|agree(?:d|ing)?(?:\s+on)?)\s+(?:a|any)\s+(?:new\s+|firm\s+|specific\s+)?dates?\b"
@@ -339,7 +365,11 @@ _UNSURE = re.compile(
     r"|return\s+to|go\s+back\s+to|come\s+back\s+to)"
     # "have not announced any plans to reconvene", "no plans to meet"
     r"|(?:not|n't|never|no)\s+(?:\w+\s+){0,2}?plans?\s+to|refus\w+|reject\w*\s+(?:\w+\s+)?"
-    r"(?:talks|negotiations)|boycott\w*"
+    # talks no one seeks or that are excluded: "with no effort by either side to restart talks",
+    # "ruled out talks with the rebels", "ended the year without negotiations"
+    r"(?:talks|negotiations)|no\s+(?:\w+\s+)?(?:efforts?|attempts?|moves?|intention|initiative)\b"
+    r"|rul(?:e|es|ed|ing)\s+out|without\s+(?:any\s+|new\s+|further\s+)?(?:talks|negotiations"
+    r"|dialogue)|boycott\w*"
     r"|(?:hop(?:e|es|ed|ing)|wish(?:es|ed)?|want(?:s|ed)?|would\s+like|aim(?:s|ed|ing)?)\s+to"
     # mediators pushing for talks: "are pressing Israel and Hamas to return to negotiations"
     r"|press(?:es|ed|ing)\s+(?!ahead\b|on\b|for\b)(?:[\w'’-]+\s+){1,4}?to\s+(?:return|resume|hold"
@@ -427,12 +457,13 @@ _PAST_W = word_class(
     "dashed began begun started commenced opened kicked resumed returned under underway ongoing current "
     "last ago yesterday earlier previous reached took has have deadlock deadlocked deadlocks "
     "walked stalled adjourned came come signed agreed arrived pulled withdrew withdrawn quit "
-    "continued continues continuing entered enters entering went"
+    "continued continues continuing entered enters entering went did didn could couldn"
 )
 _FUTURE_TIME_W = word_class("tomorrow today tonight this next later coming early")
 _UNSURE_W = word_class(
     prefixes="refus reject boycott",
-    words="ready willing readiness offer offered offers call called calls calling urged urges urging "
+    words="ruled rule rules ruling expected "
+    "ready willing readiness offer offered offers call called calls calling urged urges urging "
     "sought seek seeks seeking proposed proposes proposing might may could possibility possible "
     "no not t never hope hopes hoped hoping wish wishes wished want wants wanted like aim aims "
     "aimed aiming presses pressed pressing yet without",
@@ -678,12 +709,20 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
         and not _former_plan(low, lo, d.start)
     ]
     out: list[_Mention] = []
+    press_dates: list[int] = []  # the dates of press conferences (see _PRESS)
     sentence_place: tuple[str | None] | None = None  # computed once, when first needed
     parties: tuple[str | None] | None = None
     for i, m in enumerate(found):
         if _non_conflict(text, low, max(lo, m.start() - 30), m.start()):
             continue
         noun = m.group("noun")
+        if noun is not None and _PRESS.search(low, max(lo, m.start() - 12), m.start()):
+            # "will hold a press conference on Monday": no talks, and the first date after it
+            # is its own ("a news conference on Tuesday ahead of peace talks")
+            press = next((d for d in dates if d.start >= m.end()), None)
+            if press is not None and press.start - m.end() < 80:
+                press_dates.append(press.start)
+            continue
         if noun is not None and doc.masks[index] & W_ELECTION and _BARE_ROUND.fullmatch(noun):
             continue  # "a second round (of the vote) will be held on May 7": a runoff, not talks
         prev_end = found[i - 1].end() if i else lo
@@ -695,7 +734,7 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
         best: DateExpr | None = None
         best_dist = 10**9
         for d in dates:
-            if resume is not None and d.start < resume:
+            if (resume is not None and d.start < resume) or (press_dates and d.start in press_dates):
                 continue
             if d.end <= m.start():
                 if d.start < prev_end:
@@ -800,6 +839,15 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
         # Last, as they are dearer than the tests above and few mentions get this far:
         if _NON_CONFLICT_TOPIC.match(text, m.end(), hi):
             continue  # "to meet his counterpart to discuss bilateral trade"
+        if not future_verb and _ARRIVING_AT.search(low, max(lo, m.start() - 50), m.start()):
+            continue  # "delegates arriving at a conference in Bonn on Friday": a caption
+        if (
+            (best is None or best.end <= m.start() or "," in low[m.end() : best.start])
+            and m.group("verb") is not None
+            and low.startswith("to ", m.start())
+            and _VISIT_PURPOSE.search(low, w_lo, m.start())
+        ):
+            continue  # "who is visiting Jakarta to meet their counterparts": a visit, not talks
         if _AMID.search(low, max(lo, m.start() - 20), m.start()):
             continue  # "amid talks of a price war", "amid ongoing talks": not a scheduled meeting
         p_lo = min(m.start(), best.start) if best else m.start()
