@@ -22,7 +22,7 @@ W_BREACH = word_class(
     "broke broken respected observed honoured honored",
     "violat breach break shatter flout infring",
 )
-W_HELD = word_class("held hold")  # "the truce has not held", "failed to hold" (_NOT_HELD)
+W_HELD = word_class("held hold holding")  # "the truce has not held", "failed to hold" (_NOT_HELD)
 W_SINCE = word_class(
     "despite during spite breach defiance violation since after wake day days hour hours week "
     "weeks month months notwithstanding night nights morning mornings evening evenings within "
