@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 
-from feeds.extract.casualties import crime_only, disaster_only, extract_casualties, may_state_figures
+from feeds.extract.casualties import (
+    crime_only,
+    disaster_only,
+    extract_casualties,
+    may_state_figures,
+    sport_only,
+)
 from feeds.extract.jsonl import facts_to_json, run_jsonl
 from feeds.extract.talks import find_talks
 from feeds.extract.text import Doc
@@ -47,7 +53,7 @@ def extract(
     if title and not casualties and may_state_figures(title):
         title_doc = Doc(title)
         casualties = [c for c in extract_casualties(title_doc, "title") if c.count]
-    if casualties and (disaster_only(doc, title) or crime_only(doc, title)):
+    if casualties and (disaster_only(doc, title) or crime_only(doc, title) or sport_only(doc, title)):
         casualties = []
 
     talks = find_talks(doc, day, "text", title or None)

@@ -1860,6 +1860,35 @@ def crime_only(doc: Doc, title: str | None = None) -> bool:
     return not (_POLITICAL.search(doc.text) or (title and _POLITICAL.search(title)))
 
 
+# A sports story (POLICY: not conflict casualties): a player "was injured", "placed on the
+# injured list", "ruled out with a torn ACL"; the game's own words, or a league by name.
+_SPORT = re.compile(
+    r"\b(?:touchdowns?|receptions|quarterbacks?|linebackers?|wide\s+receivers?|goalkeepers?"
+    r"|midfielders?|innings|wickets?|batsm[ae]n|pitchers?|playoffs?|hat-?tricks?|grand\s+slam"
+    r"|injured\s+(?:list|reserve)|torn\s+(?:acl|hamstring|ligaments?)|hamstring|(?-i:NFL|NBA|NHL|MLB"
+    r"|FIFA|UEFA|ATP|WTA|PGA)|premier\s+league|champions\s+league|bundesliga|la\s+liga|serie\s+a"
+    r"|formula\s+one|world\s+cup|super\s+bowl|olympics?)\b",
+    re.IGNORECASE,
+)
+W_SPORT = word_class(
+    "touchdown touchdowns receptions quarterback quarterbacks linebacker linebackers receiver "
+    "receivers goalkeeper goalkeepers midfielder midfielders innings wicket wickets batsman batsmen "
+    "pitcher pitchers playoff playoffs hat-trick hattrick slam injured torn hamstring nfl nba nhl "
+    "mlb fifa uefa atp wta pga league bundesliga liga serie formula cup bowl olympic olympics"
+)
+
+
+def sport_only(doc: Doc, title: str | None = None) -> bool:
+    """Whether an item is a sports story (see _SPORT) that names no armed conflict or political
+    violence: its players' injuries are not conflict casualties (POLICY in the guidelines)."""
+    in_title = bool(title) and bool(classes_of(title or "")[1] & W_SPORT)
+    if not (doc.mask & W_SPORT or in_title):
+        return False
+    if not (_SPORT.search(doc.text) or (in_title and _SPORT.search(title or ""))):
+        return False
+    return not (_POLITICAL.search(doc.text) or (title and _POLITICAL.search(title)))
+
+
 # "Of the 75 dead, 11 were children", "Of those killed, ...": a total named before, as the frame
 # of the part that follows.
 _OF_THE_LEAD = re.compile(r"(?:^|[,;:]\s*(?:and\s+)?)(?:out\s+)?of\s+(?:the|those)\s+$", re.IGNORECASE)

@@ -203,3 +203,24 @@ def test_crime_stories_told_by_a_shooting_or_a_trial() -> None:
 def test_political_violence_with_such_words_still_counts() -> None:
     text = "Militants killed seven soldiers in an attack on a checkpoint, in the worst shooting in years."
     assert figs(text) == [(7, "killed", "government")]
+
+
+# --- review: a sports story's injuries ----------------------------------------------------------------
+
+
+def test_a_players_injury_in_a_sports_story_is_no_casualty() -> None:
+    text = (
+        "The Rams placed their starting linebacker on injured reserve. Miller, 27, was injured in the "
+        "third quarter and two other players were hurt in practice."
+    )
+    assert extract("Rams shuffle roster", text, PUB).casualties == ()
+    title = "Striker out for a month"
+    text = "The Bundesliga side said two of its players were injured in a car crash on Friday."
+    assert extract(title, text, PUB).casualties == ()
+
+
+def test_violence_named_in_a_sports_story_still_counts() -> None:
+    text = "A bomb exploded outside the stadium before the Champions League match, killing 12 people."
+    assert [(c.count, c.kind) for c in extract(None, text, PUB).casualties] == [(12, "killed")]
+    text = "Militants killed four soldiers near the World Cup venue, the army said."
+    assert [(c.count, c.kind) for c in extract(None, text, PUB).casualties] == [(4, "killed")]
