@@ -97,7 +97,8 @@ W_DISASTER = word_class(
     "typhoon hurricane cyclone tornado earthquake quake tsunami avalanche blizzard heatwave heat "
     "drought collision overdose painkiller vioxx epidemic outbreak cholera covid coronavirus "
     "ebola stampede poisoning collapse superbug superbugs bacteria bacterial infection infections "
-    "malaria tuberculosis influenza flu measles meningitis",
+    "malaria tuberculosis influenza flu measles meningitis cancer cancers pandemic aids hiv diabetes "
+    "dengue polio smallpox",
     "flood landslide mudslide wildfire bushfire storm crash accident derail capsiz drown plung swept "
     "engulf gutted raced ripped",
 )
@@ -137,6 +138,8 @@ _LEFT_TRIGGER = re.compile(
     r"|captur(?:ed|ing|es)|round(?:ed|ing)?\s+up|execut(?:ed|ing|es)|massacr(?:ed|ing|es)|martyr(?:ed|ing)"
     r"|slaughter(?:ed|ing|s)?|behead(?:ed|ing|s)?|assassinat(?:ed|ing|es)"
     r"|(?:shot|shooting|shoots|gunn(?:ed|ing))\s+(?:dead|down)|evacuat(?:ed|ing|es)"
+    # a massacre told by its victims: "the 1995 massacre of up to 8,000 Muslim men and boys"
+    r"|(?:massacre|slaughter)s?\s+of"
     r"|claim(?:ed|ing|s)?\s+the\s+lives\s+of|(?:the\s+)?lives\s+of|deaths?\s+of|killings?\s+of"
     r"|murders?\s+of|bodies\s+of|remains\s+of|abductions?\s+of|kidnappings?\s+of|arrests?\s+of"
     r"|detention\s+of|displacement\s+of|(?:death\s+|fatality\s+)?toll\s+(?:of|at|to|stood\s+at"
@@ -508,6 +511,7 @@ _THE_COUNT_AFTER = re.compile(
 _OF_OWN = re.compile(r"\s+of\s+(?:its|their|his|her|our)\s+(?=\w)", re.IGNORECASE)
 _ALL_BUT = re.compile(r"\b(?:all|none|everyone|each)\s+but\s+$", re.IGNORECASE)
 _CONJ = re.compile(r"\s+(?:and|or)\s+(?=[a-z])")
+_CONJ_ANY = re.compile(r"\s+(?:and|or)\s+(?=[A-Za-z])")
 _YEAR_DIGITS = re.compile(r"\d{4}\b")
 _MONTH_AFTER = re.compile(rf"\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{MONTH_RE}\b")
 # What _MONTH_AFTER must find first after the spaces (a fast gate).
@@ -678,7 +682,10 @@ def _noun_group(text: str, pos: int, stop: int, single: bool = False, one: bool 
             break
         if word[0].isupper() and _is_demonym(word, single or one):
             candidate_end = m.end(1)
-            conj = _CONJ.match(text, m.end(1), stop)
+            if joined and noun.person:
+                noun.end = m.end(1)  # "800,000 Tutsis and moderate Hutus": the second head
+            # (a demonym joined to another: "Tutsis and Hutus", "Iraqis and foreign troops")
+            conj = _CONJ_ANY.match(text, m.end(1), stop)
             if conj and _next_is_person(text, conj.end() - 1, stop, skip_adj=True):
                 # "French and other foreigners", "Iraqis and foreign troops": heads joined
                 noun.person = True
@@ -1825,6 +1832,9 @@ _CRIME = re.compile(
     # "an investigation into an international software piracy ring", "a crackdown on music piracy"
     r"|(?:software|music|movie|film|video|dvd|cd|online|internet|digital)\s+piracy|copyright\s+infringement"
     r"|child\s+pornography"
+    # a gang feud: "a settling of scores between rival criminal gangs", "gang-related shootings"
+    r"|(?:criminal|rival)\s+(?:[\w-]+\s+)?gangs?|gang-related|gangland|settling\s+of\s+scores"
+    r"|gun\s+violence"
     # a shooting named by its place ("the deadliest school shooting"), a murder trial's words
     # ("found guilty of murdering", "a life sentence for the 1969 murders")
     r"|(?:school|mass|church|mall|workplace|office|nightclub|supermarket|concert|campus)\s+shootings?"
@@ -1836,7 +1846,8 @@ _CRIME = re.compile(
 W_CRIME = word_class(
     "sheriff sheriffs gun weapon rifle suicide spree rampage hunter hunters argument quarrel domestic "
     "theft laundering insider bribery bribes evasion scam scams scammer scammers piracy infringement "
-    "pornography shooting shootings jury guilty sentence sentences",
+    "pornography shooting shootings jury guilty sentence sentences gang gangs gang-related gangland "
+    "scores violence",
     "fraud embezzl counterfeit",
 )
 # ... with no word of armed conflict or political violence in the item.

@@ -95,7 +95,7 @@ MODIFIER_HINTS: dict[str, str] = _expand(
 # Words that may stand between a number and its head noun without deciding anything.
 ADJECTIVES = frozenset(
     "other more additional further unidentified unnamed suspected alleged senior elderly "
-    "older young local foreign armed injured wounded fellow off-duty retired female male "
+    "older young moderate local foreign armed injured wounded fellow off-duty retired female male "
     "pregnant ethnic muslim christian hindu sunni shia shiite kurdish arab jewish "
     "unarmed innocent civilian government army security military police border "
     "state federal pro-government regime rebel opposition insurgent islamic islamist "
@@ -112,7 +112,7 @@ ADJECTIVES = frozenset(
 # the group "unspecified", as "Palestinians" or "Iraqis".
 DEMONYMS = frozenset(
     "kyrgyz swiss rohingya druze hazara hazaras kazakh kazakhs tajik tajiks uzbek uzbeks turkmen "
-    "uyghur uyghurs uighur uighurs tuareg tuaregs fulani hausa masalit zaghawa tutsi hutu hutus "
+    "uyghur uyghurs uighur uighurs tuareg tuaregs fulani hausa masalit zaghawa tutsi tutsis hutu hutus "
     "tamil tamils sikh sikhs baloch pashtun pashtuns yazidi alawite alawites copt copts maasai "
     "dinka nuer amhara oromo".split()
 )
@@ -155,13 +155,17 @@ DISASTER_RE = re.compile(
     # a fire as the event: "a fire swept through a packed nightclub", "a blaze gutted the market"
     r"|(?:fire|blaze)\s+(?:swept|engulfed|gutted|raced|ripped)\s+(?:through\s+)?(?:a|an|the)"
     # disease: "hospital superbugs that kill 5,000 patients a year"
-    r"|superbugs?|bacteri(?:a|al)|infections?|malaria|tuberculosis|influenza|flu|measles|meningitis)\b",
+    r"|superbugs?|bacteri(?:a|al)|infections?|malaria|tuberculosis|influenza|flu|measles|meningitis"
+    # "Cancer is expected to kill about 595,000 Americans this year", "the AIDS pandemic"
+    r"|cancers?|pandemic|(?-i:AIDS|HIV)|diabetes|dengue|polio|smallpox)\b",
     re.IGNORECASE,
 )
 CONFLICT_RE = re.compile(
     r"\b(?:attack\w*|bomb\w*|blast|explosion|militant\w*|rebels?|insurgent\w*|troops|soldiers?"
     r"|army|shell(?:ing|ed|s)?|air\s?strikes?|airstrikes?|gunm[ae]n|gunfire|clash\w*|fighting"
-    r"|war|conflict|ceasefire|cease-fire|truce|shot|rocket\w*|mortar\w*|raid\w*"
+    # (not a campaign against an ill: "Nixon declared war on the disease")
+    r"|war(?!\s+on\s+(?:the\s+)?(?:disease|cancer|aids|malaria|obesity|poverty|hunger|smoking))"
+    r"|conflict|ceasefire|cease-fire|truce|shot|rocket\w*|mortar\w*|raid\w*"
     r"|ambush\w*|offensive|massacre\w*|terror\w*|violence|militia\w*|hostilit\w*)\b",
     re.IGNORECASE,
 )
@@ -173,9 +177,11 @@ NON_CONFLICT_DISPUTE = (
     r"(?:wars?|disputes?|battles?|fights?|rows?)|lockouts?"
     # the dispute named by its commercial object: "a truce in their dispute over subsidies to
     # Airbus and Boeing", "a truce on Monday in their long-running row over landing slots"
-    r"|(?:disputes?|rows?|feuds?|spats?|battles?|fights?)\s+over\s+(?:the\s+|their\s+|its\s+)?"
+    r"|(?:disputes?|rows?|feuds?|spats?|battles?|fights?)\s+over\s+(?:the\s+|their\s+|its\s+|an?\s+)?"
     r"(?:[\w-]+\s+)?(?:subsid(?:y|ies)|slots|prices|pricing|royalt(?:y|ies)|patents?|fees|licen[cs]es?"
-    r"|copyrights?|broadcasting|streaming|tv\s+rights|market\s+share|dividends?|bonuses|wages|pay))\b"
+    r"|copyrights?|broadcasting|streaming|tv\s+rights|market\s+share|dividends?|bonuses|wages|pay"
+    # a labour dispute: "a truce in their long-running dispute over a new contract"
+    r"|contracts?|pensions?|overtime|staffing|working\s+hours))\b"
 )
 
 # Conflict theatres: places and peoples whose talks in the news are about an armed or frozen

@@ -21,7 +21,9 @@ _UNIT_BEFORE = re.compile(
     r"(?P<cue>\b(?:this|last|past|previous|recent|first|the\s+first|over\s+the|over\s+the\s+past"
     r"|over\s+the\s+last|in\s+the\s+last|in\s+the\s+past|one|a|" + _N + r")[-\s]+(?:\w+\s+)?)?"
     r"(?P<unit>weekend|decades?|years?|months?|weeks?|days?)(?P<long>-long)?\b"
-    r"(?P<after>\s+(?:ago|earlier|before|old|later)\b|-old)?",
+    # (not a sentence: "sentenced him to nine years in prison", "a 20-year prison term")
+    r"(?P<after>\s+(?:ago|earlier|before|old|later|in\s+(?:prison|jail)|behind\s+bars)\b|-old"
+    r"|[-\s]+(?:prison|jail)\s+(?:term|sentence)s?\b)?",
     re.IGNORECASE,
 )
 _UNIT_BEFORE_LC = case_sensitive(_UNIT_BEFORE)

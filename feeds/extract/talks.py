@@ -72,7 +72,11 @@ _WAR = (
     # a business rivalry: "a two-year format war", "the browser war", "a fare war"
     r"(?<!format\s)(?<!browser\s)(?<!console\s)(?<!patent\s)(?<!fare\s)(?<!ratings\s)(?<!pricing\s)"
     r"(?<!subsidy\s)(?<!talent\s)(?<!bid\s)"
-    r"war(?!\s+of\s+words)"
+    # a company's or a court's fight: "an 18-month takeover war", "their global legal war"
+    r"(?<!takeover\s)(?<!legal\s)(?<!court\s)"
+    # a campaign against an ill: "declared war on cancer", "the war on poverty"
+    r"war(?!\s+of\s+words|\s+on\s+(?:the\s+)?(?:disease|cancer|aids|malaria|obesity|poverty|hunger"
+    r"|smoking|inflation|waste|plastic|want|illiteracy|superbugs)\b)"
 )
 # The conflict frame an item must have for its meetings to count (POLICY: not trade, lawsuits).
 # "truce", but not a trade war's ("a 90-day truce in their trade war", "a tariff truce").
@@ -84,7 +88,11 @@ _CONFLICT_DOC = re.compile(
     + _WAR
     + r"|rebels?|conflict|militants?|insurgents?"
     r"|hostilities|fighting|troops|military|armed|army|taliban|houthis?|guarantors?|envoy"
-    r"|mediat\w*|contact\s+group|security\s+council|opposition|militia\w*|separatists?"
+    r"|mediat\w*|contact\s+group|security\s+council|militia\w*|separatists?"
+    # an armed or exiled opposition, not a parliament's: "Japan's main opposition Democratic
+    # Party", "opposition lawmakers"
+    r"|opposition(?!\s+(?:[\w-]+\s+){0,2}?(?:party|parties|lawmakers|legislators|mps|deputies"
+    r"|politicians|senators|councillors|councilors)\b)"
     r"|violence|clashes|warring|alliance|liberation|patriotic|resistance|junta|coup"
     r"|shelled|shelling|air\s?strikes?"
     # a frozen conflict: "the breakaway region", "the disputed enclave of Nagorno-Karabakh"
@@ -100,11 +108,16 @@ _CONFLICT_UN = re.compile(r"\b(?:UN|U\.N\.)\b")
 
 
 def _title_conflict(title: str, low: str) -> bool:
-    """Whether the title frames an item, whose text names no conflict, as one: not by a truce
-    that the text names in another sense ("NHL, Players Fail to Reach Truce" over "a truce ...
-    in their lockout")."""
+    """Whether the title frames an item, whose text names no conflict, as one: not by a word
+    that the text names in another sense (a truce: "NHL, Players Fail to Reach Truce" over "a
+    truce ... in their lockout"; any other word found in the text)."""
     for m in _CONFLICT_DOC.finditer(title):
-        if not _TRUCE_ONLY.fullmatch(m.group(0)) or not _TRUCE_ONLY.search(low):
+        if _TRUCE_ONLY.fullmatch(m.group(0)):
+            if not _TRUCE_ONLY.search(low):
+                return True
+        elif re.search(r"\b" + re.escape(m.group(0).lower()) + r"\b", low) is None:
+            # (a word the text names in another sense: "Japan's Opposition to Pick New Leader"
+            # over "Japan's main opposition Democratic Party will meet")
             return True
     return False
 
@@ -126,7 +139,9 @@ def _conflict_in(doc: Doc, index: int) -> bool:
 W_OTHER_FRAME = word_class(
     "club clubs fans fifa uefa nfl nba nhl mlb tournament lockout shareholders retailers studios "
     # a labour dispute: "striking doctors and the ministry agreed a truce and will resume talks"
-    "striking strikers walkout walkouts unions employers"
+    "striking strikers walkout walkouts unions employers "
+    # "warned that industrial action could resume", "talks at the conciliation service Acas"
+    "industrial acas"
 )
 
 
@@ -219,7 +234,7 @@ def _theatre_frame(doc: Doc, title: str | None, published: date | None) -> bool:
 # Talks about something else (POLICY: not listed) even in a conflict item.
 _NON_CONFLICT_TALKS = re.compile(
     r"\b(?:trade|tariffs?|climate|budget|coalition|wage|pay|contract|merger|accession|tax"
-    r"|pensions?|brexit|customs|fisheries|debt|bailout|salary|labou?r|licen[cs]e|opec\+?"
+    r"|pensions?|brexit|customs|fisheries|debt|bailout|salary|labou?r|licen[cs]e|opec\+?(?:\s+oil)?"
     # the company's meeting ("shareholders will meet on Friday to vote on the merger")
     r"|shareholders|stockholders|bondholders|creditors"
     # a central bank's or a board's meeting: "the BOJ's next policy meeting", "a board meeting"
@@ -243,7 +258,9 @@ _NON_CONFLICT_TOPIC = re.compile(
     r"|debt|pensions?|wages?|customs|merger|takeover|acquisition|dividends?)\b"
     # the meeting named after it: "are set to meet in Bonn next week for UN climate talks"
     r"|(?:\s+[\w'’-]+){0,6}?\s+for\s+(?:[\w-]+\s+){0,4}?(?:trade|tariff|climate|budget|debt|tax"
-    r"|customs|fisheries)\s+(?:talks|negotiations|summit|conference|meetings?)\b",
+    r"|customs|fisheries)\s+(?:talks|negotiations|summit|conference|meetings?)\b"
+    # a lawsuit's mediation: "will meet for court-ordered mediation in San Diego on Monday"
+    r"|(?:\s+[\w'’-]+){0,6}?\s+(?:for|in|at)\s+(?:a\s+)?court-(?:ordered|appointed|supervised|mandated)\b",
     re.IGNORECASE,
 )
 # The words _NON_CONFLICT_TALKS ends a token with (written out, lower case): a fast gate.
@@ -692,9 +709,23 @@ W_ELECTION = word_class(
 )
 
 
+# Building a government (POLICY: domestic coalition building is no conflict meeting): "hours
+# before Gantz's mandate to form a coalition expires", "coalition talks", "a coalition deal"
+# (lower case; not the armed "Saudi-led coalition").
+_COALITION_BUILDING = re.compile(
+    r"\b(?:form(?:s|ed|ing)?|build(?:s|ing)?|assembl(?:e|es|ing))\s+(?:a|an|the|his|her|their|its)\s+"
+    r"(?:(?:new|ruling|governing|broad|grand|stable|majority)\s+)?coalition\b"
+    r"|\bcoalition\s+(?:talks|negotiations|partners?|deal|agreement|pact|building)\b"
+    r"|\bmandate\s+to\s+form\b"
+)
+W_COALITION = word_class("coalition mandate")
+
+
 def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
     text, low = doc.text, doc.low
     lo, hi, words = doc.sents.starts[index], doc.sents.ends[index], doc.words[index]
+    if doc.masks[index] & W_COALITION and _COALITION_BUILDING.search(low, lo, hi):
+        return []  # "will meet on Thursday ..., hours before his mandate to form a coalition expires"
     found = _meetings(text, low, lo, hi, words)
     if not found:
         return []
