@@ -121,6 +121,8 @@ W_OR = word_class("or")  # (_COMBINED_LEFT needs it as a token)
 @lru_cache(maxsize=4096)
 def kind_of(word: str) -> str | None:
     """The casualty kind a trigger word names ("wounding" -> "wounded")."""
+    if word.endswith(("wounds", "injuries")):
+        return "wounded"  # "taken to hospital with shrapnel wounds" (not "taken": held)
     for w in word.lower().split():
         for stem, kind in _KIND_OF_STEM:
             if w.startswith(stem):
@@ -143,7 +145,11 @@ _LEFT_TRIGGER = re.compile(
     r"|claim(?:ed|ing|s)?\s+the\s+lives\s+of|(?:the\s+)?lives\s+of|deaths?\s+of|killings?\s+of"
     r"|murders?\s+of|bodies\s+of|remains\s+of|abductions?\s+of|kidnappings?\s+of|arrests?\s+of"
     r"|detention\s+of|displacement\s+of|(?:death\s+|fatality\s+)?toll\s+(?:of|at|to|stood\s+at"
-    r"|stands\s+at|rose\s+to|reached|climbed\s+to|hit|passed|topped)|held|holding|holds|hold|took"
+    r"|stands\s+at|rose\s+to|reached|climbed\s+to|hit|passed|topped)"
+    # the object after the particle: "had taken hostage seven foreign truck drivers", "took captive
+    # 12 soldiers" (before "took" alone, that needs the captives named after the people)
+    r"|(?:took|taken|taking|takes?|held|holding|holds?)\s+(?:as\s+)?(?:hostages?|captives?)"
+    r"|held|holding|holds|hold|took"
     r"|taken|taking|take|forced|forcing|drove|driven|lost|losing|loses|lose)"
     r"(?:\s+(?:another|a\s+total\s+of|a\s+total|the|an\s+additional|additional|up|some"
     r"|(?:him|her|them)sel(?:f|ves)\s+and))?\s*$"
@@ -218,6 +224,9 @@ _RIGHT_KIND = (
     r"|(?:hacked|beaten|stabbed|clubbed|burned|burnt|stoned|bludgeoned|tortured|crushed|starved"
     r"|kicked|trampled|lynched|battered)\s+to\s+death"
     r"|treated\s+(?:in\s+(?:a\s+)?hospital\s+)?for\s+(?:[\w-]+\s+)?(?:injuries|wounds)"
+    # "had been admitted with shrapnel wounds", "was rushed to hospital with gunshot wounds"
+    r"|(?:admitted|hospitali[sz]ed|rushed|brought|taken)\s+(?:to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?hospital\s+)?"
+    r"with\s+(?:[\w-]+\s+)?(?:injuries|wounds)"
     r"|missing|unaccounted\s+for|disappeared|displaced|fled|fleeing|flee|uprooted"
     r"|made\s+homeless|homeless|refugees|evacuated|forced\s+(?:to\s+flee|from|out)"
     # "had been driven from their homes", "were forced into camps"
@@ -541,6 +550,9 @@ class _Noun:
     age: int | None = None
     partitive: bool = False
     """Counted out of people named before: "three of them children", "nine of the dead were children"."""
+    restates: bool = False
+    """A person named with an age who is one of a count before: "Two soldiers, Sepoy Ram Singh, 24,
+    and ...": the figure carries the predicate's kind to the count, then is dropped."""
 
     def group(self) -> str | None:
         """The group the noun group names, or None when it must be inherited."""
@@ -1167,8 +1179,21 @@ def _named_age(text: str, lo: int, comma: int, end: int, hi: int, count: int) ->
         if not (_NAME_TOKEN.fullmatch(w) or lw in PERSON_NOUNS or lw in ADJECTIVES or lw in MODIFIER_HINTS):
             break
         pos = text.rfind(w, lo, pos)
-    named = _noun_group(text, pos, comma, single=True)
-    noun = _Noun(end=end, person=True, groups={UNSPECIFIED}, age=count)
+    members = _MEMBERS_BEFORE.search(text, max(lo, pos - 80), pos)
+    # ("Two soldiers, Sepoy Ram Singh, 24, and Naik Anil Kumar, 30, were killed": the two soldiers
+    # by name, counted already)
+    restates = members is not None and (
+        members.group("noun") is None or members.group("noun").lower() in PERSON_NOUNS
+    )
+    head = _appositive(text, lo, pos)
+    if head is not None:
+        # "A soldier, Sepoy Ram Singh, 24, was killed": one soldier, named (not "a soldier" and
+        # the named man again); the group is the soldier's
+        pos, named_end = head.start("mods"), head.end("noun")
+    else:
+        named_end = comma
+    named = _noun_group(text, pos, named_end, single=True)
+    noun = _Noun(end=end, person=True, groups={UNSPECIFIED}, age=count, restates=restates)
     if named is not None and named.person and named.head:
         noun.groups, noun.hints, noun.head = set(named.groups), set(named.hints), named.head
     # (from the article on, if any: "a farmer, 52, was wounded" counts one, not "a farmer" again)
@@ -1178,6 +1203,38 @@ def _named_age(text: str, lo: int, comma: int, end: int, hi: int, count: int) ->
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|another|the)\s+$", re.IGNORECASE)
+# A counted plural noun, or a name and age before, right before a name: the names are of the
+# people already counted ("Two soldiers, Sepoy Ram Singh, 24, and Naik Anil Kumar, 30,").
+_MEMBERS_BEFORE = re.compile(
+    r"(?:\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?P<noun>[a-z][\w'’-]*)|,\s+\d{1,3})\s*,\s+(?:and\s+)?$",
+    re.IGNORECASE,
+)
+# One person named by a noun right before the name, set off by commas: "A policeman, Constable Ali
+# Khan, 32,", "killed a farmer, Ahmed Ali, 45,", "A contract serviceman of the Karabakh Defence
+# Army, Private Arman Hakobyan, 21," (the modifiers are checked word by word).
+_APPOSITIVE_HEAD = re.compile(
+    r"(?:^|(?<=\W))(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<mods>(?:[\w'’.-]+\s+){0,3}?)(?P<noun>[a-z][\w'’-]*)"
+    r"(?:\s+of\s+(?:the\s+)?[^,.;:()\"“”]{1,60}?)?,\s+$"
+)
+
+
+def _appositive(text: str, lo: int, pos: int) -> re.Match[str] | None:
+    """The singular person noun (with its article) that the name at text[pos:] restates, if any."""
+    if not text.endswith(", ", max(lo, pos - 2), pos):
+        return None
+    m = _APPOSITIVE_HEAD.search(text, max(lo, pos - 100), pos)
+    if m is None:
+        return None
+    noun = m.group("noun").lower()
+    if noun not in PERSON_NOUNS or noun.endswith("s") or noun in _SINGULAR_PLURALS:
+        return None
+    for w in m.group("mods").split():
+        lw = w.lower()
+        known = lw in ADJECTIVES or lw in MODIFIER_HINTS or lw in PERSON_NOUNS
+        if not (known or w[:1].isupper() or "-old" in lw):
+            return None
+    return m
 
 
 # What may follow "another" that counts one person after a kind verb: "wounded another in the
@@ -1294,10 +1351,12 @@ def _own_kind(doc: Doc, fig: _Fig, lo: int, hi: int) -> None:
     m = _LEFT_TRIGGER.search(left, near) if left_mask & W_LEFT else None
     if m:
         trig = m.group("trig").lower().split()[0]
+        captive = m.group("trig").endswith(("hostage", "hostages", "captive", "captives"))
         driven = _DRIVEN_OUT.match(text, noun.end, hi) if trig in _DRIVE_VERBS else None
         if (
             (
                 trig in _HOSTAGE_VERBS
+                and not captive
                 and not _held_captive(text, trig, noun, hi, left.endswith("still ", 0, m.start()))
             )
             or (trig in _DRIVE_VERBS and driven is None)
@@ -1689,7 +1748,15 @@ def _mixed_with_before(text: str, figs: list[_Fig], prev: _Fig) -> bool:
     )
 
 
-def _assign_groups(text: str, figs: list[_Fig], lo: int, hi: int, doc_prev: _Fig | None) -> None:
+# A bare number that opens its sentence ("At least 1,142 died as a result of hostile action",
+# "Of those, 947 were killed in combat", "Two died later in hospital"): the people of the figure
+# of the same kind in the sentence before.
+_OPENS_BARE = re.compile(r"[\s\"“']*(?:(?:Of|Among)\s+(?:those|them|these|the\s+dead),?\s+)?")
+
+
+def _assign_groups(
+    text: str, figs: list[_Fig], lo: int, hi: int, doc_prev: _Fig | None, near: _Fig | None = None
+) -> None:
     for i, fig in enumerate(figs):
         if fig.group is not None:
             continue
@@ -1743,6 +1810,17 @@ def _assign_groups(text: str, figs: list[_Fig], lo: int, hi: int, doc_prev: _Fig
         )
         if fig.source == "toll" and fig.noun.bare:
             fig.group = UNSPECIFIED  # "bringing the death toll to 120": the toll names no group
+            continue
+        if (
+            prev is None
+            and i == 0
+            and fig.noun.bare
+            and near is not None
+            and near.kind == fig.kind
+            and near.group
+            and _OPENS_BARE.fullmatch(text, lo, fig.q.start)
+        ):
+            fig.group = near.group
             continue
         if prev is None and fig.noun.bare:
             obj = _object_group(text, lo, fig.q.start)
@@ -2025,11 +2103,11 @@ def extract_casualties(doc: Doc, field_name: str) -> list[CasualtyFigure]:
             doc_prev if doc_prev is not None and index and doc_prev.start >= sents.starts[index - 1] else None
         )
         _resolve_sentence(doc, figs, lo, hi, near)
-        kept = [f for f in figs if f.kind and f.kind != "none"]
+        kept = [f for f in figs if f.kind and f.kind != "none" and not f.noun.restates]
         if not kept:
             continue
         scope.advance(index)
-        _assign_groups(text, kept, lo, hi, doc_prev)
+        _assign_groups(text, kept, lo, hi, doc_prev, near)
         scattered = not doc.words[index].isdisjoint(_BODY_WORDS)
         for j, fig in enumerate(kept):
             kinds = [fig.kind] + ([fig.extra_kind] if fig.extra_kind else [])

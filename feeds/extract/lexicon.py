@@ -86,7 +86,9 @@ MODIFIER_HINTS: dict[str, str] = _expand(
         "anti-government separatist hamas hezbollah isis daesh "
         # non-state armed groups by name ("two M23 commanders", "Boko Haram members")
         "isil qaeda al-qaeda shabaab al-shabaab boko m23 eln farc pkk jihad aqap janjaweed "
-        "wazalendo maoist maoists ltte": REBELS,
+        "wazalendo maoist maoists ltte "
+        # Myanmar's and Ethiopia's armed groups by their initials ("two AA fighters", "TPLF fighters")
+        "aa kia tnla mndaa knla knu rcss tplf": REBELS,
         # ("nations": "United Nations staff", the name spelt out as AP and Reuters do)
         "aid humanitarian relief charity u.n un ngo red cross agency nations": AID,
         "young": UNSPECIFIED,
@@ -105,7 +107,10 @@ ADJECTIVES = frozenset(
     "de-miner deminer mine demining small little teenage infant adult crew former "
     "anti-government separatist naval navy presidential communist maoist "
     "american british french russian ukrainian syrian iraqi afghan israeli palestinian "
-    "lebanese turkish iranian yemeni sudanese somali nigerian pakistani indian media".split()
+    "lebanese turkish iranian yemeni sudanese somali nigerian pakistani indian media "
+    # an office's level ("a town mayor", "two district officials", "a provincial governor") and
+    # a soldier's terms ("a contract serviceman", as Russian and Armenian ministries write)
+    "town city district provincial municipal regional county deputy contract".split()
 )
 # Nationality and people nouns whose endings the demonym rule does not know ("13 Kyrgyz", "one
 # Tajik", "two Rohingya"): invariant plurals and singulars in -k, -z, -a. The guidelines give them

@@ -368,6 +368,9 @@ _MONITOR_BEFORE = re.compile(r"\bmonitor\w*\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 # violations as the object of a mechanism or a plan, not a reported breach.
 _NOT_A_REPORT = re.compile(
     r"\b(?:(?:tally|tallies|log|logs|register|database|mechanism|hotline|list|count)\s+of"
+    # "a mechanism for coordinating responses to ceasefire violations", "a hotline to report
+    # truce violations": the object of a body still to work
+    r"|(?:mechanisms?|hotlines?|procedures?|protocols?)\s+(?:for|to)(?:\s+[\w-]+){0,3}?"
     r"|(?:will|would|shall|to)\s+(?:\w+\s+){0,3}?(?:publish|report|record|monitor|investigate"
     r"|verify|document|track|prevent|deter|avoid|punish|address)|future)"
     r"\s+(?:[\w-]+\s+){0,2}?$",
