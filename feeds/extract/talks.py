@@ -422,11 +422,45 @@ _PLACE_ADJ = re.compile(
     r"\b(?P<place>[A-Z][a-z]+)\s+(?:peace\s+)?(?:talks|consultations|negotiations|summit"
     r"|process|format|meeting)\b"
 )
-_BETWEEN = re.compile(
-    r"\bbetween\s+(?P<a>[^,.;]{3,60}?)\s+and\s+(?P<b>[^,.;]{3,60}?)(?=\s+(?:to|on|in|at|aimed"
-    r"|over|for|that|would|will|are|is|was|were)\b|[,.;]|$)"
+# Who meets (a label, "X - Y"): "talks between X and Y", "invited X and Y to talks", "X and Y will
+# meet", "talks with X", or a body that meets ("the joint military commission will meet").
+# (A side ends before a verb or participle told of the talks: "between X and Y scheduled for".)
+_SIDE_END = (
+    r"(?=\s+(?:to|on|in|at|aimed|over|for|that|would|will|are|is|was|were|scheduled|set|planned|due"
+    r"|slated|expected|originally|had|have|has|resumed|began|broke|ended|opened|could|should|might"
+    r"|may|later|next|this|last|after|before|since|under|amid|without|who|which|resume|reopen"
+    r"|restart|open|start|begin|continue|meet|hold|sit|agreed|agree|signed|sign)\b|[,.;:]|$)"
 )
-_WITH = re.compile(r"\bwith\s+(?P<a>(?:the\s+)?[A-Z][^,.;]{2,50}?)(?=\s+(?:on|in|at|to|over)\b|[,.;]|$)")
+_BETWEEN = re.compile(r"\bbetween\s+(?P<a>[^,.;]{3,60}?)\s+and\s+(?P<b>[^,.;]{3,60}?)" + _SIDE_END)
+_INVITED = re.compile(
+    r"\binvit(?:ed|es|ing|e)\s+(?:(?:representatives|delegations|envoys|leaders)\s+of\s+)?"
+    r"(?P<a>[^,.;]{3,60}?)\s+and\s+(?P<b>[^,.;]{3,60}?)\s+to\b"
+)
+_PAIR_MEETS = re.compile(
+    r"(?:^|[-–—]\s+|,\s+|\bthat\s+)(?P<a>(?:[Tt]he\s+)?[\w'’.][\w'’.-]*(?:\s+[\w'’.][\w'’.-]*){0,4}?)"
+    r"\s+and\s+(?P<b>(?:the\s+)?[\w'’.][\w'’.-]*(?:\s+[\w'’.][\w'’.-]*){0,4}?)\s+(?:will|would|are\s+(?:due|set|expected"
+    r"|scheduled|to)\s+to|are\s+to|agreed\s+to|plan\s+to|plans\s+to|have\s+agreed\s+to)\s+"
+    r"(?:meet|hold|resume|reconvene|sit\s+down|start|open|begin|attend)\b"
+)
+_BODY_MEETS = re.compile(
+    r"(?:^|[-–—]\s+)(?P<a>(?:[Tt]he\s+)?(?:[\w'’.-]+\s+){0,4}?(?i:commission|committee|council|contact\s+group"
+    r"|working\s+group|quartet|mediators|negotiators|delegations))\b"
+    r"(?=[^.;]{0,80}?\b(?:will|would|is\s+(?:due|set|expected|scheduled)\s+to|is\s+to)\s+"
+    r"(?:meet|hold|resume|reconvene|convene))"
+)
+_WITH = re.compile(r"\bwith\s+(?P<a>(?:the\s+)?[A-Z][^,.;]{2,50}?)" + _SIDE_END)
+# What a side's label leaves out: "the", and who speaks for it ("delegations from Russia").
+_SIDE_LEAD = re.compile(
+    r"^(?:the\s+)?(?:(?:delegations?|delegates|representatives|envoys|negotiators|officials)\s+(?:from|of)\s+"
+    r"(?:the\s+)?)?",
+    re.IGNORECASE,
+)
+# Words that make a side no party: a pronoun, a time or a number.
+_NOT_SIDE = re.compile(
+    r"^(?:the\s+)?(?:it|they|we|he|she|talks|negotiations|meetings?|today|tomorrow|monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday|\d[\w,.]*)$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(slots=True)
@@ -458,11 +492,26 @@ def _place_in(text: str, lo: int, hi: int) -> str | None:
 
 
 def _parties_in(sentence: str) -> str | None:
-    m = _BETWEEN.search(sentence)
-    if m:
-        return f"{m.group('a').strip()} - {m.group('b').strip()}"
-    m = _WITH.search(sentence)
-    return m.group("a").strip() if m else None
+    """Who meets, as the sentence names them (None when it does not)."""
+    for pattern in (_BETWEEN, _INVITED, _PAIR_MEETS):
+        m = pattern.search(sentence)
+        if m:
+            a, b = _side(m.group("a")), _side(m.group("b"))
+            if a and b:
+                return f"{a} - {b}"
+    body, other = _BODY_MEETS.search(sentence), _WITH.search(sentence)
+    sides = [
+        s for s in (_side(body.group("a")) if body else None, _side(other.group("a")) if other else None) if s
+    ]
+    return " - ".join(sides) or None
+
+
+def _side(words: str) -> str | None:
+    """One side of a meeting as a label: no leading "The", no pronoun, time or number."""
+    side = _SIDE_LEAD.sub("", words.strip(" ,;:-"))
+    if not side or _NOT_SIDE.match(side):
+        return None
+    return side
 
 
 # Words one of which a window must hold for the pattern of the same name to match there.

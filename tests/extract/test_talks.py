@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from feeds.extract import extract, facts_to_json
 
 
@@ -129,3 +131,43 @@ def test_ordinals_that_are_not_dates_give_no_talks_date() -> None:
     ):
         (t,) = talks(text, pub)
         assert t.date is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Peace talks between the government and the Northern Front scheduled for May 3 in Lome were "
+            "put off until May 10.",
+            "government - Northern Front",
+        ),
+        (
+            "The envoy invited the government and the rebel alliance to direct talks in Accra on May 4.",
+            "government - rebel alliance",
+        ),
+        (
+            "LOME (Kestrel) - The army and the Northern Front will meet in Lome on May 4 to discuss the "
+            "truce.",
+            "army - Northern Front",
+        ),
+        (
+            "Delegations from Velmora and Orsava are due to hold ceasefire talks in Accra on May 4.",
+            "Velmora - Orsava",
+        ),
+        (
+            "The joint ceasefire commission set up last week will hold its first meeting in Lome on May 4.",
+            "joint ceasefire commission",
+        ),
+        (
+            "Mediators will hold peace talks with the Northern Front in Lome on May 4.",
+            "Mediators - Northern Front",
+        ),
+        ("The envoy will hold peace talks with the Northern Front in Lome on May 4.", "Northern Front"),
+        # no one named: no label rather than a time, a pronoun or a verb
+        ("They and the envoy will meet in Lome on May 4 for ceasefire talks.", None),
+        ("Peace talks will resume in Lome on May 4.", None),
+    ],
+)
+def test_the_parties_of_a_meeting_are_who_it_names(text: str, parties: str | None) -> None:
+    (t,) = talks(text, date(2025, 5, 1))
+    assert t.parties == parties
