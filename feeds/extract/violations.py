@@ -312,7 +312,7 @@ _AFTER_END = re.compile(
     re.IGNORECASE,
 )
 _ACCUSER = re.compile(
-    r"\baccus(?:ed|es|ing)\s+(?P<who>(?:the\s+)?(?:[\w'’-]+\s+){0,4}?)of\s+(?:further\s+|"
+    r"\baccus(?:ed|es|ing|e)\s+(?P<who>(?:the\s+)?(?:[\w'’-]+\s+){0,4}?)of\s+(?:further\s+|"
     r"repeatedly\s+)?(?:violat|breach|break"
     # the attack itself: "accused government forces of shelling villages despite the ceasefire"
     r"|shell|attack|fir(?:ing|ed)|open(?:ing|ed)\s+fire|bomb|launch|target|kill|strik|raid|ambush"

@@ -104,6 +104,13 @@ def test_accused_party_is_an_actor(text: str, accused: str | None) -> None:
     assert facts.violation.accused == accused
 
 
+def test_a_headline_accuses_in_the_present() -> None:
+    facts = extract("Northland rebels accuse army of breaking truce near the pass", None)
+    assert facts.violation is not None and facts.violation.accused == "army"
+    facts = extract("Both sides accuse each other of violating truce", None)
+    assert facts.violation is not None and facts.violation.accused is None
+
+
 def test_accused_follows_the_reporting_verb() -> None:
     facts = extract("Northland army says rebels broke truce near the pass", None)
     assert facts.violation is not None and facts.violation.accused == "rebels"
