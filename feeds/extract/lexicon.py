@@ -177,7 +177,7 @@ CONFLICT_RE = re.compile(
 # A dispute that is no armed conflict, after the truce that pauses it: "a 90-day truce in their
 # trade war", "a truce in the long-running patent dispute" (POLICY: not a ceasefire).
 NON_CONFLICT_DISPUTE = (
-    r"(?:(?:on|by|before)\s+[A-Z]?[a-z]+day\s+)?(?:in|on|over)\s+(?:the|their|its|a)\s+(?:[\w-]+\s+)?"
+    r"(?:(?:on|by|before)\s+[A-Z]?[a-z]+day\s+)?(?:(?:in|on|over)\s+(?:the|their|its|a)\s+(?:[\w-]+\s+)?"
     r"(?:(?:trade|tariff|price|pricing|patent|legal|boardroom|media|labou?r|pay|wage|contract)\s+"
     r"(?:wars?|disputes?|battles?|fights?|rows?)|lockouts?"
     # the dispute named by its commercial object: "a truce in their dispute over subsidies to
@@ -186,7 +186,11 @@ NON_CONFLICT_DISPUTE = (
     r"(?:[\w-]+\s+)?(?:subsid(?:y|ies)|slots|prices|pricing|royalt(?:y|ies)|patents?|fees|licen[cs]es?"
     r"|copyrights?|broadcasting|streaming|tv\s+rights|market\s+share|dividends?|bonuses|wages|pay"
     # a labour dispute: "a truce in their long-running dispute over a new contract"
-    r"|contracts?|pensions?|overtime|staffing|working\s+hours))\b"
+    r"|contracts?|pensions?|overtime|staffing|working\s+hours))"
+    # people's quarrel, told with their possessive: "a ceasefire in their bitter feud", "a truce in
+    # his war of words with the coach" (not "the clan feud", which may be armed)
+    r"|(?:in|on|over)\s+(?:their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:feud|spat|war\s+of\s+words"
+    r"|rivalry|slanging\s+match|row))\b"
 )
 
 # Conflict theatres: places and peoples whose talks in the news are about an armed or frozen
@@ -232,4 +236,13 @@ WARRING_PAIRS = {
         r"|Baku\s+and\s+Yerevan|Yerevan\s+and\s+Baku"
     ),
     "ge": r"Georgian?s?\s+and\s+(?:Abkhaz|South\s+Ossetian|Ossetian)\w*|Tbilisi\s+and\s+Sukhumi",
+}
+# The same sides as adjectives of their leaders, who meet: "Israeli Prime Minister Ariel Sharon
+# and Palestinian President Mahmoud Abbas will meet", "Israeli Defense Minister Shaul Mofaz will
+# meet Palestinian security chief Mohammed Dahlan" (one group per conflict, as WARRING_PAIRS).
+WARRING_SIDES = {
+    "ru_ua": (r"(?:Russian|Moscow)", r"(?:Ukrainian|Kyiv|Kiev)"),
+    "il_ps": (r"Israel(?:i|['’]s)", r"(?:Palestinian|Hamas)"),
+    "am_az": (r"(?:Armenian|Armenia['’]s)", r"(?:Azerbaijani|Azerbaijan['’]s)"),
+    "ge": (r"(?:Georgian|Georgia['’]s)", r"(?:Abkhaz|South\s+Ossetian|Ossetian)\w*"),
 }

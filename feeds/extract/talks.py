@@ -15,6 +15,7 @@ from feeds.extract.lexicon import (
     THEATRE_ADJ_RE,
     THEATRE_RE,
     WARRING_PAIRS,
+    WARRING_SIDES,
     WEEKDAY_RE,
 )
 from feeds.extract.text import Doc, case_sensitive, word_class
@@ -196,7 +197,24 @@ W_THEATRE = word_class(
     "sochi farc eln ltte tamil gam milf polisario pkk m23 splm jem justice janjaweed shabaab "
     "al-shabaab boko islamic isis isil daesh al-qaeda qaeda people sayyaf"
 )
-_WARRING_PAIR = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in WARRING_PAIRS.items()) + r")\b")
+# A side's leader or officials after its adjective ("Israeli Prime Minister Ariel Sharon",
+# "Palestinian security chief Mohammed Dahlan"), then what joins him to the other side: "and", or
+# his meeting ("will meet", "for talks with").
+_LEADER = (
+    r"(?:\s+(?:[A-Z][\w.'’-]*|leader|chief|security|foreign|defen[cs]e|prime|minister|president"
+    r"|officials?|negotiators?|envoy|commanders?|delegation)){1,5}?"
+    r"\s+(?:and|(?:will|would|to|(?:(?:is|are)\s+)?(?:due|set|expected|scheduled)\s+to)\s+meet(?:\s+with)?"
+    r"|meets|met"
+    r"|(?:meeting|talks)\s+with)\s+(?:his\s+|the\s+)?"
+)
+_WARRING_PAIR = re.compile(
+    r"\b(?:"
+    + "|".join(
+        f"(?P<{k}>{v}|{WARRING_SIDES[k][0]}{_LEADER}{WARRING_SIDES[k][1]}|{WARRING_SIDES[k][1]}{_LEADER}{WARRING_SIDES[k][0]})"
+        for k, v in WARRING_PAIRS.items()
+    )
+    + r")\b"
+)
 W_WARRING = word_class(
     "russia russian russians moscow ukraine ukrainian ukrainians kyiv kiev israel israeli israelis "
     "palestinian palestinians hamas armenia armenian armenians azerbaijan azerbaijani azerbaijanis "
@@ -411,10 +429,12 @@ _NOT_PLACE = re.compile(
     rf"^(?:{MONTH_RE}|{WEEKDAY_RE}|The|A|An|Arabic|English|French|Russian|Principle|Part|Order"
     r"|Addition|Turn|Response|Protest|Accordance|Front|Favou?r|Line|Spite|Light|General|Total"
     r"|Private|Public|Particular|Person|Recent|Response|Support|Touch|Charge|Time|Office|Power"
-    r"|Control|Talks|Peace|January|Geneva\s+talks)$"
+    r"|Control|Talks|Peace|January|Geneva\s+talks|East|West|North|South)$"  # ("Middle East peace process")
 )
 _PLACE = re.compile(
-    r"\b(?:in|at)\s+(?:the\s+(?:[A-Z][\w-]+\s+)?(?:capital|city|town|resort|village|port)"
+    # (the venue told with its region: "in the northern town of Kilinochchi", "at the Egyptian Red
+    # Sea resort of Sharm el-Sheikh")
+    r"\b(?:in|at)\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:capital|city|town|resort|village|port)"
     r"(?:\s+of)?\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+(?!(?:on|in|at|and|for|to|next|later)\b)"
     r"(?:(?:el|al|ash|ar|es|ez|az|de|del|dos)[-\s])?[A-Z][\w'’-]+){0,2})"
 )
@@ -509,6 +529,8 @@ def _parties_in(sentence: str) -> str | None:
 def _side(words: str) -> str | None:
     """One side of a meeting as a label: no leading "The", no pronoun, time or number."""
     side = _SIDE_LEAD.sub("", words.strip(" ,;:-"))
+    if side[:4] in ("and ", "And "):
+        side = _SIDE_LEAD.sub("", side[4:])  # ("..., and Sharon and Abbas are due to meet")
     if not side or _NOT_SIDE.match(side):
         return None
     return side
@@ -895,6 +917,11 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
                 if cut < w_hi:
                     part = low[w_lo:cut]
                     past = bool(_PAST_LC.search(_NOT_PAST_LC.sub(" ", part) if wmask & _NOT_PAST_W else part))
+            if past and m.group("verb") is not None and low.startswith(" again", m.end()):
+                # "met on Sunday and agreed to meet again next week": the past words before
+                # the verb are the earlier meeting's
+                part = low[m.start() : w_hi]
+                past = bool(_PAST_LC.search(_NOT_PAST_LC.sub(" ", part) if wmask & _NOT_PAST_W else part))
         past = (past or (best is not None and best.past)) and resume is None
         future = future or resume is not None
         if best is not None and best.day is not None and published is not None:
@@ -1009,6 +1036,33 @@ def _unresolved_key(text: str, when: DateExpr | None) -> str | None:
     return m.group(0) if m else None
 
 
+# A vague date of weeks or months ("next week", "later this month"), not of a named month (for
+# that, see _other_month).
+_WEEK_OR_MONTH = re.compile(r"\b(?:week|weekend|month|year)\b", re.IGNORECASE)
+# A clause with a subject of its own: ", and Sharon and Abbas are due to hold a summit".
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+(?:the\s+)?[A-Z]")
+_SET_KINDS = ("explicit", "day", "weekday", "relative")
+
+
+def _other_clause(doc: Doc, men: _Mention, other: _Mention) -> bool:
+    """Whether men and other, in one sentence, are two meetings: one set for a day, the other for
+    a vague week or month, told in two clauses with their own subjects ("Mofaz will meet Dahlan
+    on Tuesday ..., and Sharon and Abbas are due to hold a summit next week"). A story restating
+    one meeting does not give it a vaguer date in a new clause of the same sentence."""
+    a, b = (men, other) if men.start < other.start else (other, men)
+    if a.date is None or b.date is None or a.date.end > b.start or b.date.start < b.start:
+        return False
+    kinds = (a.date.kind, b.date.kind)
+    if "vague" not in kinds or not any(k in _SET_KINDS for k in kinds):
+        return False
+    vague = a.date if a.date.kind == "vague" else b.date
+    if not _WEEK_OR_MONTH.search(doc.text, vague.start, vague.end):
+        return False
+    if doc.sents.index(a.start) != doc.sents.index(b.start):
+        return False
+    return _NEW_CLAUSE.search(doc.text, a.date.end, b.start) is not None
+
+
 def _other_set_day(doc: Doc, key: str, men: _Mention, other: _Mention) -> bool:
     """Whether men (its unresolved day key) and other are set for different days: two weekdays
     or two days of the month that differ; a weekday and a day of the month only in one sentence
@@ -1056,6 +1110,8 @@ def find_talks(
                 continue  # "in early November" is not the meeting on October 19
             if key is not None and any(_other_set_day(doc, key, men, x) for x in grp):
                 continue  # "on Friday ..., and a formal round ... for the 26th": two meetings
+            if any(_other_clause(doc, men, x) for x in grp):
+                continue  # "... on Tuesday ..., and Sharon and Abbas ... a summit next week"
             if day is None or g_day is None or g_day == day:
                 grp.append(men)
                 break

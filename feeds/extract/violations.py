@@ -557,7 +557,7 @@ W_NON_CONFLICT = word_class(
     "trade tariff price pricing market corporate retail legal patent labour labor media political "
     "party boardroom shareholder union club clubs league owners players fans supporters management "
     "board network networks studio studios retailer retailers companies firms unions pay wage "
-    "contract lockout lockouts"
+    "contract lockout lockouts feud feuds spat spats rivalry words row rows slanging"
 )
 
 
