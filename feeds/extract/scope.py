@@ -20,7 +20,7 @@ _N = (
 _UNIT_BEFORE = re.compile(
     r"(?P<cue>\b(?:this|last|past|previous|recent|first|the\s+first|over\s+the|over\s+the\s+past"
     r"|over\s+the\s+last|in\s+the\s+last|in\s+the\s+past|one|a|" + _N + r")[-\s]+(?:\w+\s+)?)?"
-    r"(?P<unit>weekend|decades?|years?|months?|weeks?|days?)(?P<long>-long)?\b"
+    r"(?P<unit>weekend|decades?|years?|months?|weeks?|days?|quarter)(?P<long>-long)?\b"
     # (not a sentence: "sentenced him to nine years in prison", "a 20-year prison term")
     r"(?P<after>\s+(?:ago|earlier|before|old|later|in\s+(?:prison|jail)|behind\s+bars)\b|-old"
     r"|[-\s]+(?:prison|jail)\s+(?:term|sentence)s?\b)?",
@@ -57,7 +57,10 @@ _NOT_WAR_AFTER = re.compile(
 # killed", "raised the number of ... to 39" (GUIDELINES 2.6).
 _BRINGING = re.compile(
     r"(?:bringing|brought|raising|raised|pushing|pushed)\s+(?:to\s+(?:(?:more\s+than|at\s+least|over|nearly|almost|about|some|around)\s+)?[\d,.]+\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:toll|total|number|tally)\b",
+    r"(?:toll|total|number|tally)\b"
+    # "taking the death toll in a month of unrest to 47" (not "taking a heavy toll on civilians")
+    r"|taking\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:toll|total|number|tally)\b"
+    r"(?=[^.;:]{0,50}?\bto\s+(?:(?:more\s+than|at\s+least|over|nearly|almost|about|some|around)\s+)?\d)",
     re.IGNORECASE,
 )
 _ERUPTED = re.compile(
@@ -118,6 +121,27 @@ def _opens_sentence(text: str, lo: int, pos: int) -> bool:
     if m is None:
         return text[lo : lo + 1].isupper() and _OPENER_SUBJECT.fullmatch(text, lo, pos) is not None
     return m.start() == lo or _DATELINE_DASH.fullmatch(text, lo, m.start()) is not None
+
+
+# "the truce, which took effect at 2 a.m. on Friday", "since it came into force on Tuesday",
+# "Mediators met in Cairo on Monday": the day dates the truce or a meeting, not the figures (nor
+# does it set the frame of the figures after it).
+_NOT_EVENT_DAY = re.compile(
+    r"\b(?:(?:took|take|takes|taking|taken|went|go|goes|going|gone|came|come|comes|coming|entered|enter"
+    r"|enters|entering)\s+(?:into\s+)?(?:effect|force)"
+    r"|(?:met|meet|meets)(?!\s+with\s+(?:\w+\s+)?(?:gunfire|fire|force|tear|bullets|resistance|violence)))"
+    r"\b[^,;:]{0,40}$",
+    re.IGNORECASE,
+)
+_NOT_EVENT_WORDS = ("effect", "force", "met", "meet")
+
+
+def _not_event_day(text: str, low: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] ends with a truce's onset or a meeting (see _NOT_EVENT_DAY)."""
+    window = low[lo:hi]
+    if not any(map(window.__contains__, _NOT_EVENT_WORDS)):
+        return False
+    return _NOT_EVENT_DAY.search(text, lo, hi) is not None
 
 
 def _reported_or_since(text: str, low: str, lo: int, hi: int) -> bool:
@@ -182,6 +206,18 @@ _ORDINAL = re.compile(
 _EVENTS_BEFORE = re.compile(
     r"\b(?:attacks|clashes|bombings|raids|strikes|airstrikes|killings|ambushes|assaults|fighting|violence)\s+$",
     re.IGNORECASE,
+)
+_QUARTER_BEFORE = (
+    "first",
+    "the first",
+    "past",
+    "last",
+    "previous",
+    "this",
+    "over the past",
+    "in the past",
+    "in the last",
+    "over the last",
 )
 _PERIOD_STARTS = ("first", "the first", "past", "over", "in the", "previous", "last", "this")
 
@@ -264,7 +300,7 @@ _NATIONAL_TOLL = re.compile(
     r"\b(?:[A-Z][a-z]+(?:ian|ean|ese|ish|i)|Afghan|Thai|Kurdish|Lebanese)\s+(?:civilian\s+|military\s+)?"
     r"death\s+toll\b(?!\s+(?:from|in|of)\s+(?:the|this|that|an?)\b)"
 )
-_UNIT_WORDS = ("weekend", "decade", "year", "month", "week", "day")
+_UNIT_WORDS = ("weekend", "decade", "year", "month", "week", "day", "quarter")
 _DAY_WORDS = (
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
     "today", "tonight", "last night", "overnight", "this morning", "this afternoon",
@@ -282,11 +318,11 @@ _MONTH_TOKEN = re.compile(MONTH_RE + r"(?![a-z])")
 # Words one of which a sentence must hold to have any time cue.
 W_CUE = word_class(
     "since far date total altogether overall during war conflict insurgency uprising crisis unrest rebellion "
-    "bringing erupted began started broke flared yesterday today tonight night overnight morning "
+    "bringing taking erupted began started broke flared yesterday today tonight night overnight morning "
     "afternoon evening hours attack blast explosion bombing ambush raid incident strike "
     "airstrike assault shooting massacre monday tuesday wednesday thursday friday saturday sunday "
     "toll bomb shell missile rocket drone when",
-    "weekend decade year month week day jan feb mar apr may jun jul aug sep oct nov dec",
+    "weekend decade year month week day qua jan feb mar apr may jun jul aug sep oct nov dec",
 )
 
 
@@ -339,7 +375,7 @@ def _present_keyed(
 
 _DURING_ANCHORS = ("during",)
 _WAR_ANCHORS = ("war", "conflict", "insurgency", "uprising", "crisis", "unrest", "rebellion")
-_BRINGING_ANCHORS = ("bringing", "brought", "raising", "raised", "pushing", "pushed")
+_BRINGING_ANCHORS = ("bringing", "brought", "raising", "raised", "pushing", "pushed", "taking")
 _ERUPTED_ANCHORS = ("erupted", "began", "started", "broke out", "flared")
 # The word lists find_cues looks for (whole words, then prefixes), and for each key token (or
 # first three letters of a token) the (list, position) of the words it may stand for.
@@ -476,6 +512,10 @@ def find_cues(
             ok = (unit == "days" and not before) or counted or bool(m.group("long"))
         elif unit == "weekend":
             ok = before.startswith(("over", "this", "past", "last"))
+        elif unit == "quarter":
+            # "in the first quarter of the year", "over the past quarter": three months (not "a
+            # quarter of the population", "three quarters", "the old quarter" of a city)
+            ok = before in _QUARTER_BEFORE
         elif unit in ("month",):
             ok = before.startswith(("past", "over", "previous", "in the", "first", "the first"))
             ok = ok or bool(m.group("long")) or (counted and before not in ("last", "this"))
@@ -544,7 +584,7 @@ def find_cues(
             incident.append((m.start(), m.end()))
     incident_cues = []
     for a, b in incident:
-        if _reported_or_since(text, low, max(lo, a - 40), a):
+        if _reported_or_since(text, low, max(lo, a - 40), a) or _not_event_day(text, low, max(lo, a - 60), a):
             continue
         if any(x <= a < y for x, y, _ in cues) or any(x <= a < y for x, y in masked):
             continue
@@ -581,6 +621,10 @@ def _event_toll(text: str, lo: int, m: re.Match[str]) -> bool:
     )
 
 
+_RAISING_WORDS = ("bringing", "taking")
+"""The words of a running count told after the figures it adds ("..., bringing the toll to 30")."""
+
+
 class ScopeTracker:
     """Tells the scope of each figure of one text, nearest cue first, else the running frame."""
 
@@ -608,10 +652,12 @@ class ScopeTracker:
         self.prior = self.frame
         self.raising = -1
         doc = self.doc
-        if "bringing" in doc.words[index]:
-            pos = doc.low.find("bringing", doc.sents.starts[index], doc.sents.ends[index])
-            if pos >= 0 and _BRINGING.match(doc.text, pos, doc.sents.ends[index]):
-                self.raising = pos
+        for word in _RAISING_WORDS:
+            if word in doc.words[index]:
+                pos = doc.low.find(word, doc.sents.starts[index], doc.sents.ends[index])
+                if pos >= 0 and _BRINGING.match(doc.text, pos, doc.sents.ends[index]):
+                    self.raising = pos
+                    break
         if self.cues:
             self.frame = self.cues[-1][2]  # the sentences passed over do not matter
         else:

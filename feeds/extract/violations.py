@@ -105,7 +105,9 @@ _VIOLENCE_RE = re.compile(r"\b(?=[a-z])" + _VIOLENCE + r"\b", re.IGNORECASE)
 # for a truce", "days after the sides agreed to talks on a ceasefire".
 _TRUCE_LEAD_WORD = (
     r"(?:(?!(?:talks|negotiations|negotiating|proposals?|proposing|plans?|calls?|demands?|efforts?"
-    r"|bids?|attempts?|hopes?|prospects?|push|discuss\w*|seek\w*|sought|urg\w*)\b)"
+    r"|bids?|attempts?|hopes?|prospects?|push|discuss\w*|seek\w*|sought|urg\w*"
+    # nor one that ends it: "Hamas Fires Mortars After Ending Truce", "after scrapping the truce"
+    r"|end|ends|ending|ended|scrap\w*|abandon\w*|renounc\w*|cancel\w*)\b)"
     r"(?:the|a|an|its|their|this|last\s+\w+'s|" + _WORD_BEFORE_TRUCE + r")\s+)"
 )
 # The truce in force, after it: "while a truce in the port city was in effect", "as the ceasefire
