@@ -25,7 +25,7 @@ from feeds.extract.lexicon import (
     UNSPECIFIED,
     WEEKDAYS,
 )
-from feeds.extract.numbers import NUMBER_TOKENS, Quantity, find_quantities, parse_number
+from feeds.extract.numbers import NUMBER_TOKENS, WORD_NUMBER, Quantity, find_quantities, parse_number
 from feeds.extract.scope import CUMULATIVE, INCIDENT, ScopeTracker, find_cues
 from feeds.extract.text import (
     MAX_SENTENCE,
@@ -151,7 +151,7 @@ _LEFT_TRIGGER = re.compile(
     r"|(?:took|taken|taking|takes?|held|holding|holds?)\s+(?:as\s+)?(?:hostages?|captives?)"
     r"|held|holding|holds|hold|took"
     r"|taken|taking|take|forced|forcing|drove|driven|lost|losing|loses|lose)"
-    r"(?:\s+(?:another|a\s+total\s+of|a\s+total|the|an\s+additional|additional|up|some"
+    r"(?:\s+(?:another|a\s+total\s+of|a\s+total|the|an\s+additional|additional|up|some|all"
     r"|(?:him|her|them)sel(?:f|ves)\s+and))?\s*$"
 )
 _HOSTAGE_VERBS = frozenset("held holding hold holds took taken taking take".split())
@@ -250,6 +250,13 @@ _RIGHT_KIND = (
 # The point of an abbreviation in lower-cased text, after a one-letter token ("u.n.", "u.s."):
 # asides and place phrases hold them ("most of them u.n. staff", "in a u.s. drone strike").
 _ABBREV_DOT = r"(?<=\b[a-z])\."
+# ", with 300 others injured", ", with dozens more wounded": an absolute clause with a figure and a
+# kind of its own (not ", with two others, were wounded": one subject).
+_WITH_FIGURE = (
+    r"(?:(?:at\s+least|more\s+than|about|some|nearly|almost|over|up\s+to|another|a\s+further)\s+)?"
+    r"(?:\d|(?:dozens|scores|hundreds|thousands|" + WORD_NUMBER + r")\b)[^,.;:]{0,30}?"
+    r"\b(?:killed|dead|wounded|injured|hurt|missing|displaced)\b"
+)
 # After the noun group: optional aside, place phrase, relative pronoun, auxiliaries, then a kind.
 _RIGHT_TRIGGER = re.compile(
     r"(?:\s*,?\s*(?:including|among\s+them|among\s+whom|most\s+of\s+them|mostly|many\s+of\s+them"
@@ -270,8 +277,10 @@ _RIGHT_TRIGGER = re.compile(
     # the body they work for ("aid workers with World Central Kitchen"), not a weapon ("a man
     # with a sword killed one person")
     r"|with(?!\s+an?\b))\b"
+    # (not into an absolute clause with a figure of its own: "the death toll rose to 276 on Monday,
+    # with 300 others injured")
     r"(?:(?!\b(?:while|and\s+\d|but|who|which|that|when|after|as|where|said|says|killing"
-    r"|wounding|injuring)\b)(?:[^.;:\"“”]|" + _ABBREV_DOT + r")){0,80}?)?"
+    r"|wounding|injuring)\b|,\s+with\s+" + _WITH_FIGURE + r")(?:[^.;:\"“”]|" + _ABBREV_DOT + r")){0,80}?)?"
     r"(?:\s*,?\s+(?:who|that|whom)"
     # a relative clause in the progressive before the predicate: "Twenty soldiers who were
     # screening the new arrivals were also killed", "people who were fleeing the town died"
@@ -459,7 +468,13 @@ _SPEAKER = re.compile(
     r"|announced)\b",
     re.IGNORECASE,
 )
-_VERBISH = re.compile(r"\b(?!including\b)\w+(?:ed|ing)\b", re.IGNORECASE)
+# (not the adjectives of a place phrase: "20 people in neighbouring Konduga on Saturday and 12 in
+# Gamboru", "in the besieged city", "in rebel-held areas", "in the Israeli-occupied West Bank")
+_VERBISH = re.compile(
+    r"\b(?<!-)(?!including\b|(?:neighbou?ring|surrounding|besieged|occupied|disputed|embattled"
+    r"|restive|outlying|adjoining)\b)\w+(?:ed|ing)\b",
+    re.IGNORECASE,
+)
 _SIDE = re.compile(r"[^.;]{0,40}?\bon\s+the\s+side\s+of\s+(?:the\s+)?([\w-]+)", re.IGNORECASE)
 # "11-year-old", "nine-year-old", "two-month-old" (an infant: age 0).
 _AGE = re.compile(
@@ -469,7 +484,11 @@ _MORE = re.compile(r"\s+more", re.IGNORECASE)
 _THAN = re.compile(r"\s+than\b", re.IGNORECASE)
 _WORD = re.compile(r"\s*([A-Za-z0-9][A-Za-z0-9'’.-]*[A-Za-z0-9]|[A-Za-z])(\.?)")
 _OF_DET = re.compile(
-    r"\s+of\s+(?:(?:them|the|those|whom|these|its|their|his|her)\b)?(?=\s*[A-Za-z])", re.IGNORECASE
+    # ("killing three of them." / "wounding two of them, officials said": the people named before,
+    # at the end of the clause)
+    r"\s+of\s+(?:(?:them|the|those|whom|these|its|their|his|her)\b(?=\s*[A-Za-z])|them\b(?=\s*(?:[,.;:]|$))"
+    r"|(?=\s*[A-Za-z]))",
+    re.IGNORECASE,
 )
 _FAMILY_OF = re.compile(r"\b(?:an?|the|his|her|their|one)\s+(?:[\w-]+\s+)?family\s+of\s+$", re.IGNORECASE)
 # (dotted initials are one word: "staff of the U.N. refugee agency")
@@ -716,6 +735,8 @@ def _noun_group(text: str, pos: int, stop: int, single: bool = False, one: bool 
                 hint = MODIFIER_HINTS[low]
                 if word == "Army" and _NON_STATE_ARMY.search(text, max(0, m.start(1) - 24), m.start(1)):
                     hint = REBELS  # "two Arakan Army fighters": the name of an armed group
+                elif word == "State" and text.endswith("Islamic ", 0, m.start(1)):
+                    hint = REBELS  # "30 Islamic State fighters": the armed group, not a state's forces
                 noun.hints.add(hint)
             pos = after
             continue
@@ -1405,7 +1426,13 @@ def _own_kind(doc: Doc, fig: _Fig, lo: int, hi: int) -> None:
             fig.kind = kind_of(m.group("trig"))
             fig.source = "list"
             fig.start = left_lo + m.start()
-    if fig.kind is None and (noun.bare or noun.person):
+    if (
+        fig.kind is None
+        and (noun.bare or noun.person)
+        # (not the speaker after the toll: "brings to 45 the number of soldiers killed in the
+        # province, a provincial official said")
+        and (noun.bare or not _SPEAKER.match(text, noun.end, hi))
+    ):
         ascii_left = left.isascii()  # then the case-blind patterns need their words in left
         m = None if ascii_left and "number" not in left else _NUMBER_OF_LEFT.search(text, left_lo, q.start)
         who = _counted(m.group("who"), m.group("trig")) if m else None
@@ -1419,6 +1446,14 @@ def _own_kind(doc: Doc, fig: _Fig, lo: int, hi: int) -> None:
             m = None if ascii_left and "toll" not in left else _TOLL_LEFT.search(text, left_lo, q.start)
             if m is None and noun.bare and "toll" in low[lo : q.start] and _TOLL_RISEN.search(left):
                 m = _TOLL_FAR.search(text, lo, q.start)
+            if (
+                m
+                and noun.bare
+                and _ends_with_to(low, left_lo, q.start)
+                and _RAISING_TO_LEFT.search(text, left_lo, q.start)
+                and _NUMBER_OF_RIGHT.match(text, noun.end, hi)
+            ):
+                m = None  # "The toll brings to 600 the number of civilians killed": the number names them
             if m and "casualty" not in m.group(0).lower() and "injur" not in m.group(0).lower():
                 fig.kind = "killed"
                 fig.source = "toll"
@@ -1557,7 +1592,7 @@ def _resolve_sentence(doc: Doc, figs: list[_Fig], lo: int, hi: int, doc_prev: _F
 _NON_STATE = re.compile(
     r"\b(?:rebels?|militants?|insurgents?|militias?|militiam[ae]n|alliance|front|movement"
     r"|guerrill?as?|separatists?|jihadists?|armed\s+groups?|factions?|taliban|houthis?"
-    r"|islamists?|opposition|hamas|hezbollah|isis|daesh|isil|m23|eln|farc|pkk|(?:al-)?shabaab|boko\s+haram"
+    r"|islamists?|opposition|hamas|hezbollah|isis|daesh|isil|islamic\s+state|tamil\s+tigers?|ltte|m23|eln|farc|pkk|(?:al-)?shabaab|boko\s+haram"
     r"|(?:al-)?qaeda)\b",
     re.IGNORECASE,
 )
@@ -1570,7 +1605,14 @@ _POSSESSIVE = re.compile(r"\b(?:its|their|his)\s+(?:own\s+)?$", re.IGNORECASE)
 _FIGHTER_HEADS = frozenset(("fighter", "fighters", "combatant", "combatants"))
 # A person noun right after a preposition or an -ing verb: the likely victims that a following
 # bare number counts ("a bus carrying unarmed villagers ..., killing 17").
-_OBJECT_NOUN = re.compile(r"\b(?:for|on|at|against|among|carrying|targeting|hitting)\s+(?=\S)", re.IGNORECASE)
+# (the object of an attack: "Renegade soldiers attacked government troops ..., killing at least
+# five", "fired on the protesters, killing three of them", "ambushed a convoy of soldiers")
+_OBJECT_NOUN = re.compile(
+    r"\b(?:for|on|at|against|among|carrying|targeting|hitting|attack(?:ed|ing|s)?|ambush(?:ed|ing|es)?)"
+    r"\s+(?:(?:the|their|its|his|her)\s+|an?\s+(?:group|convoy|crowd|column|patrol|busload)\s+of\s+(?:the\s+)?)?"
+    r"(?=\S)",
+    re.IGNORECASE,
+)
 
 
 # A verb that reports whose the figures are: "with the rebels saying two of their fighters were
@@ -1700,6 +1742,14 @@ def _object_group(text: str, lo: int, pos: int) -> str | None:
         noun = _noun_group(text, m.end() - 1, pos)
         if noun is not None and noun.person and not noun.bare:
             group = noun.group()
+            if (
+                group == COMBATANTS
+                and noun.head in _FIGHTER_HEADS
+                and not noun.hints
+                and _POSSESSIVE.search(text, max(lo, m.end() - 12), m.end())
+            ):
+                # "the rebels said troops had attacked their fighters, killing three of them"
+                group = _speaker_side(text, lo, m.start()) or group
             found = group if group not in (None, UNSPECIFIED) else None
     return found
 
@@ -1754,8 +1804,41 @@ def _mixed_with_before(text: str, figs: list[_Fig], prev: _Fig) -> bool:
 _OPENS_BARE = re.compile(r"[\s\"“']*(?:(?:Of|Among)\s+(?:those|them|these|the\s+dead),?\s+)?")
 
 
+# "131 civilian casualties, 64 deaths and 67 injuries", "2,258 civilians were killed or injured
+# ..., including 763 deaths": a split of a combined total (no figure itself) into deaths and
+# injuries, of the people the total names.
+_SPLIT_AFTER = re.compile(r"\s+(?:deaths|fatalities|injuries)\b", re.IGNORECASE)
+_CASUALTIES_AFTER = re.compile(r"\s+casualties\b", re.IGNORECASE)
+_SPLIT_BETWEEN = re.compile(r"[^.;:\"“”]{0,60}?(?:,\s*|\bincluding\s+|\bof\s+whom\s+)$", re.IGNORECASE)
+
+
+def _combined_frame(text: str, all_figs: list[_Fig], fig: _Fig) -> str | None:
+    """The group of the combined casualty total that the bare "N deaths" / "N injuries" splits."""
+    if not _SPLIT_AFTER.match(text, fig.noun.end):
+        return None
+    for f in reversed(all_figs):
+        if f.q.start >= fig.q.start:
+            continue
+        if f.kind not in (None, "none"):
+            return None  # a figure with a kind of its own comes nearer
+        if not f.noun.person or f.noun.bare:
+            continue
+        if f.kind == "none" or _CASUALTIES_AFTER.match(text, f.noun.end):
+            group = f.noun.group()
+            if group in (None, UNSPECIFIED) or not _SPLIT_BETWEEN.fullmatch(text, f.noun.end, fig.q.start):
+                return None
+            return group
+    return None
+
+
 def _assign_groups(
-    text: str, figs: list[_Fig], lo: int, hi: int, doc_prev: _Fig | None, near: _Fig | None = None
+    text: str,
+    figs: list[_Fig],
+    lo: int,
+    hi: int,
+    doc_prev: _Fig | None,
+    near: _Fig | None = None,
+    all_figs: list[_Fig] | None = None,
 ) -> None:
     for i, fig in enumerate(figs):
         if fig.group is not None:
@@ -1795,6 +1878,13 @@ def _assign_groups(
                 own = _loser_side(text, lo, fig.q.start) or own
             fig.group = own
             continue
+        if fig.noun.bare and fig.source == "right" and text[fig.noun.end : fig.end].strip() in _HURT_ADJ:
+            named = _noun_group(text, fig.end, hi)
+            if named is not None and named.person and not named.bare and named.group() is not None:
+                # "5,324 injured civilians", "30 wounded soldiers": the people the adjective modifies
+                fig.group = named.group()
+                fig.end = named.end
+                continue
         if fig.noun.bare:
             side = _SIDE.match(text, fig.end, hi)
             if side and side.group(1).lower() in PERSON_NOUNS:
@@ -1822,6 +1912,11 @@ def _assign_groups(
         ):
             fig.group = near.group
             continue
+        if prev is None and fig.noun.bare and all_figs is not None and len(all_figs) > len(figs):
+            frame = _combined_frame(text, all_figs, fig)
+            if frame is not None:
+                fig.group = frame
+                continue
         if prev is None and fig.noun.bare:
             obj = _object_group(text, lo, fig.q.start)
             if obj is not None:
@@ -2107,9 +2202,17 @@ def extract_casualties(doc: Doc, field_name: str) -> list[CasualtyFigure]:
         if not kept:
             continue
         scope.advance(index)
-        _assign_groups(text, kept, lo, hi, doc_prev, near)
+        _assign_groups(text, kept, lo, hi, doc_prev, near, figs)
         scattered = not doc.words[index].isdisjoint(_BODY_WORDS)
+        parent_counted: str | None = None  # the counted scope of the last figure not a subgroup
         for j, fig in enumerate(kept):
+            counted = _counted_scope(doc, fig)
+            if counted is None and fig.subgroup:
+                # "the number of civilians killed in the war had risen to 2,795, including 637
+                # children": a part of the count, over its period
+                counted = parent_counted
+            elif not fig.subgroup:
+                parent_counted = counted
             kinds = [fig.kind] + ([fig.extra_kind] if fig.extra_kind else [])
             # "two aid workers and two colleagues": joined by "and" to the figure before in the
             # same sentence, other people (no restatement of it)
@@ -2147,7 +2250,7 @@ def extract_casualties(doc: Doc, field_name: str) -> list[CasualtyFigure]:
                         count=fig.q.count,
                         kind=kind,
                         group=group,
-                        scope=_counted_scope(doc, fig)
+                        scope=counted
                         or (scattered and _scattered_scope(text, fig, kind, hi))
                         or scope.scope_at(fig.start, fig.end, _stock_kind(text, fig, kind)),
                         phrase=phrase,

@@ -87,6 +87,9 @@ MODIFIER_HINTS: dict[str, str] = _expand(
         # non-state armed groups by name ("two M23 commanders", "Boko Haram members")
         "isil qaeda al-qaeda shabaab al-shabaab boko m23 eln farc pkk jihad aqap janjaweed "
         "wazalendo maoist maoists ltte "
+        # Sri Lanka's Liberation Tigers of Tamil Eelam, as the wires name them ("43 Tamil Tiger
+        # fighters", "two Tiger cadres")
+        "tiger tigers "
         # Myanmar's and Ethiopia's armed groups by their initials ("two AA fighters", "TPLF fighters")
         "aa kia tnla mndaa knla knu rcss tplf": REBELS,
         # ("nations": "United Nations staff", the name spelt out as AP and Reuters do)
