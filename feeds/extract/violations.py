@@ -20,11 +20,11 @@ TRUCE = (
 W_TRUCE = word_class(prefixes="cease truce cessation silence pause armistice suspension")
 W_BREACH = word_class(
     "broke broken respected observed honoured honored",
-    "violat breach break shatter flout infring",
+    "violat breach break shatter flout infring contraven",
 )
 W_HELD = word_class("held hold holding")  # "the truce has not held", "failed to hold" (_NOT_HELD)
 W_SINCE = word_class(
-    "despite during spite breach defiance violation since after wake day days hour hours week "
+    "despite during spite breach defiance violation contravention since after wake day days hour hours week "
     "weeks month months notwithstanding night nights morning mornings evening evenings within "
     "minute minutes"
 )
@@ -57,6 +57,8 @@ _NON_CONFLICT = re.compile(
 _BREACH_WORD = (
     r"(?:violat(?:e|es|ed|ing|ion|ions)|breach(?:es|ed|ing)?|broke|broken|break(?:s|ing)?"
     r"|shatter(?:s|ed|ing)?|flout(?:s|ed|ing)?|infring(?:e|es|ed|ing|ement|ements)"
+    # "the assault contravened the ceasefire", "in contravention of the humanitarian truce"
+    r"|contraven(?:e|es|ed|ing|tion|tions)"
     r"|(?:not|n't)\s+(?:been\s+)?(?:completely\s+|fully\s+)?(?:respected|observed|honou?red))"
 )
 # A truce that did not hold: "the humanitarian truce has not held", "the ceasefire failed to hold"
@@ -125,7 +127,7 @@ _DURING = re.compile(
     r"\b(?=[adhinostw])(?:(?:despite|in\s+(?:spite|breach|defiance|violation)\s+of)\s+(?:the\s+)?(?:[\w-]+\s+)?"
     r"measures\s+(?:to|for)\s+(?:strengthen|control|maintain|ensure|enforce|monitor|implement|observ|consolidat)"
     r"[a-z]*(?=\s+(?:the|a)\s)"
-    r"|despite|during|in\s+(?:spite|breach|defiance|violation)\s+of|since|after|in\s+the"
+    r"|despite|during|in\s+(?:spite|breach|defiance|violation|contravention)\s+of|since|after|in\s+the"
     r"\s+wake\s+of|days?\s+into|hours?\s+into|weeks?\s+into|notwithstanding"
     # "killed in the first three months of the truce", "on the second day of the humanitarian
     # pause", "on Monday, the second day of a 72-hour ceasefire", "on the first night of a truce"
@@ -141,7 +143,9 @@ _DURING = re.compile(
     # of hostilities", "two days after the group said it would observe a three-day ceasefire",
     # "hours after Israel and the Islamic Jihad militant group agreed an Egyptian-brokered truce"
     r"|(?:after|since)\s+(?:[\w'’.-]+\s+){1,8}?(?:signed|agreed(?:\s+(?:to|on))?|declared|announced"
-    r"|proclaimed|reached|struck|brokered|accepted|(?:said|pledged|promised|vowed)\s+(?:it|they)"
+    r"|proclaimed|reached|struck|brokered|accepted"
+    # a truce kept in force: "days after the army extended its unilateral ceasefire"
+    r"|extended|renewed|prolonged|(?:said|pledged|promised|vowed)\s+(?:it|they)"
     r"\s+would\s+(?:observe|respect|honou?r|abide\s+by)))\s+"
     + _TRUCE_LEAD_WORD
     + r"{0,4}?(?:[\"“']?"
@@ -223,6 +227,30 @@ _GOES_ON = re.compile(
     r"(?![^.;:]{0,60}?\b(?:until|till|before|up\s+to|prior\s+to|ahead\s+of)\b)",
     re.IGNORECASE,
 )
+# Violence, then the truce, then "since it took effect" (the truce as "it"): "135 people have been
+# killed in areas covered by a partial truce since it took effect" (the violence must come before
+# the truce: not "the truce has held since it took effect, ending weeks of fighting").
+_SINCE_IT = re.compile(
+    r"\b" + TRUCE + r"\b(?!\s+(?:talks|negotiations|proposal|plan)\b)"
+    r"(?:(?!\b(?:held|hold|holding|calm|quiet|respected|observed|largely)\b)[^.;:]){0,80}?"
+    r"\b(?:since|after)\s+it\s+(?:took\s+effect|took\s+hold|came\s+into\s+(?:force|effect)"
+    r"|went\s+into\s+(?:force|effect)|entered\s+into\s+force|began|started|was\s+(?:declared|agreed"
+    r"|signed|announced|renewed|extended))\b"
+)
+W_IT = word_class("it")
+# An attack on people celebrating a truce, which is then in force: "a suicide bomber killed 36
+# people at a gathering of Taliban fighters and Afghan soldiers celebrating a ceasefire",
+# "Bomber kills 36 at Afghan ceasefire celebration" (not celebratory gunfire: the violence is an
+# attack or its toll; not the anniversary or the end of a truce).
+_CELEBRATED = re.compile(
+    r"\b(?:kill\w*|wound\w*|injur\w*|bomb\w*|attack\w*|blasts?|explosions?|struck|suicide)\b[^.;:]{0,120}?"
+    r"(?:\bcelebrat(?:ing|ed|e|es|ion|ions)\s+(?:of\s+)?(?:(?!(?:end|ending|expiry|collapse|anniversary"
+    r"|anniversaries|memory)\b)[\w'’.-]+\s+){0,3}?"
+    + TRUCE
+    + r"\b(?!\s+(?:talks|negotiations|proposal|plan)\b)"
+    r"|\b" + TRUCE + r"\s+celebrations?\b)"
+)
+W_CELEBRATE = word_class(prefixes="celebrat")
 W_GOES_ON = word_class("continued continues continue persisted persists persist raged rages")
 W_MADE = word_class("declared agreed announced brokered signed reached proclaimed")
 W_BUT = word_class("but yet")
@@ -342,7 +370,7 @@ _ATTACK_VERB = re.compile(
 # truce", "within hours of the ceasefire"), or a participle after the attack's clause ("attacked
 # an army convoy on Saturday, violating a cease-fire").
 _CONCESSIVE = re.compile(
-    r"(?:despite|in\s+(?:spite|breach|defiance|violation)\s+of|during|notwithstanding|since|after"
+    r"(?:despite|in\s+(?:spite|breach|defiance|violation|contravention)\s+of|during|notwithstanding|since|after"
     r"|within|(?:hours?|days?|weeks?)\s+into)\b",
     re.IGNORECASE,
 )
@@ -588,7 +616,8 @@ W_AGREEMENT = word_class("agreement agreements deal understanding accord arrange
 # The truce as "it" after it was named in the sentence: "a day after Trump accused both countries
 # of violating it".
 _BREACH_IT = re.compile(
-    r"\b(?:violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?|broke|broken|break(?:s|ing)?|flout(?:s|ed|ing)?)"
+    r"\b(?:violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?|broke|broken|break(?:s|ing)?|flout(?:s|ed|ing)?"
+    r"|contraven(?:e|es|ed|ing))"
     r"\s+it\b(?!['’])(?!\s+(?:off|down|up|out|through))"
 )
 _BREACH_IT_REACH = 200
@@ -686,7 +715,7 @@ def _breach_in(low: str, mask: int, *, explicit_only: bool = False) -> tuple[int
     clause = W_CLAUSE_LEAD if mask & W_IN_FORCE or (mask & W_ITS and mask & W_TIME_UNIT) else 0
     goes_on = W_BUT if mask & W_GOES_ON and mask & W_MADE else 0
     kept = W_CONCESSIVE if mask & W_KEPT else 0
-    if not mask & (W_BREACH | W_HELD | W_SINCE | W_STRAIN | clause | goes_on | kept):
+    if not mask & (W_BREACH | W_HELD | W_SINCE | W_STRAIN | W_CELEBRATE | clause | goes_on | kept):
         return None
     if not _TRUCE_LC.search(low) or (mask & W_NON_CONFLICT and _NON_CONFLICT_LC.search(low)):
         return None
@@ -700,7 +729,7 @@ def _breach_in(low: str, mask: int, *, explicit_only: bool = False) -> tuple[int
         if _negation_before(low, m.start(), breach_at) or _hypothetical(low, breach_at):
             continue
         return m.start(), m.end()
-    if not mask & (W_SINCE | W_STRAIN | W_HELD | clause | goes_on | kept):
+    if not mask & (W_SINCE | W_STRAIN | W_HELD | W_CELEBRATE | clause | goes_on | kept):
         return None
     may_end = bool(mask & W_ENDED or (mask & W_WAS and mask & W_OVER))
     fresh = _FIRST_SINCE_LC.search(low) if mask & W_FRESH else None
@@ -719,7 +748,9 @@ def _breach_in(low: str, mask: int, *, explicit_only: bool = False) -> tuple[int
     strained = _strains(low) if mask & W_STRAIN else ()
     going_on = _GOES_ON_LC.finditer(low) if mask & goes_on else ()
     kept_but = _KEPT_BUT_LC.finditer(low) if mask & kept else ()
-    for m in chain(during, in_force, held, strained, going_on, kept_but):
+    since_it = _SINCE_IT.finditer(low) if mask & W_SINCE and mask & W_IT else ()
+    celebrated = _CELEBRATED.finditer(low) if mask & W_CELEBRATE else ()
+    for m in chain(during, in_force, held, strained, going_on, kept_but, since_it, celebrated):
         if ended is None:
             ended = may_end and _AFTER_END_LC.search(low) is not None
             before = _BEFORE_TRUCE_LC.search(low) if mask & W_BEFORE else None
@@ -739,6 +770,10 @@ def _breach_in(low: str, mask: int, *, explicit_only: bool = False) -> tuple[int
             v.group(0) not in ("violence", "hostilities") for v in hits
         ):
             continue
+        if m.re is _SINCE_IT and not any(
+            v.start() < m.start() and v.group(0) not in ("violence", "hostilities") for v in hits
+        ):
+            continue  # (the violence must come before the truce it is "since")
         if hits:
             return m.start(), m.end()
     return None
