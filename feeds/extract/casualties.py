@@ -140,6 +140,8 @@ _LEFT_TRIGGER = re.compile(
     r"|captur(?:ed|ing|es)|round(?:ed|ing)?\s+up|execut(?:ed|ing|es)|massacr(?:ed|ing|es)|martyr(?:ed|ing)"
     r"|slaughter(?:ed|ing|s)?|behead(?:ed|ing|s)?|assassinat(?:ed|ing|es)"
     r"|(?:shot|shooting|shoots|gunn(?:ed|ing))\s+(?:dead|down)|evacuat(?:ed|ing|es)"
+    # the manner before the victims: "hacked to death 11 villagers", "beat to death two men"
+    r"|(?:hack|beat|stabb|club|burn|ston|bludgeon|tortur|lynch|batter)(?:ed|en|ing|s)?\s+to\s+death"
     # a massacre told by its victims: "the 1995 massacre of up to 8,000 Muslim men and boys"
     r"|(?:massacre|slaughter)s?\s+of"
     r"|claim(?:ed|ing|s)?\s+the\s+lives\s+of|(?:the\s+)?lives\s+of|deaths?\s+of|killings?\s+of"

@@ -41,7 +41,10 @@ PERSON_NOUNS: dict[str, str] = _expand(
         "wives husbands mothers fathers citizen citizens engineer engineers translator translators "
         "interpreter interpreters technician technicians businessman businessmen businesswoman "
         "clerk clerks missionary missionaries priest priests nun nuns peasant peasants herder herders "
-        "chief chiefs headman headmen": CIVILIANS,
+        "chief chiefs headman headmen "
+        # victims named by their trade ("two rubber tappers", "a woodcutter"; not miners, whom
+        # the news counts in pit accidents)
+        "tapper tappers logger loggers woodcutter woodcutters porter porters": CIVILIANS,
         "child children boy boys girl girls kid kids baby babies infant infants toddler "
         "toddlers minor minors teenager teenagers schoolchildren schoolboy schoolboys schoolgirl "
         "schoolgirls son sons daughter daughters juvenile juveniles youngster youngsters "
@@ -102,6 +105,8 @@ ADJECTIVES = frozenset(
     "other more additional further unidentified unnamed suspected alleged senior elderly "
     "older young moderate local foreign armed injured wounded fellow off-duty retired female male "
     "pregnant ethnic muslim christian hindu sunni shia shiite kurdish arab jewish "
+    # faiths and trades before the people ("two Buddhist rubber tappers", "three Catholic priests")
+    "buddhist catholic protestant orthodox coptic alawite druze yazidi ahmadi rubber "
     "unarmed innocent civilian government army security military police border "
     "state federal pro-government regime rebel opposition insurgent islamic islamist "
     "jihadist taliban houthi militia aid humanitarian relief charity u.n un ngo national "

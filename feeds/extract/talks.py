@@ -413,7 +413,14 @@ _UNSURE = re.compile(
     r"|yet\s+to\s+(?:meet|convene|hold|begin|start|resume|be\s+held|take\s+place))\b",
     re.IGNORECASE,
 )
-_CANCELLED = re.compile(r"\b(?:cancel(?:l)?ed|called\s+off|scrapped|abandoned)\b", re.IGNORECASE)
+# (and "suspended the next round of talks", not a state told with its time: "talks, suspended
+# since June, are due to restart")
+_CANCELLED = re.compile(
+    r"\b(?:cancel(?:l)?ed|called\s+off|scrapped|abandoned"
+    r"|suspended(?!\s+(?:since|in|for|after|last|earlier|two|three|four|five|six|several|months|years"
+    r"|weeks|until|till|because|over|amid|when|\d)\b))\b",
+    re.IGNORECASE,
+)
 # (Not the adjective of a compound: "a long-delayed prisoner swap", "the twice-postponed talks".)
 _POSTPONED = re.compile(
     r"\b(?<!-)(?:postpon(?:e|es|ed|ing|ement)|delayed|put\s+off|pushed\s+back|deferred|rescheduled)\b"
@@ -537,7 +544,7 @@ def _side(words: str) -> str | None:
 
 
 # Words one of which a window must hold for the pattern of the same name to match there.
-_CANCELLED_W = word_class("cancelled canceled called scrapped abandoned")
+_CANCELLED_W = word_class("cancelled canceled called scrapped abandoned suspended")
 _POSTPONED_W = word_class("delayed put pushed deferred rescheduled", "postpon")
 _NOT_PAST_W = word_class("held start begin open resume")
 _PAST_W = word_class(

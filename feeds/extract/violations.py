@@ -331,6 +331,8 @@ _AFTER_END = re.compile(
     r"|clashes|war)\b)(?!\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|nearly|almost"
     r"|more)\s+(?!\w+\s+(?:ago|earlier|before|later)\b))"
     r"|expired|collapsed|lapsed|ran\s+out|was\s+over|expires|collapses|lapses|runs\s+out"
+    # "a day after a four-day Eid truce declared by both sides came to an end"
+    r"|came\s+to\s+an\s+end|comes\s+to\s+an\s+end|had\s+come\s+to\s+an\s+end"
     # a truce that broke down or fell apart (no breach framed: "since a five-month truce broke
     # down in August")
     r"|broke\s+down|breaks\s+down|fell\s+apart|falls\s+apart"
