@@ -22,8 +22,9 @@ from feeds.extract.text import Doc, case_sensitive, word_class
 from feeds.models import Span, Talk
 
 W_MEETING = word_class(
+    "host hosting hotline",
     prefixes="talks negotiation consultation meeting summit conference dialogue discussion "
-    "session plenary forum round meet converge convene reconven sit videoconference video mediation"
+    "session plenary forum round meet converge convene reconven sit videoconference video mediation",
 )
 W_CONFLICT = word_class(
     "peace cease ceasefire truce war rebel rebels conflict militant militants insurgent "
@@ -32,6 +33,16 @@ W_CONFLICT = word_class(
     "warring alliance liberation patriotic resistance junta coup un u n united nations shelled "
     "shelling airstrike airstrikes strike strikes breakaway disputed",
     "mediat militia",
+)
+# The guests of a host, who are the sides of a conflict (two of them, or named with "and"): "host
+# the presidents of Congo and Rwanda", "will host the two warring sides", "host delegations of
+# the government and the rebels". Not any guest ("host a dinner", "host the World Cup").
+_GUESTS = (
+    r"\s+(?:the\s+)?(?:(?:two|rival|warring|opposing|feuding)\s+(?:[\w-]+\s+)?(?:sides|parties|leaders"
+    r"|presidents|delegations|factions|camps|groups)\b"
+    r"|(?:[\w-]+\s+)?(?:presidents|leaders|heads\s+of\s+state|delegations|delegates|representatives"
+    r"|negotiators|(?:foreign|defen[cs]e)\s+ministers|envoys|commanders)\s+(?:of|from)\s+"
+    r"(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:two|both|rival|warring)\b|[^,.;]{1,40}?\s+and\s+))"
 )
 _MEETING = re.compile(
     r"\b(?:(?:peace|ceasefire|cease-fire|truce|direct|indirect|proximity|political|new|fresh"
@@ -47,7 +58,13 @@ _MEETING = re.compile(
     r"(?:now\s+|also\s+)?(?:scheduled|set|due|expected|planned|slated|to\s+be\s+held|held)\b))\b"
     r"|\b(?P<verb>(?:will|would|to|shall|'ll|due\s+to|set\s+to|expected\s+to|scheduled\s+to"
     r"|planning\s+to|plan\s+to|plans\s+to|agreed\s+to)\s+(?:meet|converge|convene|reconvene"
-    r"|sit\s+down))\b",
+    r"|sit\s+down"
+    # a host told with its guests: "is due to host the presidents of Congo and Rwanda in Luanda"
+    r"|host(?=" + _GUESTS + r")"
+    # commanders' talks on their hotline: "the DGMOs will talk on the hotline at 12 noon"
+    r"|(?:talk|speak|confer)(?=\s+(?:again\s+)?(?:on|over|by|via|through)\s+(?:the\s+|a\s+|their\s+)?"
+    r"(?:military\s+)?hotline\b))"
+    r"|(?:is|are)\s+hosting(?=" + _GUESTS + r"))\b",
     re.IGNORECASE,
 )
 # Words a _MEETING match is anchored at (its noun or verb), and the words that may precede them
@@ -55,13 +72,13 @@ _MEETING = re.compile(
 _ANCHORS = frozenset(
     "talks negotiations consultations meeting meetings summit conference dialogue discussions "
     "session sessions plenary forum videoconference video mediation round meet converge convene "
-    "reconvene sit".split()
+    "reconvene sit host hosting talk speak confer".split()
 )
 _LEAD_WORDS = frozenset(
     "peace ceasefire cease-fire truce direct indirect proximity political new fresh next further "
     "final formal informal high-level technical bilateral trilateral plenary substantive will "
     "another second third fourth fifth sixth seventh eighth ninth tenth "
-    "would to shall due set expected scheduled planning plan plans agreed".split()
+    "would to shall due set expected scheduled planning plan plans agreed is are".split()
 )
 _LEAD_FORM = re.compile(
     r"(?:intra-\w+|[A-Za-z][\w-]+-led|UN-(?:sponsored|brokered|backed|led)|U\.N\.-sponsored|\S*'ll)$",
@@ -328,9 +345,9 @@ _FUTURE_BEFORE = re.compile(
 )
 _FUTURE_AFTER = re.compile(
     r"\b(?:(?:is|are|was|were)\s+)?(?:(?:now|still|also)\s+)?(?:(?:expected|due|set|scheduled|planned|slated|likely|going)"
-    r"\s+)?to\s+(?:be\s+held|take\s+place|start|begin|open|resume|reconvene|convene|continue"
+    r"\s+)?to\s+(?:be\s+held|take\s+place|start|begin|open|resume|restart|reopen|reconvene|convene|continue"
     r"|get\s+under\s*way|kick\s+off|be\s+resumed|be\s+convened|go\s+ahead|proceed)"
-    r"|\b(?:will|would|shall|'ll)\s+(?:\w+\s+)?(?:be\s+held|take\s+place|start|begin|open|resume"
+    r"|\b(?:will|would|shall|'ll)\s+(?:\w+\s+)?(?:be\s+held|take\s+place|start|begin|open|resume|restart|reopen"
     r"|be\s+resumed|reconvene|convene|continue|last|kick\s+off|get\s+under\s*way|meet|be\s+on"
     r"|go\s+ahead|proceed)"
     r"|\b(?:scheduled|set|slated|planned|due)\s+(?:for|on)\b|\bmeet\b",
@@ -570,7 +587,7 @@ _FUTURE_BEFORE_W = word_class(
 )
 _FUTURE_AFTER_W = word_class(
     "held place start begin open resume reconvene convene continue get kick resumed convened last "
-    "meet on for go proceed resumes reconvenes opens begins starts"
+    "meet on for go proceed resumes reconvenes opens begins starts restart reopen"
 )
 
 
@@ -583,9 +600,24 @@ _APPOSITIVE = re.compile(
     r"(?:stalled|suspended|deadlocked|frozen|broken\s+off|interrupted|bogged\s+down|on\s+hold|halted"
     r"|stuck|delayed|postponed|put\s+off|pushed\s+back)\b[^,;.()]{0,80},)\s+(?=(?:will|would|shall|are|is)\s)"
 )
+# ... or told without commas, as a participle with its time right after the meeting noun: "Talks
+# suspended in April are due to restart in Doha on June 14", "negotiations broken off in March
+# will resume". Its date is the state's, not the meeting's.
+_APPOSITIVE_BARE = re.compile(
+    r"(?P<app>\s+(?:stalled|suspended|frozen|broken\s+off|interrupted|halted|paused|postponed|delayed"
+    r"|put\s+off|pushed\s+back|deadlocked|stuck)\s+(?:in|since|for|last|after|over|earlier|at|two|three"
+    r"|four|five|six|several|months|weeks)\b[^,;.()]{0,50}?)\s+(?=(?:will|would|shall|are|is)\s)"
+)
 W_APPOSITIVE = word_class(
     "stalled suspended deadlocked frozen broken interrupted bogged hold halted stuck delayed postponed put "
-    "pushed"
+    "pushed paused"
+)
+# A round under way that goes on: "the talks were expected to continue on Wednesday", "would
+# continue on Friday" (GUIDELINES 3.1: not an upcoming meeting), unless a new session follows a
+# break ("talks will continue in Geneva on Wednesday after a week's break") (lower case).
+_AFTER_BREAK = re.compile(
+    r"\b(?:after|following)\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:break|recess|pause|hiatus"
+    r"|adjournment)\b"
 )
 
 
@@ -616,6 +648,25 @@ _PURPOSE = re.compile(
     r"|salvage|rescue|save|overcome|discuss|review|address|restore|shore\s+up|bridge|narrow"
     r"|iron\s+out|settle|repair|mend|unblock|kick-start|jump-start))\b"
 )
+
+
+def _goes_on(text: str, before: str, after: str, pos: int) -> bool:
+    """Whether the only future verb of a meeting (before and after it, lower case; after starts
+    at pos of text) is its "continue" told without a venue: no future verb before it ("will hold
+    talks ... to continue"), the first one after it, as _mentions finds them, is "continue", and
+    no place follows it. A story on a round under way tells it goes on by day ("were expected to
+    continue on Wednesday"); one telling where the talks continue ("will continue in Arusha on
+    Friday") sets a session."""
+    if _FUTURE_BEFORE_LC.search(before):
+        return False
+    lead = len(after) - len(after.lstrip(" ,"))
+    fa = _FUTURE_AFTER_LC.match(after, lead)
+    if fa is None:
+        fa = _FUTURE_AFTER_LC.search(after[:60])
+    if fa is None or not fa.group(0).endswith("continue"):
+        return False
+    venue = _PLACE.match(text, pos + fa.end() + 1)
+    return venue is None or _NOT_PLACE.match(venue.group("place")) is not None
 
 
 def _purpose_end(low: str, pos: int, hi: int) -> int:
@@ -864,6 +915,13 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
             )
             if not (_FUTURE_BEFORE.search(between) or _FUTURE_AFTER.search(between) or awaited):
                 best = None  # "Tuesday, the rebels announced at peace talks": a past frame
+        verb = m.group("verb")
+        if (
+            verb is not None
+            and verb.endswith("hosting")
+            and (best is None or best.start < m.end() or best.past)
+        ):
+            continue  # "are hosting delegations ... in Jeddah, where talks have been under way since May 6"
         w_lo = max(prev_end, m.start() - 80, lo)
         w_hi = min(next_start, max(m.end() + 90, best.end if best else 0), hi)
         before = low[w_lo : m.start()]  # lower case: the window patterns below are too
@@ -873,7 +931,11 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
         wmask = doc.masks[index] if w_lo == lo and w_hi == hi else doc.mask_between(w_lo, w_hi)
         fb_maybe = wmask & _FUTURE_BEFORE_W
         fa_maybe = wmask & _FUTURE_AFTER_W
-        ap = _APPOSITIVE.match(after) if wmask & W_APPOSITIVE and fa_maybe else None
+        ap = (
+            (_APPOSITIVE.match(after) or _APPOSITIVE_BARE.match(after))
+            if wmask & W_APPOSITIVE and fa_maybe
+            else None
+        )
         if ap is not None and not _FUTURE_AFTER_LC.match(after, ap.end()):
             ap = None
         skip = (m.end() + ap.start("app"), m.end() + ap.end("app")) if ap is not None else (0, 0)
@@ -912,6 +974,15 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
             )
             or ("together" in words and _BRING_TOGETHER.search(low, max(lo, m.start() - 160), m.start()))
         )
+        if (
+            future_verb
+            and fa_maybe
+            and m.group("verb") is None
+            and "continue" in after
+            and _goes_on(text, before, after, m.end())
+            and not _AFTER_BREAK.search(low, w_lo, min(hi, m.end() + 160))
+        ):
+            continue  # "the talks were expected to continue on Wednesday": a round under way
         future = future_verb or bool(wmask & _FUTURE_TIME_W and _FUTURE_TIME_LC.search(window))
         past = False
         if wmask & _PAST_W:
