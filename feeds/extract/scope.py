@@ -88,7 +88,8 @@ _INCREMENT = re.compile(r"\s+more\b|\b(?:another|a\s+further)\s", re.IGNORECASE)
 # ambush", "killed in 2006-07", nor a year in a date).
 _YEAR_TOTAL = re.compile(
     r"\b(?:killed|died|dead|wounded|injured|displaced|kidnapped|abducted|arrested|detained"
-    r"|lost\s+their\s+lives)\s+(?:[\w'’-]+\s+){0,3}?(?P<cue>(?:in|during|throughout)\s+(?:19|20)\d\d)\b"
+    r"|lost\s+their\s+lives)\s+(?:[\w'’-]+\s+){0,3}?(?P<cue>(?:in|during|throughout)\s+(?:(?:late|early|mid)[-\s]+)?"
+    r"(?:19|20)\d\d)\b"
     r"(?!\s*(?:[-–/]\s*\d|,?\s+(?:when|after|in\s+an?\s)))"
 )
 W_YEAR = word_class(" ".join(str(year) for year in range(1900, 2100)))

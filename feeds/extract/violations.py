@@ -22,7 +22,7 @@ W_BREACH = word_class(
     "broke broken respected observed honoured honored",
     "violat breach break shatter flout infring contraven",
 )
-W_HELD = word_class("held hold holding")  # "the truce has not held", "failed to hold" (_NOT_HELD)
+W_HELD = word_class("held hold holding failed")  # "the truce has not held", "failed to hold" (_NOT_HELD)
 W_SINCE = word_class(
     "despite during spite breach defiance violation contravention since after wake day days hour hours week "
     "weeks month months notwithstanding night nights morning mornings evening evenings within "
@@ -64,8 +64,17 @@ _BREACH_WORD = (
 # A truce that did not hold: "the humanitarian truce has not held", "the ceasefire failed to hold"
 # (after the truce only: "failed to hold talks on a truce" is no breach).
 _NOT_HELD = (
-    r"(?:(?:ha(?:s|ve|d)\s+not|ha(?:s|ve|d)n['’]t)\s+(?:fully\s+|really\s+)?held|failed\s+to\s+hold)"
+    r"(?:(?:(?:ha(?:s|ve|d)\s+not|ha(?:s|ve|d)n['’]t)\s+(?:fully\s+|really\s+)?held|failed\s+to\s+hold)"
     r"(?!\s+(?:a|an|the|any|its|their|talks|meetings?|sessions?)\b)"  # "truce talks have not held a session"
+    # the fighting went on under the truce: "two ceasefires have failed to halt the fighting"
+    r"|failed\s+to\s+(?:halt|stop|end|quell|curb)\s+(?:the\s+)?(?:fighting|violence|clashes|bloodshed"
+    r"|hostilities|shelling|attacks))"
+)
+# A truce only sought: "efforts to secure a truce have failed to stop the fighting".
+_SOUGHT_TRUCE = re.compile(
+    r"\b(?:efforts?|calls?|attempts?|bids?|push|pressure|appeals?|demands?|plans?|proposals?|hopes?"
+    r"|talks|negotiations|diplomacy)\s+(?:[\w'’-]+\s+){0,2}?(?:for|to\s+(?:reach|secure|agree|broker"
+    r"|negotiate|win|restore|arrange))\s+(?:(?:an?|the|new|lasting|permanent)\s+)*$"
 )
 # "violated the ceasefire", "broke the truce", "ceasefire violations", "truce was breached".
 _BREACH_NEAR = re.compile(
@@ -726,6 +735,8 @@ def _breach_in(low: str, mask: int, *, explicit_only: bool = False) -> tuple[int
             continue
         if _BREAK_OUT.search(m.group(0)) or _NOT_A_REPORT.search(low, max(0, m.start() - 60), m.start()):
             continue
+        if "failed to" in m.group(0) and _SOUGHT_TRUCE.search(low, max(0, m.start() - 60), m.start()):
+            continue  # a truce only sought ("calls for a ceasefire have failed to hold back ...")
         # (a negation is looked for between a leading truce and the breach word only)
         breach_at = _breach_word_start(low, m)
         if _negation_before(low, m.start(), breach_at) or _hypothetical(low, breach_at):
