@@ -70,6 +70,12 @@ _NOT_HELD = (
     r"|failed\s+to\s+(?:halt|stop|end|quell|curb)\s+(?:the\s+)?(?:fighting|violence|clashes|bloodshed"
     r"|hostilities|shelling|attacks))"
 )
+# "failed to hold" / "failed to halt the fighting" alone (as _NOT_HELD).
+_FAILED_TO = (
+    r"failed\s+to\s+(?:hold(?!\s+(?:a|an|the|any|its|their|talks|meetings?|sessions?)\b)"
+    r"|(?:halt|stop|end|quell|curb)\s+(?:the\s+)?(?:fighting|violence|clashes|bloodshed"
+    r"|hostilities|shelling|attacks))\b"
+)
 # A truce only sought: "efforts to secure a truce have failed to stop the fighting".
 _SOUGHT_TRUCE = re.compile(
     r"\b(?:efforts?|calls?|attempts?|bids?|push|pressure|appeals?|demands?|plans?|proposals?|hopes?"
@@ -89,9 +95,12 @@ _BREACH_NEAR = re.compile(
     # late October has been broken repeatedly", "the truce agreed in Cairo last month was violated"
     r"|\b" + TRUCE + r",?\s+(?:declared|agreed|announced|brokered|signed|reached|proclaimed|mediated"
     r"|arranged)\b(?:\s+(?!(?:and|but|which|that|while|after|before|because|although|though|when"
-    r"|has|have|had|was|were|is|are)\b)[\w'’.-]+){1,8}?,?\s+(?:has|have|had|was|were|is|are)\s+"
+    r"|has|have|had|was|were|is|are)\b)[\w'’.-]+){1,8}?,?\s+(?:(?:has|have|had|was|were|is|are)\s+"
     r"(?:(?:been|repeatedly|again|also|already|reportedly|allegedly)\s+){0,2}"
-    r"(?:violated|broken|breached|flouted)\b",
+    r"(?:violated|broken|breached|flouted)\b"
+    # or failed to hold or to halt the fighting: "A ceasefire announced by the junta last month
+    # has failed to halt the fighting" (the participle phrase may outrun the window above)
+    r"|(?:(?:has|have|had)\s+)?(?:(?:so\s+far|also|largely|again|repeatedly)\s+)?" + _FAILED_TO + r")",
     re.IGNORECASE,
 )
 _VIOLENCE = (
@@ -189,9 +198,16 @@ W_TIME_UNIT = word_class("hour hours day days night nights week weeks month mont
 _HELD_DESPITE = re.compile(
     r"\b"
     + TRUCE
-    + r"(?:\s+(?!(?:talks|negotiations|proposal|plan)\b)[\w'’.-]+){0,6}?\s+(?:held|holding)\b[^.;:]{0,40}?"
+    + r"(?:\s+(?!(?:talks|negotiations|proposal|plan)\b)[\w'’.-]+){0,6}?\s+(?:held|holding)\b(?:[^.;:]{0,40}?"
     r"(?:,\s*|\s+)(?:despite|though|although|even\s+though|even\s+as|but)\s+(?:(?!(?:fears?|feared|concerns?"
     r"|warn\w*|threats?|risks?|possib\w*|potential|prospects?|calls?|could|would|might|may)\b)[\w'’.,-]+\s+){0,8}?"
+    # or, after a longer clause on the truce holding, a side accused of an attack (not fighting
+    # elsewhere): "holding on Tuesday, its fourth day, with no air strikes reported, though the
+    # government accused the Houthis of attacking its positions" (not "neither side accused ...")
+    r"|[^.;:]{0,100}?,\s*(?:though|although|even\s+though|even\s+as|but|yet)\s+"
+    r"(?:(?!(?:no|not|never|neither|nor|none|nobody|could|would|might|may|will)\b|[\w-]*n['’]t\b)"
+    r"[\w'’.-]+\s+){1,6}?(?:accused|accuses|accusing)\s+(?:[\w'’.-]+\s+){1,4}?of\s+"
+    r"(?:(?:repeatedly|again|deliberately)\s+)?)"
     + _VIOLENCE
     + r"\b(?![^.;:]{0,40}\b(?:before|prior\s+to)\b)",
     re.IGNORECASE,
