@@ -2035,15 +2035,21 @@ _POLITICAL = re.compile(
 )
 
 
+def _story_of(doc: Doc, title: str | None, words: int, frame: re.Pattern[str]) -> bool:
+    """Whether the item is told in a frame's words (frame, gated by the word class words) in its
+    text or title, and names no armed conflict or political violence (_POLITICAL)."""
+    in_title = bool(title) and bool(classes_of(title or "")[1] & words)
+    if not (doc.mask & words or in_title):
+        return False
+    if not (frame.search(doc.text) or (in_title and frame.search(title or ""))):
+        return False
+    return not (_POLITICAL.search(doc.text) or (title and _POLITICAL.search(title)))
+
+
 def crime_only(doc: Doc, title: str | None = None) -> bool:
     """Whether an item is a crime story (see _CRIME) that names no armed conflict or political
     violence: its death and injury figures are not conflict casualties (POLICY in the guidelines)."""
-    in_title = bool(title) and bool(classes_of(title or "")[1] & W_CRIME)
-    if not (doc.mask & W_CRIME or in_title):
-        return False
-    if not (_CRIME.search(doc.text) or (in_title and _CRIME.search(title or ""))):
-        return False
-    return not (_POLITICAL.search(doc.text) or (title and _POLITICAL.search(title)))
+    return _story_of(doc, title, W_CRIME, _CRIME)
 
 
 # A sports story (POLICY: not conflict casualties): a player "was injured", "placed on the
@@ -2067,12 +2073,7 @@ W_SPORT = word_class(
 def sport_only(doc: Doc, title: str | None = None) -> bool:
     """Whether an item is a sports story (see _SPORT) that names no armed conflict or political
     violence: its players' injuries are not conflict casualties (POLICY in the guidelines)."""
-    in_title = bool(title) and bool(classes_of(title or "")[1] & W_SPORT)
-    if not (doc.mask & W_SPORT or in_title):
-        return False
-    if not (_SPORT.search(doc.text) or (in_title and _SPORT.search(title or ""))):
-        return False
-    return not (_POLITICAL.search(doc.text) or (title and _POLITICAL.search(title)))
+    return _story_of(doc, title, W_SPORT, _SPORT)
 
 
 # "Of the 75 dead, 11 were children", "Of those killed, ...": a total named before, as the frame

@@ -560,37 +560,37 @@ def _accused(sentence: str, at: int, end: int) -> str | None:
         # subject of the attack's verb, not the words right before the phrase (its object)
         # (the last verb with an actor before it: "targets" in "struck targets" is a noun)
         for attack in reversed(list(_ATTACK_VERB.finditer(sentence, 0, at))):
-            who = _subject_before(sentence, attack.start())
+            found = _subject_before(sentence, attack.start())
+            who = _clean_actor(found[0], need_noun=False) if found else None
             if who:
                 return who
-    window = sentence[max(0, at - 60) : at]
-    subject = _subject(window)
-    if subject:
-        before = window[: subject.start()].split()
-        if before and before[-1].lower() in _PLACE_PREPOSITIONS:
-            return None  # "shelling in Kessin despite the truce": a place, not an actor
-        who = subject.group("who")
-        if concessive:
-            # "shelled rebel forces despite the truce": the attacked, not the attacker; but "an
-            # attack by rebel fighters despite the truce"
-            if who.lower().startswith("by "):
-                who = who[3:]
-            elif not (before and before[-1].lower() == "by"):
-                return None
-        return _clean_actor(who, need_noun=False)
-    return None
+    found = _subject_before(sentence, at)
+    if found is None:
+        return None
+    who, word_before = found
+    if concessive:
+        # "shelled rebel forces despite the truce": the attacked, not the attacker; but "an
+        # attack by rebel fighters despite the truce"
+        if who.lower().startswith("by "):
+            who = who[3:]
+        elif word_before != "by":
+            return None
+    return _clean_actor(who, need_noun=False)
 
 
-def _subject_before(sentence: str, at: int) -> str | None:
-    """The actor named as the subject right before offset at (a verb), if any."""
+def _subject_before(sentence: str, at: int) -> tuple[str, str] | None:
+    """The words of a subject (see _SUBJECT) that ends right before offset at, and the word
+    before it (lower case, "" when none); None when there is none, or when a place preposition
+    comes before it ("shelling in Kessin despite the truce": a place, not an actor)."""
     window = sentence[max(0, at - 60) : at]
     m = _subject(window)
     if m is None:
         return None
     before = window[: m.start()].split()
-    if before and before[-1].lower() in _PLACE_PREPOSITIONS:
+    word_before = before[-1].lower() if before else ""
+    if word_before in _PLACE_PREPOSITIONS:
         return None
-    return _clean_actor(m.group("who"), need_noun=False)
+    return m.group("who"), word_before
 
 
 _PLACE_PREPOSITIONS = frozenset("in near at around of from to on into across outside inside".split())
