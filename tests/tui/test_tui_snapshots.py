@@ -8,6 +8,7 @@ from textual.pilot import Pilot
 from tui_helpers import settle, wait_until
 
 from tui.app import FilterInput
+from tui.screens.detail import DetailScreen
 
 
 async def _ready(pilot: Pilot[Any]) -> None:
@@ -25,6 +26,9 @@ async def _filtered(pilot: Pilot[Any]) -> None:
 async def _detail(pilot: Pilot[Any]) -> None:
     await settle(pilot)
     await pilot.press("enter")
+    # Opening the item marks it read in a background write; the screen shows "read" once it
+    # reloads after that write (on a busy host the snapshot was taken before).
+    await wait_until(pilot, lambda: isinstance(pilot.app.screen, DetailScreen) and pilot.app.screen.is_read)
     await settle(pilot)
 
 
