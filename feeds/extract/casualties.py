@@ -2041,9 +2041,11 @@ def _story_of(doc: Doc, title: str | None, words: int, frame: re.Pattern[str]) -
     in_title = bool(title) and bool(classes_of(title or "")[1] & words)
     if not (doc.mask & words or in_title):
         return False
-    if not (frame.search(doc.text) or (in_title and frame.search(title or ""))):
+    # The political words first: a conflict story names one early, where the frame's search
+    # (which fails on it) would read the whole text.
+    if _POLITICAL.search(doc.text) or (title and _POLITICAL.search(title)):
         return False
-    return not (_POLITICAL.search(doc.text) or (title and _POLITICAL.search(title)))
+    return bool(frame.search(doc.text) or (in_title and frame.search(title or "")))
 
 
 def crime_only(doc: Doc, title: str | None = None) -> bool:
