@@ -107,6 +107,13 @@ def violations_header(today: int, since_truce: int | None, capped: bool = False)
     return t
 
 
+def party_label(name: str | None) -> str:
+    """A party as a narrow column shows it: without a leading "the" ("the Tarrin Patriotic
+    Alliance" shows as "Tarrin Patr…", not "the Tarrin …"). The detail keeps the phrase whole."""
+    name = name or ""
+    return name[4:].lstrip() if name[:4].lower() == "the " else name
+
+
 def violation_cells(
     row: ViolationRow, now: datetime, first_id: int | None, wide: bool = False
 ) -> tuple[Text, ...]:
@@ -115,11 +122,12 @@ def violation_cells(
     if row.item_id == first_id:
         title.append("1st", style="bold reverse red")
         title.append(" ")
-    if not wide and row.accused:
-        title.append(clean_text(row.accused, limit=12) + "› ", style="yellow")
+    accused = party_label(row.accused)
+    if not wide and accused:
+        title.append(clean_text(accused, limit=12) + "› ", style="yellow")
     title.append_text(plain(row.title, 300))
     if wide:
-        return (when, cell(row.feed, 24, "cyan"), cell(row.accused or "", 20, "yellow"), title)
+        return (when, cell(row.feed, 24, "cyan"), cell(accused, 20, "yellow"), title)
     return (when, cell(row.feed, 18, "cyan"), title)
 
 

@@ -10,7 +10,7 @@ from dashboard_sample import NOW
 from hypothesis import given
 from hypothesis import strategies as st
 
-from feeds.store import FeedState, ItemRow, TalkRow
+from feeds.store import FeedState, ItemRow, TalkRow, ViolationRow
 from tui import links
 from tui.render import (
     Health,
@@ -21,6 +21,7 @@ from tui.render import (
     plain,
     status_line,
     truce_day,
+    violation_cells,
 )
 
 
@@ -203,3 +204,20 @@ def test_feed_text_cut_to_its_column_ends_with_an_ellipsis() -> None:
     assert line == "    12:00Z    kestrel-…  Monitors investigate reported…"
     short = compose_row(feed_cells(row, NOW), (2, 8, 20, 80)).plain
     assert "kestrel-wire-svc" in short and short.endswith("northern checkpoint")
+
+
+@pytest.mark.parametrize(
+    ("accused", "narrow", "wide"),
+    [
+        ("the Tarrin Patriotic Alliance", "Tarrin Patr…›", "Tarrin Patriotic Al…"),
+        ("The army", "army›", "army"),
+        ("rebels", "rebels›", "rebels"),
+        ("theocrats", "theocrats›", "theocrats"),
+        (None, "", ""),
+    ],
+)
+def test_accused_column_drops_a_leading_article(accused: str | None, narrow: str, wide: str) -> None:
+    row = ViolationRow(1, "AFP", "Shelling resumes", None, NOW, accused, "broke the truce")
+    title = violation_cells(row, NOW, None)[-1].plain
+    assert title == (narrow.replace("›", "› ") if narrow else "") + "Shelling resumes"
+    assert violation_cells(row, NOW, None, wide=True)[2].plain == wide
