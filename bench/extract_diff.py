@@ -14,7 +14,6 @@ baseline can be made after the fact. Asserts nothing: a tool for reviewing rule 
 
 from __future__ import annotations
 
-import gzip
 import json
 import os
 import sys
@@ -30,7 +29,7 @@ from feeds.extract import extract, facts_to_json  # noqa: E402
 from feeds.extract.jsonl import parse_published  # noqa: E402
 
 sys.path.insert(1, str(HERE))  # (after feeds: bench_extract puts this checkout first on the path)
-from bench_extract import long_articles, synthetic, word_soup  # noqa: E402
+from bench_extract import corpus_items, long_articles, synthetic, word_soup  # noqa: E402
 
 assert extract.__code__.co_filename.startswith(str(ROOT)), extract.__code__.co_filename
 DEFAULT = (
@@ -76,28 +75,8 @@ def inputs() -> list[tuple[str, str | None, str | None, object]]:
     for i, story in enumerate(sc.items):
         out.append((f"demo:{i}", story.title, story.text, story.first_published))
         out.append((f"demo-nopub:{i}", story.title, story.text, None))
-    from feeds.parse import parse_feed
-
-    files = sorted(p for d in ("real", "weird") for p in (SHARED / "corpus" / d).rglob("*") if p.is_file())
-    for p in files:
-        body = p.read_bytes()
-        if p.suffix == ".gz":
-            try:
-                body = gzip.decompress(body)
-            except Exception:
-                continue
-        kind = "gdelt" if "gdelt" in p.name else "auto"
-        try:
-            feed = parse_feed(body, {}, feed_name=p.stem, kind=kind)
-        except Exception:
-            try:
-                feed = parse_feed(body, {}, feed_name=p.stem)
-            except Exception:
-                continue
-        for j, item in enumerate(feed.items):
-            out.append(
-                (f"feed:{p.relative_to(SHARED / 'corpus')}:{j}", item.title, item.summary, item.published)
-            )
+    for it in corpus_items(("real", "weird")):
+        out.append((f"feed:{it['id']}", it["title"], it["text"], it["published"]))  # type: ignore[arg-type]
     adv = {
         "empty": ("", ""),
         "none": (None, None),
