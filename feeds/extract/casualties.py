@@ -156,6 +156,7 @@ _LEFT_TRIGGER = re.compile(
     r"(?:\s+(?:another|a\s+total\s+of|a\s+total|the|an\s+additional|additional|up|some|all"
     r"|(?:him|her|them)sel(?:f|ves)\s+and))?\s*$"
 )
+_HURT_NEXT = re.compile(r"\s+(?:seriously\s+|severely\s+|badly\s+|critically\s+)?(?:wounded|injured)\b")
 _HOSTAGE_VERBS = frozenset("held holding hold holds took taken taking take".split())
 # "Israel has lost 64 soldiers", "the rebels said they had lost 20 fighters": armed men killed
 # (not "lost two seats", "lost 300 jobs", "lost 30 members").
@@ -269,6 +270,9 @@ _RIGHT_TRIGGER = re.compile(
     # an aside between dashes or in brackets: "1.9 million people - 85 percent of the population -
     # have been displaced", "15 people (three of them children) were killed"
     r"|\s+[-–—]+\s+[^-–—.;:\"“”]{1,70}?\s+[-–—]+|\s*\([^().;:]{1,70}\)"
+    # the people counted, by name and age: "Three civilians, Ahmed Ali, 45, his wife Fatima, 40,
+    # and their son Omar, 12, were killed"
+    r"|(?:\s*,\s+(?:and\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,4}?,\s+\d{1,3}(?=\s*,)){1,6}\s*,"
     # an aside on the share of a population, between commas: "1.5 million people, about 70 per
     # cent of the population, have fled", "100,000 Armenians, nearly the entire population of the
     # region, have left"
@@ -1227,10 +1231,11 @@ def _named_age(text: str, lo: int, comma: int, end: int, hi: int, count: int) ->
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|another|the)\s+$", re.IGNORECASE)
 # A counted plural noun, or a name and age before, right before a name: the names are of the
-# people already counted ("Two soldiers, Sepoy Ram Singh, 24, and Naik Anil Kumar, 30,").
+# people already counted ("Two soldiers, Sepoy Ram Singh, 24, and Naik Anil Kumar, 30,", "Three
+# civilians, Ahmed Ali, 45, his wife Fatima, 40, and their son Omar, 12,").
 _MEMBERS_BEFORE = re.compile(
     r"(?:\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?P<noun>[a-z][\w'’-]*)|,\s+\d{1,3})\s*,\s+(?:and\s+)?$",
+    r"(?P<noun>[a-z][\w'’-]*)|,\s+\d{1,3})\s*,\s+(?:and\s+)?(?:(?:his|her|their)\s+)?$",
     re.IGNORECASE,
 )
 # One person named by a noun right before the name, set off by commas: "A policeman, Constable Ali
@@ -1289,7 +1294,9 @@ def _possessive_singles(doc: Doc, lo: int, hi: int, figs: list[_Fig], taken: lis
     text, low = doc.text, doc.low
     for m in _POSSESSIVE_SINGLE.finditer(low, lo, hi):
         start = m.start("art")
-        if any(a <= start < b for a, b in taken) or not any(0 <= m.start() - f.end <= 2 for f in figs):
+        if any(a <= start < b for a, b in taken) or not any(
+            0 <= m.start() - f.end <= 2 and not f.noun.restates for f in figs
+        ):
             continue
         noun = _noun_group(text, m.end(), hi, single=True)
         if noun is None or not noun.person or noun.bare:
@@ -1358,9 +1365,41 @@ _CAPTIVITY = re.compile(
 _NOT_HOSTAGES = frozenset("prisoner prisoners inmate inmates detainee detainees official officials".split())
 
 
+# A number inside a capitalised name of a work: "sales of Left 4 Dead 2", "a fan of Left 4 Dead"
+# (a kind word capitalised mid-sentence, after a capitalised word, in running lower-case text).
+_TITLE_KIND = frozenset(("Dead", "Killed", "Wounded", "Missing", "Fallen", "Hostages"))
+_TITLE_WORD = re.compile(r"([A-Z][\w'’-]*)\s+$")
+_TITLE_CASE_LOWER = frozenset(
+    "with from into onto over upon after about among under near amid than that".split()
+)
+_NAME_KIND_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
+
+
+def _in_work_title(text: str, lo: int, q: Quantity, hi: int) -> bool:
+    """Whether the digits q sit inside a capitalised title ("Left 4 Dead") in lower-case prose."""
+    after = _NAME_KIND_AFTER.match(text, q.end, hi)
+    if after is None or after.group(1) not in _TITLE_KIND or not text[q.start].isdigit():
+        return False
+    before = _TITLE_WORD.search(text, max(lo, q.start - 30), q.start)
+    if before is None or before.start() == lo:
+        return False
+    # running prose (a lower-case word of content), not a headline in title case ("Bomb Blast in
+    # Market Leaves 4 Dead")
+    return any(
+        w.isalpha() and w.islower() and len(w) > 3 and w not in _TITLE_CASE_LOWER for w in text[lo:hi].split()
+    )
+
+
 def _own_kind(doc: Doc, fig: _Fig, lo: int, hi: int) -> None:
     text, low = doc.text, doc.low
     q, noun = fig.q, fig.noun
+    if (
+        text[q.end + 1 : q.end + 2].isupper()
+        and text[q.end : q.end + 1] == " "
+        and _in_work_title(text, lo, q, hi)
+    ):
+        fig.kind = "none"
+        return
     left_lo = max(lo, q.start - 90)
     left = low[left_lo : q.start]  # the left patterns are written in lower case
     near = max(0, len(left) - 60)  # the left triggers end right before the number
@@ -1384,6 +1423,8 @@ def _own_kind(doc: Doc, fig: _Fig, lo: int, hi: int) -> None:
             )
             or (trig in _DRIVE_VERBS and driven is None)
             or (trig in _LOSS_VERBS and noun.group() not in _ARMED_GROUPS)
+            # "a helicopter evacuated 14 wounded soldiers": the wounded, carried out (not displaced)
+            or (trig.startswith("evacuat") and noun.bare and _HURT_NEXT.match(low, noun.end, hi) is not None)
             or (left.endswith("to ", 0, m.start()) and _UNREAL_TO.search(left, 0, m.start()))
         ):
             m = None
@@ -1619,9 +1660,10 @@ _OBJECT_NOUN = re.compile(
 
 # A verb that reports whose the figures are: "with the rebels saying two of their fighters were
 # killed", "Hezbollah announced the deaths of three of its fighters"; an accuser speaks of its own
-# losses too ("the rebels accused the army of killing two of their fighters").
+# losses too ("the rebels accused the army of killing two of their fighters"). A passive verb names
+# no speaker ("since the truce was announced, killing three of its fighters").
 _SPEECH = re.compile(
-    r"\b(?:said|says|saying|told|reported|reporting|announced|announcing|added|confirmed|stated"
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bbe\s)\b(?:said|says|saying|told|reported|reporting|announced|announcing|added|confirmed|stated"
     r"|accused|accuses|accusing)\b",
     re.IGNORECASE,
 )
@@ -1646,6 +1688,8 @@ def _speaker_side(text: str, lo: int, pos: int) -> str | None:
     ns, st = _last(_NON_STATE, text, lo, end), _last(_STATE, text, lo, end)
     if ns < 0 and st < 0 and verb >= 0:
         ns, st = _last(_NON_STATE, text, lo, pos), _last(_STATE, text, lo, pos)
+    if st > ns and text.startswith("Army", st) and _NON_STATE_ARMY.search(text, max(lo, st - 24), st):
+        return REBELS  # "the Kachin Independence Army said ... killing three of its fighters"
     if ns > st:
         return REBELS
     return GOVERNMENT if st >= 0 else None

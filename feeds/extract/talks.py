@@ -517,12 +517,34 @@ class _Mention:
     status: str
     phrase_start: int
     phrase_end: int
+    later: bool = False
+    """Told as the time of another act of its sentence ("ahead of a planned summit"): another
+    meeting than the one that act is."""
+
+
+# A meeting named as the time of another act: "will meet on Thursday, ahead of a planned summit"
+# (lower case, before the meeting's match).
+_AHEAD_OF = re.compile(
+    r"\b(?:ahead\s+of|before|prior\s+to|in\s+preparation\s+for|to\s+prepare\s+for)\s+(?:(?:a|an|the|their|its|this"
+    r"|next|planned|expected|upcoming|proposed|scheduled|forthcoming)\s+){0,3}$"
+)
+W_AHEAD = word_class("ahead before prior preparation prepare")
+
+
+# Where a speaker told the news, not where anyone meets: "told a news conference in Kathmandu",
+# "told reporters in Brussels", "speaking at a briefing in Geneva".
+_TOLD_AT = re.compile(
+    r"\b(?:(?:news|press|media)\s+(?:conference|briefing)s?|briefing|reporters|journalists|speaking)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _place_in(text: str, lo: int, hi: int) -> str | None:
     for m in _PLACE.finditer(text, lo, hi):
         place = m.group("place")
         if _NOT_PLACE.match(place) or (place.isupper() and len(place) <= 3 and place != "UAE"):
+            continue
+        if _TOLD_AT.search(text, max(lo, m.start() - 24), m.start()):
             continue
         if place.lower().startswith(("the ", "peace")):
             continue
@@ -908,6 +930,13 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
                 dist = 0
             if dist < best_dist and dist < 160:
                 best, best_dist = d, dist
+        as_time = bool(
+            i
+            and doc.masks[index] & W_AHEAD
+            and _AHEAD_OF.search(low, max(prev_end, m.start() - 50), m.start())
+        )
+        if as_time and best is not None and best.end <= m.start():
+            best = None  # "will meet on Thursday, ahead of a planned summit": the first meeting's day
         if best is not None and best.end <= m.start() and best.kind != "explicit":
             between = text[best.end : m.start()]
             awaited = _FOR_MEETING.fullmatch(between) and _FUTURE_BEFORE.search(
@@ -947,12 +976,14 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
             if status_words
             else ("scheduled", -1)
         )
+        moved = False  # set again for a new date, which may lie past the window's end
         if status == "postponed" and new_at >= 0:
             # "scheduled for Monday, were postponed until May 9": the new date, not the nearest;
             # with one the meeting is scheduled again, without ("until after the vote") not.
             best = next((d for d in dates if new_at <= d.start <= new_at + 5), None)
             if best is not None:
                 status = "scheduled"
+                moved = True
         elif status != "scheduled":
             best = None  # the date it was set for no longer holds
         if ap is not None:
@@ -983,7 +1014,7 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
             and not _AFTER_BREAK.search(low, w_lo, min(hi, m.end() + 160))
         ):
             continue  # "the talks were expected to continue on Wednesday": a round under way
-        future = future_verb or bool(wmask & _FUTURE_TIME_W and _FUTURE_TIME_LC.search(window))
+        future = future_verb or moved or bool(wmask & _FUTURE_TIME_W and _FUTURE_TIME_LC.search(window))
         past = False
         if wmask & _PAST_W:
             scrub = _NOT_PAST_LC.sub(" ", window) if wmask & _NOT_PAST_W else window
@@ -1040,14 +1071,31 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
         fa = _FUTURE_AFTER_LC.match(after.lstrip(" ,")) if fa_maybe else None
         if best is None and fa:
             p_hi = max(p_hi, m.end() + (len(after) - len(after.lstrip(" ,"))) + fa.end())
-        place = _place_in(text, resume if resume is not None else w_lo, w_hi)
-        if place is None:
-            if sentence_place is None:
-                sentence_place = (_place_in(text, lo, hi),)
-            place = sentence_place[0]
+        if as_time:
+            # (only its own words: "talks in Cairo on Tuesday ahead of a summit on the truce" does
+            # not place the summit in Cairo)
+            place = _place_in(text, m.start(), w_hi)
+        else:
+            place = _place_in(text, resume if resume is not None else w_lo, w_hi)
+        if place is None and not as_time:
+            ahead = (
+                next_start
+                if next_start < hi
+                and doc.masks[index] & W_AHEAD
+                and _AHEAD_OF.search(low, max(m.end(), next_start - 50), next_start)
+                else None
+            )
+            if ahead is not None:
+                # (not the place of the meeting told as its time: "will meet on Thursday, ahead
+                # of a planned summit in Astana")
+                place = _place_in(text, lo, ahead)
+            else:
+                if sentence_place is None:
+                    sentence_place = (_place_in(text, lo, hi),)
+                place = sentence_place[0]
         if parties is None:
             parties = (_parties_in(text[lo:hi]),)
-        out.append(_Mention(m.start(), m.end(), best, place, parties[0], status, p_lo, p_hi))
+        out.append(_Mention(m.start(), m.end(), best, place, parties[0], status, p_lo, p_hi, as_time))
         if best is not None and best.day is not None and status == "scheduled" and "and" in words:
             later = _elliptic_meeting(text, best, dates, next_start, published)
             if later is not None:
@@ -1141,6 +1189,27 @@ def _other_clause(doc: Doc, men: _Mention, other: _Mention) -> bool:
     return _NEW_CLAUSE.search(doc.text, a.date.end, b.start) is not None
 
 
+_SUMMIT = re.compile(r"\bsummit\b", re.IGNORECASE)
+_TALKS_NOUN = re.compile(
+    r"\b(?:talks|negotiations|consultations|dialogue|discussions|round)\b", re.IGNORECASE
+)
+
+
+def _other_meeting(doc: Doc, men: _Mention, other: _Mention) -> bool:
+    """Whether men and other are two meetings, whatever their dates: one told as the time of the
+    other's sentence act ("ahead of a planned summit"), or a leaders' summit and a round of talks
+    one of which has no day ("talks will resume on Wednesday ... a summit in Nairobi later")."""
+    if (men.later or other.later) and doc.sents.index(men.start) == doc.sents.index(other.start):
+        return True
+    if men.date is not None and men.date.day is not None and other.date is not None and other.date.day:
+        return False
+    a, b = doc.text[men.start : men.end], doc.text[other.start : other.end]
+    return bool(
+        (_SUMMIT.search(a) and _TALKS_NOUN.search(b) and not _SUMMIT.search(b))
+        or (_SUMMIT.search(b) and _TALKS_NOUN.search(a) and not _SUMMIT.search(a))
+    )
+
+
 def _other_set_day(doc: Doc, key: str, men: _Mention, other: _Mention) -> bool:
     """Whether men (its unresolved day key) and other are set for different days: two weekdays
     or two days of the month that differ; a weekday and a day of the month only in one sentence
@@ -1188,6 +1257,8 @@ def find_talks(
                 continue  # "in early November" is not the meeting on October 19
             if key is not None and any(_other_set_day(doc, key, men, x) for x in grp):
                 continue  # "on Friday ..., and a formal round ... for the 26th": two meetings
+            if any(_other_meeting(doc, men, x) for x in grp):
+                continue  # "... on Thursday, ahead of a planned summit in Astana": two meetings
             if any(_other_clause(doc, men, x) for x in grp):
                 continue  # "... on Tuesday ..., and Sharon and Abbas ... a summit next week"
             if day is None or g_day is None or g_day == day:
