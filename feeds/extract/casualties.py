@@ -98,7 +98,11 @@ W_DISASTER = word_class(
     "drought collision overdose painkiller vioxx epidemic outbreak cholera covid coronavirus "
     "ebola stampede poisoning collapse superbug superbugs bacteria bacterial infection infections "
     "malaria tuberculosis influenza flu measles meningitis cancer cancers pandemic aids hiv diabetes "
-    "dengue polio smallpox",
+    "dengue polio smallpox "
+    # (an industrial explosion, by its cause or site: see INDUSTRIAL_BLAST)
+    "gas methane boiler coal dust firedamp chemical firework fireworks firecracker firecrackers "
+    "pipeline tanker cylinder furnace reactor factory refinery mine coalmine colliery steelworks mill "
+    "workshop",
     "flood landslide mudslide wildfire bushfire storm crash accident derail capsiz drown plung swept "
     "engulf gutted raced ripped",
 )
@@ -217,7 +221,9 @@ _AUX = (
     r"|remained|may|might|could|would|will|must|not\s+yet|yet|\w+ly)"
 )
 _RIGHT_KIND = (
-    r"(?P<kind>killed|dead|died|die|dies|dying|perished|slain|lost\s+their\s+lives"
+    # (not a suicide: "two employees killed themselves", "a guard who died by suicide")
+    r"(?P<kind>killed(?!\s+(?:themselves|himself|herself)\b)|dead|died(?!\s+(?:by|of|from)\s+suicide\b)"
+    r"|die|dies|dying|perished|slain|lost\s+their\s+lives"
     r"|losing\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|shot\s+dead|gunned\s+down"
     r"|executed|massacred|murdered|beheaded|assassinated|martyred|falling|fell|fallen"
     r"|to\s+their\s+deaths?|deaths|fatalities|wounded|injured|injuries|hurt|maimed"
@@ -260,6 +266,14 @@ _WITH_FIGURE = (
     r"(?:\d|(?:dozens|scores|hundreds|thousands|" + WORD_NUMBER + r")\b)[^,.;:]{0,30}?"
     r"\b(?:killed|dead|wounded|injured|hurt|missing|displaced)\b"
 )
+# (an age in words: "aged eight and eleven", "aged twenty-two")
+_AGE_WORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six"
+    r"|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+    r"|nineteen|one|two|three|four|five|six|seven|eight|nine)\b"
+)
+# The ages in a list of named people after a counted plural (lower case): ", ali hassan, 12,".
+_NAMED_AGES = re.compile(r",\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,4}?,\s+(\d{1,3}|" + _AGE_WORD + r")(?=\s*,)")
 # After the noun group: optional aside, place phrase, relative pronoun, auxiliaries, then a kind.
 _RIGHT_TRIGGER = re.compile(
     r"(?:\s*,?\s*(?:including|among\s+them|among\s+whom|most\s+of\s+them|mostly|many\s+of\s+them"
@@ -272,7 +286,9 @@ _RIGHT_TRIGGER = re.compile(
     r"|\s+[-–—]+\s+[^-–—.;:\"“”]{1,70}?\s+[-–—]+|\s*\([^().;:]{1,70}\)"
     # the people counted, by name and age: "Three civilians, Ahmed Ali, 45, his wife Fatima, 40,
     # and their son Omar, 12, were killed"
-    r"|(?:\s*,\s+(?:and\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,4}?,\s+\d{1,3}(?=\s*,)){1,6}\s*,"
+    r"|(?:\s*,\s+(?:and\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,4}?,\s+(?:\d{1,3}|"
+    + _AGE_WORD
+    + r")(?=\s*,)){1,6}\s*,"
     # an aside on the share of a population, between commas: "1.5 million people, about 70 per
     # cent of the population, have fled", "100,000 Armenians, nearly the entire population of the
     # region, have left"
@@ -411,6 +427,16 @@ _TOLL_FAR = re.compile(
     # people in hospital has reached 45")
     r"\b(?P<pre>(?:death|civilian|fatality)\s+)toll\b"
     r"(?P<mid>(?:(?!,\s+(?:and|but|while|as|whereas)\b|\bnumber\b)[^\d.;:]){0,160})$",
+    re.IGNORECASE,
+)
+
+
+# ... and "the number of" them, the same way: "The number of people killed in Wednesday's attack on
+# a military hospital in Kabul has risen to 49".
+_NUMBER_FAR = re.compile(
+    r"\bnumber\s+of\s+"
+    + _COUNTED
+    + r"(?P<mid>(?:(?!,\s+(?:and|but|while|as|whereas)\b|\bnumber\b)[^\d.;:]){0,160})$",
     re.IGNORECASE,
 )
 
@@ -854,10 +880,10 @@ _PREDICATE = re.compile(r"\s+(?:were|was|are|is)\s+(?:all\s+)?(?=\w)", re.IGNORE
 
 # "two brothers aged 10 and 12", "a boy aged 15": a child's age after the noun (the first one).
 _AGED = re.compile(
-    r"\s*,?\s+(?:aged\s+(?:between\s+)?(\d{1,2})"
+    r"\s*,?\s+(?:aged\s+(?:between\s+)?(\d{1,2}|" + _AGE_WORD + r")"
     # "children under the age of five", "boys between the ages of 8 and 14"
     r"|(?:between|under|over|below|above)\s+the\s+ages?\s+of\s+(\d{1,2}|[a-z]+))"
-    r"(?:(?:\s*,\s*|\s+and\s+|\s*(?:-|–|to)\s*)\d{1,2}\b)*\b",
+    r"(?:(?:\s*,\s*|\s+and\s+|\s*(?:-|–|to)\s*)(?:\d{1,2}|" + _AGE_WORD + r")\b)*\b",
     re.IGNORECASE,
 )
 # (and "children under the age of five", "between the ages of 10 and 15")
@@ -1076,14 +1102,19 @@ def _candidates(doc: Doc, lo: int, hi: int, tokens: set[str], mask: int) -> list
         if text[start] == "0" and end - start > 1 and text[start + 1].isdigit():
             continue  # "Episode 06", "Agent 007": a zero-padded number is a label, no count
         if (
+            count == 1
+            and text[start - 2 : start - 1] in _VERB_ENDS
+            and _SPEAKER_BEFORE.search(text, max(lo, start - 16), start)
+        ):
+            continue  # "..., explained one displaced woman from Luhansk": a speaker, no figure
+        if (
             qualifier is None
             and count is not None
             and text.startswith(",", end)
             and text.startswith(", ", start - 2)
-            and text[start].isdigit()
-            and end - start <= 3
+            and ((text[start].isdigit() and end - start <= 3) or (count < 100 and text[start].isalpha()))
         ):
-            aged = _named_age(text, lo, start - 2, end, hi, count)
+            aged = _named_age(text, lo, start - 2, end, hi, count, spelled=not text[start].isdigit())
             if aged is not None:
                 if aged.q.count is not None:
                     figs.append(aged)
@@ -1118,6 +1149,14 @@ def _candidates(doc: Doc, lo: int, hi: int, tokens: set[str], mask: int) -> list
                 continue  # a person noun (or an age) must come within the next few words
             if taken and any(a <= m_start < b for a, b in taken):
                 continue
+            if art == "an" and _NOT_AFTER_AN.match(text, m_end):
+                continue  # "an" before a consonant is no English article ("keine Instrument an Bord")
+            if (
+                art != "the"
+                and text[m_start - 2 : m_start - 1] in _VERB_ENDS
+                and _SPEAKER_BEFORE.search(text, max(lo, m_start - 16), m_start)
+            ):
+                continue  # "..., said a displaced woman": a speaker, no figure
             if art == "the" and not _left_trigger_before(low, flat, max(lo, m_start - 40), m_start):
                 continue  # "the <person>" counts one only right after a trigger ("killing the driver")
             if art != "another" and not text[m_end : m_end + 1].isupper():
@@ -1178,17 +1217,35 @@ _NATURAL_DEATH = re.compile(
 _NAME_TOKEN = re.compile(r"[A-Z][\w'’.-]*")
 
 
-def _named_age(text: str, lo: int, comma: int, end: int, hi: int, count: int) -> _Fig | None:
+def _named_age(
+    text: str, lo: int, comma: int, end: int, hi: int, count: int, spelled: bool = False
+) -> _Fig | None:
     """A number between commas right after a name or a person noun is the person's age ("Ahmed
     Ali, 23, was killed", "a resident, 45, said"): the person, counted one (kind and group found
     as for "a resident"), or no one when he died a natural death (an obituary: "John Smith, 72,
-    Dies"); a figure with count None then. None when the number is no age."""
+    Dies"); a figure with count None then. None when the number is no age. A number in words
+    (spelled) is an age only after a full name or a person noun ("Summer Grant, seven, who
+    died"; not "In Kabul, two, ...")."""
     if count > 115:
         return None
     words = text[max(lo, comma - 60) : comma].split()
     if not words:
         return None
     last = words[-1]
+    if (
+        spelled
+        and last.lower() not in PERSON_NOUNS
+        and not (
+            len(words) > 1
+            and _NAME_TOKEN.fullmatch(last)
+            and (
+                (_NAME_TOKEN.fullmatch(words[-2]) and words[-2].lower() not in _STOP)
+                # one name in a list of the people counted: "Two brothers, Ali, 12, and Omar, nine,"
+                or _MEMBERS_BEFORE.search(text, max(lo, comma - len(last) - 80), comma - len(last))
+            )
+        )
+    ):
+        return None
     if _NAME_TOKEN.fullmatch(last):
         low = last.lower().rstrip(".")
         if low in MONTHS or low in WEEKDAYS or low in PERSON_NOUNS or last.isupper() or _is_demonym(last):
@@ -1201,8 +1258,8 @@ def _named_age(text: str, lo: int, comma: int, end: int, hi: int, count: int) ->
     pos = comma
     for n_words, w in enumerate(reversed(words)):
         lw = w.lower()
-        if n_words == 5 or lw in _STOP:
-            break
+        if n_words == 5 or (lw in _STOP and not (n_words == 0 and _NAME_TOKEN.fullmatch(w))):
+            break  # (a capitalised word right before the age is a name: "Omar Said, 20,")
         if not (_NAME_TOKEN.fullmatch(w) or lw in PERSON_NOUNS or lw in ADJECTIVES or lw in MODIFIER_HINTS):
             break
         pos = text.rfind(w, lo, pos)
@@ -1230,12 +1287,26 @@ def _named_age(text: str, lo: int, comma: int, end: int, hi: int, count: int) ->
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|another|the)\s+$", re.IGNORECASE)
+# A speaker told after the verb that reports him, after a quote or a comma: "..., said one
+# resident", "'We had to leave,' explained a displaced woman" (not "police said a man was shot": a
+# clause; nor "told", "asked": they take an object).
+_SPEAKER_BEFORE = re.compile(
+    r"[,\"”’]\s*(?:said|says|explained|explains|recalled|recalls|added|adds|complained|lamented|insisted"
+    r"|recounted)\s+$"
+)
+_VERB_ENDS = frozenset("ds")
+"""The last letters of _SPEAKER_BEFORE's verbs (a fast gate: the character before the space)."""
+# A word that "an" does not stand before in English: a consonant that starts no vowel sound, not
+# an acronym ("an MP", "an SAS soldier") nor a silent h ("an hour").
+_NOT_AFTER_AN = re.compile(r"(?![A-Z]{2})[b-df-gj-np-tv-zB-DF-GJ-NP-TV-Z][a-z]")
 # A counted plural noun, or a name and age before, right before a name: the names are of the
 # people already counted ("Two soldiers, Sepoy Ram Singh, 24, and Naik Anil Kumar, 30,", "Three
 # civilians, Ahmed Ali, 45, his wife Fatima, 40, and their son Omar, 12,").
 _MEMBERS_BEFORE = re.compile(
     r"(?:\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?P<noun>[a-z][\w'’-]*)|,\s+\d{1,3})\s*,\s+(?:and\s+)?(?:(?:his|her|their)\s+)?$",
+    r"(?P<noun>[a-z][\w'’-]*)|,\s+(?:\d{1,3}|"
+    + _AGE_WORD
+    + r"))\s*,\s+(?:and\s+)?(?:(?:his|her|their)\s+)?$",
     re.IGNORECASE,
 )
 # One person named by a noun right before the name, set off by commas: "A policeman, Constable Ali
@@ -1459,6 +1530,17 @@ def _own_kind(doc: Doc, fig: _Fig, lo: int, hi: int) -> None:
             fig.kind = kind_of(m.group("kind"))
             fig.source = "right"
             fig.end = m.end()
+            if (
+                noun.person
+                and noun.age is None
+                and "," in low[noun.end : m.start("kind")]
+                and not noun.groups & _ARMED_GROUPS
+            ):
+                # "Two brothers, Ali Hassan, 12, and Omar Hassan, nine, were killed": the people
+                # counted, named with their ages: children when all of them are
+                ages = [parse_number(a) for a in _NAMED_AGES.findall(low, noun.end, m.start("kind"))]
+                if ages and all(a is not None and a < 18 for a in ages):
+                    noun.age = max(a for a in ages if a is not None)
     if fig.kind is None:
         m = (
             _LEFT_LIST.search(left, near)
@@ -1478,6 +1560,8 @@ def _own_kind(doc: Doc, fig: _Fig, lo: int, hi: int) -> None:
     ):
         ascii_left = left.isascii()  # then the case-blind patterns need their words in left
         m = None if ascii_left and "number" not in left else _NUMBER_OF_LEFT.search(text, left_lo, q.start)
+        if m is None and noun.bare and "number" in low[lo : q.start] and _TOLL_RISEN.search(left):
+            m = _NUMBER_FAR.search(text, lo, q.start)
         who = _counted(m.group("who"), m.group("trig")) if m else None
         if m and who is not None:
             fig.kind = kind_of(m.group("trig"))
@@ -1995,11 +2079,30 @@ def _disaster_in(text: str, low: str) -> bool:
     return DISASTER_RE.search(text) is not None
 
 
+# A cause ruled out: "officials ruled out an air strike", "with no sign of a terrorist attack"
+# (lower case): the conflict words after it name no violence of the story.
+_RULED_OUT = re.compile(
+    r"\b(?:(?<!not\s)(?<!n't\s)(?<!never\s)(?<!cannot\s)rul(?:ed|es|ing|e)\s+out|no\s+(?:signs?|evidence|indications?)\s+(?:of|that)"
+    r"|not\s+(?:caused\s+by|the\s+result\s+of))\b[^.;]{0,60}$"
+)
+
+
+def _conflict_named(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether pattern (CONFLICT_RE or its lower-case form) matches in text other than after a cause
+    ruled out (_RULED_OUT: "the police ruled out a bomb attack")."""
+    for m in pattern.finditer(text):
+        window = text[max(0, m.start() - 70) : m.start()]
+        if ("out" in window or " no " in window or "not " in window) and _RULED_OUT.search(window.lower()):
+            continue
+        return True
+    return False
+
+
 def _conflict_in(text: str, low: str) -> bool:
-    """Whether CONFLICT_RE matches in text (low: text lower-cased)."""
+    """Whether CONFLICT_RE matches in text (low: text lower-cased), not after a cause ruled out."""
     if text.isascii():
-        return _CONFLICT_LC.search(low) is not None
-    return CONFLICT_RE.search(text) is not None
+        return _conflict_named(_CONFLICT_LC, low)
+    return _conflict_named(CONFLICT_RE, text)
 
 
 def _disaster_clause(doc: Doc, lo: int, hi: int, fig: _Fig) -> bool:
@@ -2035,7 +2138,7 @@ def disaster_only(doc: Doc, title: str | None = None) -> bool:
     its death and injury figures are not conflict casualties (POLICY in the guidelines)."""
     if not (doc.mask & W_DISASTER and _doc_disaster(doc)) and not (title and _title_disaster(title)):
         return False
-    return not (CONFLICT_RE.search(doc.text) or (title and CONFLICT_RE.search(title)))
+    return not (_conflict_named(CONFLICT_RE, doc.text) or (title and _conflict_named(CONFLICT_RE, title)))
 
 
 # A crime story (POLICY: not conflict casualties): a shooting told with the words of a criminal

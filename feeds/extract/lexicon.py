@@ -155,6 +155,37 @@ MONTH_RE = (
 )
 WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
+# An explosion of an industrial accident, by its cause or its site: "a gas explosion", "a blast at
+# a coal mine", "an explosion ripped through a chemical plant" (no armed attack).
+_INDUSTRY = (
+    r"(?:gas|methane|boiler|coal|coal[- ]dust|firedamp|chemical|fireworks?|firecrackers?|pipeline"
+    r"|tanker|cylinder|furnace|reactor|factory|coal\s+mine|refinery)"
+)
+_INDUSTRIAL_SITE = (
+    # (not "plant", "depot": "an explosion at the power plant" may be a strike's)
+    r"(?:coal\s*mine|mine|colliery|factory|refinery|steelworks|mill|workshop|fireworks\s+(?:store|warehouse))"
+)
+INDUSTRIAL_BLAST = (
+    _INDUSTRY + r"\s+(?:explosions?|blasts?)|(?:explosions?|blasts?)\s+(?:at|in|ripped\s+through"
+    r"|tore\s+through|hit|rocked)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?" + _INDUSTRIAL_SITE
+)
+# (CONFLICT_RE's "blast" and "explosion", not when told as one of these)
+_NOT_INDUSTRIAL = (
+    "".join(
+        rf"(?<!\b{w}\s)"
+        for w in (
+            "gas methane boiler coal dust firedamp chemical firework fireworks firecracker firecrackers "
+            "pipeline tanker cylinder furnace reactor factory refinery"
+        ).split()
+    )
+    + r"(?<!\bcoal\smine\s)"
+)  # (not "mine": "a mine explosion" may be a landmine's)
+_AT_INDUSTRIAL_SITE = (
+    r"\s+(?:at|in|ripped\s+through|tore\s+through|hit|rocked)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?"
+    + _INDUSTRIAL_SITE
+    + r"\b"
+)
+
 # Deaths and injuries from these are not conflict casualties (POLICY in the guidelines).
 DISASTER_RE = re.compile(
     r"\b(?:typhoon|hurricane|cyclone|tornado|earthquake|quake|tsunami|flood(?:s|ing|waters)?"
@@ -170,15 +201,22 @@ DISASTER_RE = re.compile(
     # disease: "hospital superbugs that kill 5,000 patients a year"
     r"|superbugs?|bacteri(?:a|al)|infections?|malaria|tuberculosis|influenza|flu|measles|meningitis"
     # "Cancer is expected to kill about 595,000 Americans this year", "the AIDS pandemic"
-    r"|cancers?|pandemic|(?-i:AIDS|HIV)|diabetes|dengue|polio|smallpox)\b",
+    r"|cancers?|pandemic|(?-i:AIDS|HIV)|diabetes|dengue|polio|smallpox"
+    # an industrial accident: "a gas explosion at the mine", "a blast ripped through a coal mine"
+    r"|" + INDUSTRIAL_BLAST + r")\b",
     re.IGNORECASE,
 )
 CONFLICT_RE = re.compile(
-    r"\b(?:attack\w*|bomb\w*|blast|explosion|militant\w*|rebels?|insurgent\w*|troops|soldiers?"
+    r"\b(?:attack\w*|bomb\w*|(?=blast|explosion)"
+    + _NOT_INDUSTRIAL
+    + r"(?:blast|explosion)(?!"
+    + _AT_INDUSTRIAL_SITE
+    + r")"
+    r"|militant\w*|rebels?|insurgent\w*|troops|soldiers?"
     r"|army|shell(?:ing|ed|s)?|air\s?strikes?|airstrikes?|gunm[ae]n|gunfire|clash\w*|fighting"
     # (not a campaign against an ill: "Nixon declared war on the disease")
     r"|war(?!\s+on\s+(?:the\s+)?(?:disease|cancer|aids|malaria|obesity|poverty|hunger|smoking))"
-    r"|conflict|ceasefire|cease-fire|truce|shot|rocket\w*|mortar\w*|raid\w*"
+    r"|conflict|ceasefire|cease-fire|truce|shot|rocket\w*|missiles?|drones?|mortar\w*|raid\w*"
     r"|ambush\w*|offensive|massacre\w*|terror\w*|violence|militia\w*|hostilit\w*)\b",
     re.IGNORECASE,
 )
@@ -244,6 +282,12 @@ WARRING_PAIRS = {
         r"|Baku\s+and\s+Yerevan|Yerevan\s+and\s+Baku"
     ),
     "ge": r"Georgian?s?\s+and\s+(?:Abkhaz|South\s+Ossetian|Ossetian)\w*|Tbilisi\s+and\s+Sukhumi",
+    # the two communities of divided Cyprus: "Greek and Turkish Cypriot leaders", "Cyprus's Greek
+    # and Turkish communities"
+    "cy": (
+        r"(?:Greek|Turkish)(?:\s+Cypriots?)?\s+and\s+(?:Greek|Turkish)\s+Cypriots?"
+        r"|Cyprus['’]s?\s+Greek\s+and\s+Turkish\s+(?:Cypriots?|communities)"
+    ),
 }
 # The same sides as adjectives of their leaders, who meet: "Israeli Prime Minister Ariel Sharon
 # and Palestinian President Mahmoud Abbas will meet", "Israeli Defense Minister Shaul Mofaz will
@@ -253,4 +297,5 @@ WARRING_SIDES = {
     "il_ps": (r"Israel(?:i|['’]s)", r"(?:Palestinian|Hamas)"),
     "am_az": (r"(?:Armenian|Armenia['’]s)", r"(?:Azerbaijani|Azerbaijan['’]s)"),
     "ge": (r"(?:Georgian|Georgia['’]s)", r"(?:Abkhaz|South\s+Ossetian|Ossetian)\w*"),
+    "cy": (r"Greek\s+Cypriot", r"Turkish\s+Cypriot"),
 }

@@ -235,7 +235,7 @@ _WARRING_PAIR = re.compile(
 W_WARRING = word_class(
     "russia russian russians moscow ukraine ukrainian ukrainians kyiv kiev israel israeli israelis "
     "palestinian palestinians hamas armenia armenian armenians azerbaijan azerbaijani azerbaijanis "
-    "baku yerevan georgia georgian georgians tbilisi sukhumi"
+    "baku yerevan georgia georgian georgians tbilisi sukhumi cypriot cypriots cyprus"
 )
 # Words of another matter between warring states: their gas, trade or sports talks.
 W_PAIR_OTHER = word_class(
@@ -336,7 +336,7 @@ _FUTURE_BEFORE = re.compile(
     r"\b(?:will|would|shall|'ll|to|is\s+to|are\s+to|plan(?:s|ning)?\s+to|agreed\s+to|invited"
     r"|expected\s+to|set\s+to|due\s+to)\s+(?:\w+\s+){0,2}?(?:hold|attend|join|resume|start|begin"
     r"|open|convene|host|bring|enter|return\s+to|participate\s+in|take\s+part\s+in|reconvene"
-    r"|launch|organi[sz]e|chair|lead|gather|assemble)\b"
+    r"|launch|organi[sz]e|chair|lead|gather|assemble|send|dispatch)\b"
     r"|\b(?:ahead\s+of|upcoming|forthcoming|planned|scheduled|next|new\s+round|fresh\s+round"
     r"|another\s+round|proposed\s+date)\b"
     # a delegation awaited for the talks: "is expected in Cairo on Sunday for ceasefire talks"
@@ -391,6 +391,13 @@ _PAST = re.compile(
     r"|come\s+to\s+an\s+end|signed|agreed\s+(?:to\s+)?(?:last|during|at)|arrived"
     # a side that left the talks: "the army had pulled out of the Jeddah talks on Wednesday"
     r"|pulled\s+out|withdrew|withdrawn|quit"
+    # the meeting told in the past tense: "Today's meeting was devoted to security issues", "the
+    # talks were constructive"; a statement made after it: "a statement after the meeting"
+    # (not in a relative clause: "the talks, which were attended by the envoy, will resume")
+    r"|(?<!which\s)(?<!that\s)(?<!who\s)(?:was|were)\s+(?:\w+ly\s+)?(?:devoted|dedicated|attended|chaired|co-chaired|dominated"
+    r"|overshadowed|productive|constructive|fruitful|cordial|inconclusive)"
+    r"|(?:made|issued|gave|delivered|released|press|joint)\s+(?:[\w'’.-]+\s+){0,2}?(?:statement|remarks"
+    r"|comments|communiqu\w*)\s+(?:[\w'’.-]+\s+){0,6}?after\s+(?:the|a|an|its|their)"
     # a round under way: "continued for a third day", "entered their second week"
     r"|(?:continu(?:ed|es|ing)\s+for|enter(?:ed|s|ing)|went\s+into)\s+(?:a|an|its|their|the)\s+"
     r"(?:second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\s+(?:straight\s+)?(?:day|week))\b",
@@ -591,7 +598,9 @@ _PAST_W = word_class(
     "dashed began begun started commenced opened kicked resumed returned under underway ongoing current "
     "last ago yesterday earlier previous reached took has have deadlock deadlocked deadlocks "
     "walked stalled adjourned came come signed agreed arrived pulled withdrew withdrawn quit "
-    "continued continues continuing entered enters entering went did didn could couldn"
+    "continued continues continuing entered enters entering went did didn could couldn "
+    "devoted dedicated attended chaired co-chaired dominated overshadowed productive constructive "
+    "fruitful cordial inconclusive statement remarks comments communique communiques communiqué communiqués"
 )
 _FUTURE_TIME_W = word_class("tomorrow today tonight this next later coming early")
 _UNSURE_W = word_class(
@@ -605,7 +614,7 @@ _UNSURE_W = word_class(
 _FUTURE_BEFORE_W = word_class(
     "hold attend join resume start begin open convene host bring enter return participate take "
     "reconvene launch organise organize chair lead ahead upcoming forthcoming planned scheduled "
-    "next round proposed expected due gather assemble"
+    "next round proposed expected due gather assemble send dispatch"
 )
 _FUTURE_AFTER_W = word_class(
     "held place start begin open resume reconvene convene continue get kick resumed convened last "
@@ -779,6 +788,24 @@ _FOR_MEETING = re.compile(r"\s*,?\s*for\s+(?:[\w-]+\s+){0,2}")
 _MEETING_WORD = re.compile(
     r"\b(?:talks|negotiations|meetings?|summit|conference|sessions?|round|consultations|dialogue)\b",
     re.IGNORECASE,
+)
+
+
+# What may stand before a meeting noun that opens its sentence, the subject of the sentence's verb:
+# a dateline, an article or the meeting's modifiers ("BAGHDAD (Reuters) - Fresh peace talks").
+_SUBJECT_START = re.compile(
+    r"(?:[^a-z]*?(?:\([^()]{1,30}\))?\s*[-–—]+\s+)?(?:(?:the|a|an|new|fresh|direct|indirect|peace|ceasefire"
+    r"|truce|[A-Z][\w'’-]*)\s+){0,3}"
+)
+
+
+# A past act of saying between a meeting and a later weekday, which then dates the saying (lower
+# case): "talks with the US, acknowledged the strain ... in comments late on Thursday".
+_PAST_SAYING = re.compile(
+    r"\b(?:said|told|acknowledged|admitted|conceded|announced|stated|added|wrote|noted|warned"
+    r"|insisted|claimed|commented|remarked|tweeted|posted|reported|confirmed|denied|complained"
+    r"|argued|explained|stressed|described|revealed|disclosed|hinted|signall?ed|conceded"
+    r"|in\s+(?:comments|remarks|an\s+interview|a\s+statement|a\s+speech|a\s+post))\b"
 )
 
 
@@ -1005,6 +1032,32 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
             )
             or ("together" in words and _BRING_TOGETHER.search(low, max(lo, m.start() - 160), m.start()))
         )
+        if (
+            not future_verb
+            and best is None
+            and noun is not None
+            and m.start() - lo < 90
+            and doc.masks[index] & _FUTURE_AFTER_W
+            and _SUBJECT_START.fullmatch(text, lo, m.start())
+        ):
+            # "Talks between government negotiators and aides of the cleric on ending the standoff,
+            # originally set for Najaf, will now take place in Baghdad on Wednesday": the meeting
+            # opens the sentence, its verb (and date) come after a long subject
+            far = _FUTURE_AFTER_LC.search(low, m.end() + 60, min(next_start, hi, m.end() + 240))
+            if far is not None and not _PAST_LC.search(low, m.end(), far.start()):
+                future_verb = True
+                best = next((d for d in dates if far.end() <= d.start <= far.end() + 40), None)
+        if (
+            best is not None
+            and not future_verb
+            and best.kind == "weekday"
+            and best.start >= m.end()
+            and not low.startswith(("next", "this", "coming"), best.start)
+            and _PAST_SAYING.search(low, m.end(), best.start)
+        ):
+            # "the negotiator in talks with the US, acknowledged the strain in comments late on
+            # Thursday": the weekday dates what was said, not the meeting
+            best = None
         if (
             future_verb
             and fa_maybe
