@@ -583,7 +583,9 @@ _STOP = frozenset(
     "is are was were have has had been be will would could may might and or but in on at "
     "from to by with for who which that as after when while since during into over under "
     "near than said says say according also were while whose where amid despite following "
-    "this these those the a an it its their his her killed of overnight yesterday today tonight".split()
+    "this these those the a an it its their his her killed of overnight yesterday today tonight "
+    # a time after a bare count: "the toll rose to 8,700 last week", "... earlier this month"
+    "last earlier".split()
 )
 
 

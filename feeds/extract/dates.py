@@ -45,6 +45,9 @@ _DATE_BRANCHES = (
     r"\b(?P<vague>(?i:(?:(?:early|late|later|earlier)\s+)?(?:next|this|the\s+coming|the\s+next)"
     r"\s+(?:few\s+)?(?:week|weeks|month|months|year|weekend|days)|in\s+(?:the\s+)?(?:coming|next"
     r"|few)\s+(?:\w+\s+)?(?:days|weeks|months)|(?:early|late|mid-?)\s*" + MONTH_RE
+    # "within two weeks", "within a month", "within the next few days", "within days"
+    + r"|within\s+(?:the\s+(?:next|coming)\s+)?(?:(?:a|one|two|three|four|five|six|\d{1,2}|a\s+few"
+    r"|several|few)\s+)?(?:days?|weeks?|months?)"
     + r"|in\s+" + MONTH_RE + r"(?!\s*\d)|later\s+this\s+(?:week|month|year)|soon"
     # "at the end of January", "by the beginning of March" (matched at the month)
     r"|(?:(?<=end\sof\s)|(?<=start\sof\s)|(?<=beginning\sof\s)|(?<=middle\sof\s))"
@@ -60,7 +63,7 @@ _BRANCH_WORDS = (
     _ORDINAL_WORDS,
     frozenset(WEEKDAYS),
     frozenset("tomorrow today tonight yesterday this".split()),
-    frozenset(MONTHS) | frozenset("next this coming few soon later".split()),
+    frozenset(MONTHS) | frozenset("next this coming few soon later within".split()),
 )
 _THIS_YEAR = re.compile(r"\s+this\s+year")
 # A date in apposition after a weekday: "Thursday, 26 October", "Monday March 3", "Friday the 14th
@@ -205,7 +208,7 @@ _BRANCH_EXACT = (
     _PREPS,
     _MODS,
     ("this",),
-    ("early", "late", "later", "earlier", "next", "this", "in", "soon"),
+    ("early", "late", "later", "earlier", "next", "this", "in", "soon", "within"),
 )
 _BRANCH_GLUED = (
     (*sorted({m[:3] for m in MONTHS}), *"0123456789"),

@@ -46,7 +46,10 @@ _DAY_SPAN = re.compile(
 )  # (on lower-cased text)
 # "humanitarian workers killed in the conflict", "died in the war": the war's toll (not a
 # "war-torn" place or "war zone").
-_IN_THE_BEFORE = re.compile(r"\bin\s+the\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+# (and a toll "from the war", "of the conflict": its running total, GUIDELINES 2.6)
+_IN_THE_BEFORE = re.compile(
+    r"\b(?:in|(?:toll|tally|total)\s+(?:from|of))\s+the\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
+)
 _IN_WAR_NOUNS = ("war", "conflict", "insurgency", "uprising")
 _IN_WAR_DAY_GAP = 25
 """An incident cue starting this few characters after "in the war" dates the figure instead."""
@@ -285,7 +288,9 @@ _TRUCE_HELD_SINCE = re.compile(
 # "Six more died in hospital overnight, bringing the overall toll to 20", "bringing the toll from
 # the attack to eight": the update of one event's toll (an incident), not a running count.
 _EVENT_TOLL_AFTER = re.compile(
-    r"\s+(?:from|of|in)\s+(?:the|this|that|[\w'’]+['’]s?)\s+(?:[\w-]+\s+){0,3}?(?:attack|blast|explosion"
+    # (the event named by its day: "from Sunday's attack", "from last week's missile strike")
+    r"\s+(?:from|of|in)\s+(?:the|this|that|(?:last|this|past)\s+(?:week|weekend|month)['’]s|[\w'’]+['’]s?)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:attack|blast|explosion"
     r"|bombing|ambush|raid|strike|airstrike|assault|shooting|massacre|siege|fire)\b",
     re.IGNORECASE,
 )

@@ -22,7 +22,7 @@ from feeds.extract.text import Doc, case_sensitive, word_class
 from feeds.models import Span, Talk
 
 W_MEETING = word_class(
-    "host hosting hotline",
+    "host hosting hotline table",
     prefixes="talks negotiation consultation meeting summit conference dialogue discussion "
     "session plenary forum round meet converge convene reconven sit videoconference video mediation",
 )
@@ -59,6 +59,8 @@ _MEETING = re.compile(
     r"|\b(?P<verb>(?:will|would|to|shall|'ll|due\s+to|set\s+to|expected\s+to|scheduled\s+to"
     r"|planning\s+to|plan\s+to|plans\s+to|agreed\s+to)\s+(?:meet|converge|convene|reconvene"
     r"|sit\s+down"
+    # "will return to the negotiating table in Doha on Thursday"
+    r"|return\s+to\s+the\s+(?:negotiating|negotiation|peace|dialogue)\s+table"
     # a host told with its guests: "is due to host the presidents of Congo and Rwanda in Luanda"
     r"|host(?=" + _GUESTS + r")"
     # commanders' talks on their hotline: "the DGMOs will talk on the hotline at 12 noon"
@@ -72,7 +74,7 @@ _MEETING = re.compile(
 _ANCHORS = frozenset(
     "talks negotiations consultations meeting meetings summit conference dialogue discussions "
     "session sessions plenary forum videoconference video mediation round meet converge convene "
-    "reconvene sit host hosting talk speak confer".split()
+    "reconvene sit host hosting talk speak confer return".split()
 )
 _LEAD_WORDS = frozenset(
     "peace ceasefire cease-fire truce direct indirect proximity political new fresh next further "
@@ -294,6 +296,13 @@ _NON_CONFLICT_TOPIC = re.compile(
     # the meeting named after it: "are set to meet in Bonn next week for UN climate talks"
     r"|(?:\s+[\w'’-]+){0,6}?\s+for\s+(?:[\w-]+\s+){0,4}?(?:trade|tariff|climate|budget|debt|tax"
     r"|customs|fisheries)\s+(?:talks|negotiations|summit|conference|meetings?)\b"
+    # a contest, not talks: "the two candidates will meet for a televised debate", "will meet in
+    # the final on Sunday", "are due to meet in a rematch"
+    r"|\s+(?:again\s+)?(?:for|in)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?:debates?|match|matches|game"
+    r"|final|semi-?finals?|quarter-?finals?|rematch|bout|play-?offs?|title\s+fight|head-to-head)\b"
+    # (not "a final bid to save the truce", "the final round of talks")
+    r"(?!\s+(?:round|session|stage|phase|status|settlement|agreement|deal|text|draft|peace|talks|bid|attempt"
+    r"|effort|push|try|chance|day|days|hours?|stretch|meeting)\b)"
     # a lawsuit's mediation: "will meet for court-ordered mediation in San Diego on Monday"
     r"|(?:\s+[\w'’-]+){0,6}?\s+(?:for|in|at)\s+(?:a\s+)?court-(?:ordered|appointed|supervised|mandated)\b",
     re.IGNORECASE,
@@ -627,9 +636,11 @@ _FUTURE_AFTER_W = word_class(
 # "The negotiations, suspended since June, are due to restart" (lower case). Its past words are
 # not the meeting's own; the verb after it is.
 _APPOSITIVE = re.compile(
-    r"(?:\s+(?:in|at|with|between)\s+[^,;.]{1,70}?)?(?P<app>\s*,\s+(?:which\s+(?:have|has|had)\s+(?:been\s+)?)?"
+    r"(?:\s+(?:in|at|with|between|of|on)\s+[^,;.]{1,70}?)?(?P<app>\s*,\s+(?:which\s+(?:have|has|had)\s+(?:been\s+)?)?"
     r"(?:stalled|suspended|deadlocked|frozen|broken\s+off|interrupted|bogged\s+down|on\s+hold|halted"
-    r"|stuck|delayed|postponed|put\s+off|pushed\s+back)\b[^,;.()]{0,80},)\s+(?=(?:will|would|shall|are|is)\s)"
+    r"|stuck|delayed|postponed|put\s+off|pushed\s+back"
+    # a meeting called off, then set again: "A meeting ..., scrapped last week, will be held on"
+    r"|cancell?ed|scrapped|called\s+off|abandoned)\b[^,;.()]{0,80},)\s+(?=(?:will|would|shall|are|is)\s)"
 )
 # ... or told without commas, as a participle with its time right after the meeting noun: "Talks
 # suspended in April are due to restart in Doha on June 14", "negotiations broken off in March
@@ -641,7 +652,7 @@ _APPOSITIVE_BARE = re.compile(
 )
 W_APPOSITIVE = word_class(
     "stalled suspended deadlocked frozen broken interrupted bogged hold halted stuck delayed postponed put "
-    "pushed paused"
+    "pushed paused cancelled canceled scrapped called abandoned"
 )
 # A round under way that goes on: "the talks were expected to continue on Wednesday", "would
 # continue on Friday" (GUIDELINES 3.1: not an upcoming meeting), unless a new session follows a
@@ -681,6 +692,15 @@ _PURPOSE = re.compile(
 )
 
 
+# A relative clause after a meeting that sets it (lower case): ", which officials said would be
+# held on June 2", "that is due to open in Doha on Sunday" (see _mentions).
+_RELATIVE_SET = re.compile(
+    r"[^.;:()]{0,90}?,?\s+(?:which|that)\s+(?:[^,.;:()]{0,40}?\s)?(?:will|would|shall|(?:is|are|was|were)"
+    r"\s+(?:(?:due|set|scheduled|expected)\s+)?to)\s+(?:now\s+|also\s+)?(?:be\s+held|take\s+place|open"
+    r"|start|begin|convene)\b"
+)
+
+
 def _goes_on(text: str, before: str, after: str, pos: int) -> bool:
     """Whether the only future verb of a meeting (before and after it, lower case; after starts
     at pos of text) is its "continue" told without a venue: no future verb before it ("will hold
@@ -714,6 +734,13 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+# A verb coordinated with the meeting's own, sharing its subject (lower case): "were rescheduled
+# for June 14 but then cancelled", "but was later called off".
+_SAME_SUBJECT = re.compile(
+    r"\s*,?\s*(?:and|but)\s+(?:(?:then|later|was|were|has|have|been|eventually|finally|abruptly)\s+){0,3}"
+)
+
+
 def _status(
     doc: Doc, m_start: int, m_end: int, best_end: int, lo: int, hi: int, skip: tuple[int, int] = (0, 0)
 ) -> tuple[str, int]:
@@ -725,8 +752,15 @@ def _status(
     mask = doc.mask_between(lo, hi)
     if not mask & (_CANCELLED_W | _POSTPONED_W):
         return "scheduled", -1
+    found: tuple[str, int] | None = None
     for pattern, status in ((_CANCELLED_LC, "cancelled"), (_POSTPONED_LC, "postponed")):
         for h in pattern.finditer(low, lo, hi):
+            if found is not None:
+                # a meeting called off, then set again: "a summit, cancelled last week ..., has
+                # been rescheduled for June 28" (the later act with its new date holds)
+                if h.group("new") and h.start() > found[1]:
+                    return status, h.end("new")
+                continue
             if skip[0] <= h.start() < skip[1]:
                 continue
             if h.start() >= m_end:
@@ -735,10 +769,13 @@ def _status(
                 gap = low[h.end() : m_start]
             else:
                 gap = ""
-            if _CLAUSE_BREAK.search(gap):
+            if _CLAUSE_BREAK.search(gap) and not _SAME_SUBJECT.fullmatch(gap):
                 continue
+            if status == "cancelled" and mask & _POSTPONED_W:
+                found = (status, h.end())
+                break
             return status, h.end("new") if status == "postponed" and h.group("new") else -1
-    return "scheduled", -1
+    return found[0] if found else "scheduled", -1
 
 
 # The date a meeting was first set for, no longer its date: "originally set for June 10, have
@@ -816,6 +853,12 @@ _REPORTING_WORDS = (
 )  # fmt: skip
 
 
+# The verb of the clause a speaker reports, between the reporting verb and a date: the date is
+# that clause's ("which officials said would be held on June 2", "told reporters they will meet
+# on Friday"), not the saying's (lower case).
+_REPORTED_CLAUSE = re.compile(r"\b(?:will|would|shall|(?:is|are|was|were)\s+to)\s|'ll\s")
+
+
 def _reported_on(text: str, low: str, lo: int, pos: int) -> bool:
     """Whether the date at pos tells when something was said ("said on Monday"), not when a
     meeting is ("confirmed that the talks on May 9 ...")."""
@@ -823,7 +866,11 @@ def _reported_on(text: str, low: str, lo: int, pos: int) -> bool:
     if window.isascii() and not any(map(window.__contains__, _REPORTING_WORDS)):
         return False
     m = _REPORTING.search(text, max(lo, pos - 45), pos)
-    return m is not None and not _MEETING_WORD.search(text, m.start(), pos)
+    return (
+        m is not None
+        and not _MEETING_WORD.search(text, m.start(), pos)
+        and not _REPORTED_CLAUSE.search(low, m.start(), pos)
+    )
 
 
 def _token_before(text: str, lo: int, pos: int) -> int | None:
@@ -1048,6 +1095,18 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
                 future_verb = True
                 best = next((d for d in dates if far.end() <= d.start <= far.end() + 40), None)
         if (
+            noun is not None
+            and (best is None or best.end <= m.start())
+            and ("which" in words or "that" in words)
+        ):
+            # "to prepare a summit between Sharon and Abbas, which officials said would be held on
+            # June 2": a relative clause sets the meeting, with its own date
+            rel = _RELATIVE_SET.match(low, m.end(), min(next_start, hi))
+            if rel is not None:
+                when = next((d for d in dates if rel.end() <= d.start <= rel.end() + 30), None)
+                if when is not None:
+                    future_verb, best = True, when
+        if (
             best is not None
             and not future_verb
             and best.kind == "weekday"
@@ -1091,8 +1150,8 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
                 continue
             if not past:
                 future = True
-        if past and not (future_verb and best is not None and best.day is not None):
-            continue
+        if past and not ((future_verb or moved) and best is not None and best.day is not None):
+            continue  # (a meeting moved to a new day is set for it, whatever its past words)
         unsure = wmask & _UNSURE_W and _UNSURE_LC.search(window)
         if unsure and future_verb and unsure.start() >= _purpose_end(low, m.end(), w_hi) - w_lo:
             unsure = None  # ("will meet in Geneva in a bid to end a war that both sides sought to win")
@@ -1217,9 +1276,14 @@ def _unresolved_key(text: str, when: DateExpr | None) -> str | None:
 
 # A vague date of weeks or months ("next week", "later this month"), not of a named month (for
 # that, see _other_month).
-_WEEK_OR_MONTH = re.compile(r"\b(?:week|weekend|month|year)\b", re.IGNORECASE)
-# A clause with a subject of its own: ", and Sharon and Abbas are due to hold a summit".
-_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+(?:the\s+)?[A-Z]")
+_WEEK_OR_MONTH = re.compile(r"\b(?:weeks?|weekend|months?|year)\b", re.IGNORECASE)
+# A clause with a subject of its own: ", and Sharon and Abbas are due to hold a summit", or a
+# meeting as the subject of a second reported clause: ", and that political talks in Tunisia were
+# set to open".
+_NEW_CLAUSE = re.compile(
+    r",\s+(?:and|but|while)\s+(?:the\s+)?[A-Z]|,\s+(?:and|but|while)\s+that\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:talks|negotiations|consultations|summit|meetings?|conference|dialogue|round)\b"
+)
 _SET_KINDS = ("explicit", "day", "weekday", "relative")
 
 
@@ -1239,7 +1303,8 @@ def _other_clause(doc: Doc, men: _Mention, other: _Mention) -> bool:
         return False
     if doc.sents.index(a.start) != doc.sents.index(b.start):
         return False
-    return _NEW_CLAUSE.search(doc.text, a.date.end, b.start) is not None
+    clause = _NEW_CLAUSE.search(doc.text, a.date.end, b.end)
+    return clause is not None and clause.start() < b.start
 
 
 _SUMMIT = re.compile(r"\bsummit\b", re.IGNORECASE)
@@ -1290,7 +1355,9 @@ def find_talks(
         return []
     if (
         not _conflict_frame(doc)
-        and not (title and _title_conflict(title, doc.low))
+        # (not a text in a sports or business frame: "United and Arsenal will hold talks to end
+        # their feud" under "United, Arsenal to hold peace talks")
+        and not (title and not doc.mask & W_OTHER_FRAME and _title_conflict(title, doc.low))
         and not _theatre_frame(doc, title, published)
     ):
         return []
