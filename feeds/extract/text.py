@@ -19,6 +19,7 @@ _ABBREV = {
 # (Written to start with a character class, so the regex engine skips ahead to candidates.)
 _BOUNDARY = re.compile(r"[.!?\n](?:(?<=\n)\n*|(?<=[.!?])[.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9]))")
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.?$")
+_INITIALS = re.compile(r"[A-Za-z](?:\.[A-Za-z])*\.?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +71,8 @@ def _abbreviation(window: str) -> bool:
     """Whether the period ending window (up to 13 characters) ends an abbreviation ("Gen.", "U.S.")
     rather than a sentence."""
     word = _LAST_WORD.search(window)
-    return bool(word and (word.group(1).lower().rstrip(".") in _ABBREV or len(word.group(1)) == 1))
+    # (initials, one letter or several with dots: "J.", "S.P. Singh", "T.J. Mahony")
+    return bool(word and (word.group(1).lower().rstrip(".") in _ABBREV or _INITIALS.fullmatch(word.group(1))))
 
 
 MAX_SENTENCE = 500

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from feeds.extract import extract, facts_to_json
+from feeds.extract.text import split_sentences
 
 PUB = date(2025, 3, 1)
 
@@ -956,3 +957,13 @@ def test_hyphenated_delayed_is_an_adjective_not_a_postponement() -> None:
     assert scheduled(None, text) == [("2025-03-03", "Juba")]
     # must not fire: a postponement
     assert scheduled(None, "The ceasefire talks set for Monday in Juba have been delayed.") == []
+
+
+def test_sentences_do_not_end_at_initials() -> None:
+    text = "Police chief S.P. Singh said the talks would resume on the 12th. Rebels agreed. He met J. Smith."
+    sents = split_sentences(text)
+    assert [text[a:b] for a, b in zip(sents.starts, sents.ends, strict=True)] == [
+        "Police chief S.P. Singh said the talks would resume on the 12th.",
+        "Rebels agreed.",
+        "He met J. Smith.",
+    ]
