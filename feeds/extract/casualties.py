@@ -1894,7 +1894,11 @@ _RANKS = frozenset(("commander", "commanders", "officer", "officers"))
 # A side that lost some of its own: "the rebels lost two commanders", "Hamas says it has lost
 # 12 fighters" (the subject right before "lost" and the number).
 _LOST_BEFORE = re.compile(
-    r"\b(?P<who>[\w'’-]+)\s+(?:(?:say|says|said|admit|admits|admitted)\s+(?:they|it)\s+)?"
+    # (a time may come between the saying and its clause: "the rebels said on Wednesday they had
+    # lost three fighters")
+    r"\b(?P<who>[\w'’-]+)\s+(?:(?:say|says|said|admit|admits|admitted)"
+    r"\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\s+)?"
+    r"(?:that\s+)?(?:they|it)\s+)?"
     r"(?:(?:has|have|had)\s+)?lost\s+(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+)?$",
     re.IGNORECASE,
 )

@@ -46,7 +46,11 @@ _DATE_BRANCHES = (
     r"\s+(?:few\s+)?(?:week|weeks|month|months|year|weekend|days)|in\s+(?:the\s+)?(?:coming|next"
     r"|few)\s+(?:\w+\s+)?(?:days|weeks|months)|(?:early|late|mid-?)\s*" + MONTH_RE
     # "within two weeks", "within a month", "within the next few days", "within days"
-    + r"|within\s+(?:the\s+(?:next|coming)\s+)?(?:(?:a|one|two|three|four|five|six|\d{1,2}|a\s+few"
+    # a count of days from publication: "in ten days' time", "in 10 days" (not "in three days of
+    # talks")
+    + r"|in\s+(?P<ndays>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|\d{1,2})\s+days"
+    r"(?:['’]\s*time\b|\b(?!['’]|\s+(?:of|later|earlier|ago)\b))"
+    r"|within\s+(?:the\s+(?:next|coming)\s+)?(?:(?:a|one|two|three|four|five|six|\d{1,2}|a\s+few"
     r"|several|few)\s+)?(?:days?|weeks?|months?)"
     + r"|in\s+" + MONTH_RE + r"(?!\s*\d)|later\s+this\s+(?:week|month|year)|soon"
     # "at the end of January", "by the beginning of March" (matched at the month)
@@ -63,8 +67,19 @@ _BRANCH_WORDS = (
     _ORDINAL_WORDS,
     frozenset(WEEKDAYS),
     frozenset("tomorrow today tonight yesterday this".split()),
-    frozenset(MONTHS) | frozenset("next this coming few soon later within".split()),
+    frozenset(MONTHS) | frozenset("next this coming few soon later within days".split()),
 )
+_NUMBER_WORDS = dict(
+    zip(
+        "two three four five six seven eight nine ten eleven twelve fourteen".split(),
+        (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14),
+        strict=True,
+    )
+)
+# A weekday a week on: "on Monday week", "a week on Monday", "a week from Wednesday" (the week
+# after the weekday's next one).
+_WEEK_AFTER = re.compile(r"\s+week\b(?![\w'’-])")
+_WEEK_BEFORE = re.compile(r"\ba\s+week\s+(?:from\s+)?$", re.IGNORECASE)
 _THIS_YEAR = re.compile(r"\s+this\s+year")
 # A date in apposition after a weekday: "Thursday, 26 October", "Monday March 3", "Friday the 14th
 # of March".
@@ -330,6 +345,17 @@ def find_dates(
             if mod == "on":
                 start = m.start("wdmod")
             day = resolve_weekday(wd, published, mod)
+            if mod in ("on", ""):
+                # "a week on Monday", "a week from Wednesday", "on Monday week"
+                before = _WEEK_BEFORE.search(text, max(0, start - 12), start)
+                after = None if before else _WEEK_AFTER.match(text, m.end())
+                if before or after:
+                    later = day + timedelta(days=7) if day is not None else None
+                    if before:
+                        yield DateExpr(before.start(), m.end(), later, None, "weekday")
+                    elif after:
+                        yield DateExpr(start, after.end(), later, None, "weekday")
+                    continue
             run = _WEEKDAY_END.match(text, m.end()) if mod in ("on", "") else None
             if run is not None and not _DATE_AFTER_WEEKDAY.match(text, run.end()):
                 span = (WEEKDAYS[run.group("wd2").lower()] - wd) % 7
@@ -344,5 +370,10 @@ def find_dates(
             offset = {"tomorrow": 1, "yesterday": -1, "the day after tomorrow": 2}.get(rel, 0)
             day = published + timedelta(days=offset) if published else None
             yield DateExpr(m.start(), m.end(), day, None, "relative", rel == "yesterday")
+        elif g["ndays"]:
+            n = g["ndays"].lower()
+            offset = _NUMBER_WORDS[n] if n in _NUMBER_WORDS else int(n)
+            day = published + timedelta(days=offset) if published else None
+            yield DateExpr(m.start(), m.end(), day, None, "relative")
         else:
             yield DateExpr(m.start(), m.end(), None, None, "vague")

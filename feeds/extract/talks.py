@@ -117,7 +117,7 @@ _CONFLICT_DOC = re.compile(
     r"|shelled|shelling|air\s?strikes?"
     # a frozen conflict: "the breakaway region", "the disputed enclave of Nagorno-Karabakh"
     r"|breakaway\s+(?:region|republic|province|enclave|territory)"
-    r"|disputed\s+(?:region|enclave|province|territory)"
+    r"|disputed\s+(?:region|enclave|province|territory|border|frontier|boundary)"
     r"|(?-i:UN|U\.N\.)|united\s+nations)\b",
     re.IGNORECASE,
 )
@@ -474,9 +474,15 @@ _NOT_PLACE = re.compile(
 _PLACE = re.compile(
     # (the venue told with its region: "in the northern town of Kilinochchi", "at the Egyptian Red
     # Sea resort of Sharm el-Sheikh")
-    r"\b(?:in|at)\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:capital|city|town|resort|village|port)"
-    r"(?:\s+of)?\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+(?!(?:on|in|at|and|for|to|next|later)\b)"
+    # (or the place the sides return or go to for it: "will return to Helsinki for a third round",
+    # "will send delegations to Jeddah for talks")
+    r"\b(?:in|at|(?P<to>return(?:s|ed|ing)?\s+to|to))\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:capital|city|town"
+    r"|resort|village|port)(?:\s+of)?\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+(?!(?:on|in|at|and|for|to|next|later)\b)"
     r"(?:(?:el|al|ash|ar|es|ez|az|de|del|dos)[-\s])?[A-Z][\w'’-]+){0,2})"
+)
+# After a bare "to" (not "return to"), a place is the meeting's only when "for" the meeting follows.
+_FOR_TALKS = re.compile(
+    r"\s+for\s+(?:[\w'’-]+\s+){0,4}?(?:talks|negotiations|consultations|meetings?|summit|round)\b"
 )
 _PLACE_ADJ = re.compile(
     r"\b(?P<place>[A-Z][a-z]+)\s+(?:peace\s+)?(?:talks|consultations|negotiations|summit"
@@ -542,8 +548,13 @@ class _Mention:
 # (lower case, before the meeting's match).
 _AHEAD_OF = re.compile(
     r"\b(?:ahead\s+of|before|prior\s+to|in\s+preparation\s+for|to\s+prepare\s+for)\s+(?:(?:a|an|the|their|its|this"
-    r"|next|planned|expected|upcoming|proposed|scheduled|forthcoming)\s+){0,3}$"
+    r"|next|planned|expected|upcoming|proposed|scheduled|forthcoming)\s+"
+    # a weekday's meeting: "ahead of Tuesday's talks", "before next week's summit"
+    r"|(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next\s+week)['’]s\s+)){0,3}$"
 )
+# A day told as its meeting's ("Tuesday's talks", "Friday’s summit"): the date right before a
+# meeting noun, with a possessive between.
+_POSSESSIVE_DAY = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}$")
 W_AHEAD = word_class("ahead before prior preparation prepare")
 
 
@@ -559,6 +570,9 @@ def _place_in(text: str, lo: int, hi: int) -> str | None:
     for m in _PLACE.finditer(text, lo, hi):
         place = m.group("place")
         if _NOT_PLACE.match(place) or (place.isupper() and len(place) <= 3 and place != "UAE"):
+            continue
+        to = m.group("to")
+        if to is not None and to == "to" and not _FOR_TALKS.match(text, m.end()):
             continue
         if _TOLD_AT.search(text, max(lo, m.start() - 24), m.start()):
             continue
@@ -999,6 +1013,8 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
             elif d.start >= m.end():
                 if d.start > next_start:
                     continue
+                if next_start < hi and _POSSESSIVE_DAY.match(low, d.end, next_start):
+                    continue  # "will meet ... ahead of Tuesday's talks": the next meeting's day
                 dist = d.start - m.end()
             else:
                 dist = 0
@@ -1009,9 +1025,13 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
             and doc.masks[index] & W_AHEAD
             and _AHEAD_OF.search(low, max(prev_end, m.start() - 50), m.start())
         )
-        if as_time and best is not None and best.end <= m.start():
+        # "ahead of Tuesday's talks": the day is this meeting's (one awaited by the first)
+        awaited_day = (
+            as_time and best is not None and _POSSESSIVE_DAY.match(low, best.end, m.start()) is not None
+        )
+        if as_time and best is not None and best.end <= m.start() and not awaited_day:
             best = None  # "will meet on Thursday, ahead of a planned summit": the first meeting's day
-        if best is not None and best.end <= m.start() and best.kind != "explicit":
+        if best is not None and best.end <= m.start() and best.kind != "explicit" and not awaited_day:
             between = text[best.end : m.start()]
             awaited = _FOR_MEETING.fullmatch(between) and _FUTURE_BEFORE.search(
                 text, max(lo, best.start - 60), best.start

@@ -309,6 +309,42 @@ _FIRST_SINCE = re.compile(
     r"\s+wake\s+of)\b[^.]{0,60}?" + TRUCE + r"(?!\s+(?:talks|negotiations|proposal|plan)\b)",
     re.IGNORECASE,
 )
+# A truce ended by an attack, which breaks it: "An Eid truce collapsed under a barrage of rebel
+# shelling", "the truce ended abruptly when militants fired rockets into Sderot" (an attack with
+# its agent; not "collapsed when fighting erupted", nor the truce talks collapsing).
+_ENDED_BY = re.compile(
+    r"\b"
+    + TRUCE
+    + r"(?:\s+(?!(?:talks|negotiations|proposals?|plans?|efforts?|bids?|hopes?|that|which)\b)[\w'’.-]+){0,8}?"
+    r"\s+(?:(?:has|have|had)\s+)?(?:collapsed|crumbled|buckled|ended|unravell?ed|broke\s+down|fell\s+apart"
+    r"|came\s+to\s+an\s+end)(?:\s+(?:abruptly|suddenly|quickly|early|again|almost\s+immediately))?"
+    r"(?:\s+(?:on|in)\s+(?:its|their)\s+[\w-]+\s+(?:hours?|days?|nights?|weeks?))?"
+    r"\s+(?:under\s+(?:(?!(?:pressure|strain|threat|the\s+weight\s+of\s+(?:talks|mistrust))\b)[\w'’-]+\s+){0,5}?"
+    + _VIOLENCE
+    + r"\b|(?:on\s+\w+\s+)?when\s+(?:[\w'’.-]+\s+){1,5}?(?:fired|attacked|shelled|launched|opened\s+fire"
+    r"|stormed|bombed|raided|ambushed|pounded|struck)\b)",
+    re.IGNORECASE,
+)
+W_GAVE_WAY = word_class("collapsed crumbled buckled ended unravelled unraveled broke fell came")
+W_UNDER_WHEN = word_class("under when")
+_ENDED_BY_LC = case_sensitive(_ENDED_BY)
+# Who ended the truce, in an _ENDED_BY phrase: the agent of the attack after "when" ("when
+# militants fired"), or a name before the violence after "under" ("under Houthi shelling").
+_ENDED_BY_AGENT = re.compile(
+    r"\bwhen\s+(?:on\s+\w+\s+)?(?P<who>(?:[\w'’.-]+\s+){1,5}?)(?:fired|attacked|shelled|launched|opened"
+    r"|stormed|bombed|raided|ambushed|pounded|struck)\b"
+    r"|\bunder\s+(?:[\w'’-]+\s+){0,3}?(?P<name>(?:[A-Z][\w'’-]*\s+){1,2})" + _VIOLENCE + r"\b"
+)
+
+
+def _ended_by_agent(phrase: str) -> str | None:
+    """The side that ended a truce by an attack, in an _ENDED_BY phrase (see _ENDED_BY_AGENT)."""
+    m = _ENDED_BY_AGENT.search(phrase)
+    if m is None:
+        return None
+    return _clean_actor(m.group("who") or m.group("name"), need_noun=False)
+
+
 _VIOLATION_WORD = re.compile(r"\b(?:violations?|breaches|violation\s+reports?)\b", re.IGNORECASE)
 _RIGHTS = re.compile(
     r"\b(?:rights|humanitarian\s+law|international\s+law|law|sanctions|airspace|sovereignty"
@@ -751,7 +787,8 @@ def _breach_in(low: str, mask: int, *, explicit_only: bool = False) -> tuple[int
     clause = W_CLAUSE_LEAD if mask & W_IN_FORCE or (mask & W_ITS and mask & W_TIME_UNIT) else 0
     goes_on = W_BUT if mask & W_GOES_ON and mask & W_MADE else 0
     kept = W_CONCESSIVE if mask & W_KEPT else 0
-    if not mask & (W_BREACH | W_HELD | W_SINCE | W_STRAIN | W_CELEBRATE | clause | goes_on | kept):
+    ended_by = W_UNDER_WHEN if mask & W_GAVE_WAY else 0
+    if not mask & (W_BREACH | W_HELD | W_SINCE | W_STRAIN | W_CELEBRATE | clause | goes_on | kept | ended_by):
         return None
     if not _TRUCE_LC.search(low) or (mask & W_NON_CONFLICT and _NON_CONFLICT_LC.search(low)):
         return None
@@ -765,6 +802,12 @@ def _breach_in(low: str, mask: int, *, explicit_only: bool = False) -> tuple[int
         # (a negation is looked for between a leading truce and the breach word only)
         breach_at = _breach_word_start(low, m)
         if _negation_before(low, m.start(), breach_at) or _hypothetical(low, breach_at):
+            continue
+        return m.start(), m.end()
+    for m in _ENDED_BY_LC.finditer(low) if mask & ended_by else ():
+        if _NEGATED_LC.search(low, max(0, m.start() - 40), m.start()) or _hypothetical(low, m.start()):
+            continue
+        if _SOUGHT_TRUCE.search(low, max(0, m.start() - 60), m.start()):
             continue
         return m.start(), m.end()
     if not mask & (W_SINCE | W_STRAIN | W_HELD | W_CELEBRATE | clause | goes_on | kept):
@@ -930,7 +973,10 @@ def _find_violation(doc: Doc, title: str | None = None) -> Violation | None:
         found = _breach_in(low[lo:hi], doc.masks[index], explicit_only=partial)
         if found:
             a, b = found
-            return Violation(text[lo + a : lo + b], Span("text", lo + a, lo + b), _accused(sentence, a, b))
+            phrase = text[lo + a : lo + b]
+            if _ENDED_BY.fullmatch(phrase):
+                return Violation(phrase, Span("text", lo + a, lo + b), _ended_by_agent(phrase))
+            return Violation(phrase, Span("text", lo + a, lo + b), _accused(sentence, a, b))
     if in_text:
         if not _conflict_truce(doc, truces):
             # "Arsenal accused Chelsea of breaking a truce between the two clubs": the title's
