@@ -9,6 +9,8 @@ from tui_helpers import settle, wait_until
 
 from tui.app import FilterInput
 from tui.screens.detail import DetailScreen
+from tui.screens.modals import DrillModal, HelpModal
+from tui.screens.sources import SourcesScreen
 
 
 async def _ready(pilot: Pilot[Any]) -> None:
@@ -32,6 +34,27 @@ async def _detail(pilot: Pilot[Any]) -> None:
     await settle(pilot)
 
 
+async def _sources(pilot: Pilot[Any]) -> None:
+    await settle(pilot)
+    await pilot.press("s")
+    await wait_until(pilot, lambda: isinstance(pilot.app.screen, SourcesScreen))
+    await pilot.app.workers.wait_for_complete()
+    await settle(pilot)
+
+
+async def _help(pilot: Pilot[Any]) -> None:
+    await settle(pilot)
+    await pilot.press("question_mark")
+    await wait_until(pilot, lambda: isinstance(pilot.app.screen, HelpModal))
+
+
+async def _drill(pilot: Pilot[Any]) -> None:
+    # The casualties pane's first number: the figures behind it.
+    await settle(pilot)
+    await pilot.press("2", "enter")
+    await wait_until(pilot, lambda: isinstance(pilot.app.screen, DrillModal))
+
+
 class TestDashboardSnapshots:
     def test_dashboard_80x24(self, snap_compare, make_app) -> None:
         assert snap_compare(make_app(), terminal_size=(80, 24), run_before=_ready)
@@ -44,3 +67,12 @@ class TestDashboardSnapshots:
 
     def test_detail_80x24(self, snap_compare, make_app) -> None:
         assert snap_compare(make_app(), terminal_size=(80, 24), run_before=_detail)
+
+    def test_sources_80x24(self, snap_compare, make_app) -> None:
+        assert snap_compare(make_app(), terminal_size=(80, 24), run_before=_sources)
+
+    def test_help_160x48(self, snap_compare, make_app) -> None:
+        assert snap_compare(make_app(), terminal_size=(160, 48), run_before=_help)
+
+    def test_casualty_drill_down_80x24(self, snap_compare, make_app) -> None:
+        assert snap_compare(make_app(), terminal_size=(80, 24), run_before=_drill)
