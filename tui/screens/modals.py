@@ -131,9 +131,10 @@ class DrillModal(ModalScreen[int | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="modal-box drill-box"):
             head = Text(self.heading, style="bold")
-            head.append(f"  {len(self.figures)} figures", style="dim")
-            if self.folded:
-                head.append(f", {len(self.folded)} duplicates not added", style="dim")
+            n, folded = len(self.figures), len(self.folded)
+            head.append(f"  {n} figure{'' if n == 1 else 's'}", style="dim")
+            if folded:
+                head.append(f", {folded} duplicate{'' if folded == 1 else 's'} not added", style="dim")
             head.append("  · enter opens the item · esc back", style="dim")
             yield Static(head, markup=False)
             yield ItemTable(cursor_type="row", id="drill-table")
