@@ -700,6 +700,16 @@ def _noun_group(text: str, pos: int, stop: int, single: bool = False, one: bool 
             return None
         if kind_of(low) and low not in PERSON_NOUNS and not (single and low == "wounded"):
             if not (low in _HURT_ADJ and _hurt_then_died(text, m.end(1), stop)):
+                if (
+                    i == 0
+                    and of_word in ("the", "those")
+                    and low in _HURT_ADJ
+                    and _DIED_AFTER.match(text, m.end(1), stop)
+                ):
+                    # "two more of the wounded died in hospital": people, who died (killed)
+                    noun.person = True
+                    noun.bare = True
+                    noun.end = m.end(1)
                 break
             pos = m.end(1)  # "two wounded hostages died": the wounded who died (killed)
             continue
@@ -838,8 +848,14 @@ def _noun_group(text: str, pos: int, stop: int, single: bool = False, one: bool 
         if _MORE.fullmatch(text, noun.end, pos) and not _THAN.match(text, pos, stop):
             if _OF_DET.match(text, pos, stop):
                 counted = _noun_group(text, pos, stop)
-                if counted is not None and counted.person and not counted.bare:
-                    return counted  # "34 more of its servicemen": the people named after "of"
+                if (
+                    counted is not None
+                    and counted.person
+                    and (not counted.bare or text[counted.end - 7 : counted.end] in _HURT_ADJ)
+                ):
+                    # "34 more of its servicemen": the people named after "of" ("two more of the
+                    # wounded died": the wounded who died)
+                    return counted
             noun.end = pos  # "wounded five more": the people counted before, as "others"
             noun.bare = True
             return noun
@@ -1088,6 +1104,7 @@ def _candidates(doc: Doc, lo: int, hi: int, tokens: set[str], mask: int) -> list
             tail = before.rstrip()
             if (
                 tail.endswith(_DATE_LEFT_ENDS)
+                and (count is None or count <= 31)  # ("Since January 500 people have died")
                 and _DATE_LEFT.search(before)
                 and not (tail.lower().endswith("the") and _THE_COUNT_AFTER.match(text, end, hi))
             ):
@@ -2035,7 +2052,12 @@ def _assign_groups(
             None,
         )
         if fig.source == "toll" and fig.noun.bare:
-            fig.group = UNSPECIFIED  # "bringing the death toll to 120": the toll names no group
+            # "bringing the death toll to 120": the toll names no group ("bringing its military
+            # death toll since Sunday to 50": the soldiers counted before)
+            counted = prev is not None and _OWN_SERVICEMEN.search(
+                text, max(lo, fig.q.start - 90), fig.q.start
+            )
+            fig.group = prev.group if counted and prev is not None and prev.group else UNSPECIFIED
             continue
         if (
             prev is None
@@ -2067,9 +2089,18 @@ def _assign_groups(
             fig.group = UNSPECIFIED  # "killing nine soldiers and two civilians and wounding 14 others"
             continue
         fig.group = prev.group if prev is not None and prev.group else UNSPECIFIED
+    last: _Fig | None = None
     for fig in figs:
-        if fig.group == GOVERNMENT and _unrecognised_servicemen(text, fig, lo):
+        if (
+            fig.group == GOVERNMENT
+            and last is not None
+            and last.group == COMBATANTS
+            and (fig.noun.bare or fig.noun.others)
+        ) or (fig.group == GOVERNMENT and _unrecognised_servicemen(text, fig, lo)):
+            # "Three servicemen of the self-proclaimed republic were killed and seven wounded":
+            # the bare figure inherited the servicemen's group
             fig.group = COMBATANTS
+        last = fig
 
 
 # DISASTER_RE and CONFLICT_RE without IGNORECASE: on lower-cased ASCII text they find the same

@@ -73,7 +73,10 @@ _ERUPTED = re.compile(
 _DATE_CUE = re.compile(
     r"(?:\b" + MONTH_RE + r"\s*\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH_RE + r")",
 )
-_IN_EVENT = re.compile(r"\bin\s+(?:the|an?|this|that)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+# ("fled their homes after the attack", "following a raid": the same one event)
+_IN_EVENT = re.compile(
+    r"\b(?:in|after|following)\s+(?:the|an?|this|that)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE
+)
 # One event as the subject that opens the sentence (after a dateline): "An air strike on a school
 # ... killed more than 50 people", "RAFAH (AP) — An Israeli strike on a home killed eight".
 _EVENT_SUBJECT = re.compile(r"\b(?:An?|The|One)\s+(?:[\w'’.-]+\s+){0,2}?$")
@@ -627,6 +630,25 @@ def _event_toll(text: str, lo: int, m: re.Match[str]) -> bool:
     )
 
 
+# A clause opening on a new event after a comma: ", as a car bomb killed ...", ", while an air
+# strike on a market wounded ..." (lower-cased text).
+_EVENT_CLAUSE = re.compile(
+    r",\s+(?:as|while)\s+(?:an?|the)\s+(?!(?:[\w'’-]+\s+){0,2}?(?:wave|series|string|spate|campaign)s?\b)"
+    r"(?:[\w'’-]+\s+){0,3}?(?:car\s+)?(?:bomb|blast|attack|air\s*strike|strike"
+    r"|raid|explosion|bomber|ambush|rocket|mortar|shell|drone)s?\b"
+)
+
+
+def _last_event_clause(low: str, lo: int, hi: int) -> int:
+    """Where the last clause opening on a new event in low[lo:hi] starts, else -1."""
+    if low.find(", as ", lo, hi) < 0 and low.find(", while ", lo, hi) < 0:
+        return -1
+    found = -1
+    for m in _EVENT_CLAUSE.finditer(low, lo, hi):
+        found = m.start()
+    return found
+
+
 _RAISING_WORDS = ("bringing", "taking")
 """The words of a running count told after the figures it adds ("..., bringing the toll to 30")."""
 
@@ -684,6 +706,14 @@ class ScopeTracker:
             # count after it does not date the figure (but "34 more ..., bringing" adds to it)
             cues = [c for c in cues if c[0] < self.raising]
             frame = self.prior
+        if cues and cues[0][1] <= start:
+            opener = _last_event_clause(self.doc.low, cues[0][1], start)
+            if opener >= 0:
+                # "... since the start of the year, officials said, as a car bomb killed four
+                # policemen in Mosul": a new event in a clause of its own, not timed by the cue
+                cues = [c for c in cues if c[0] >= opener]
+                if not cues:
+                    frame = INCIDENT
         for a, b, scope in cues:
             dist = 0 if a < end and start < b else (start - b if b <= start else a - end)
             if best is None or dist < best[0]:
