@@ -104,7 +104,7 @@ W_DISASTER = word_class(
     "pipeline tanker cylinder furnace reactor factory refinery mine coalmine colliery steelworks mill "
     "workshop",
     "flood landslide mudslide wildfire bushfire storm crash accident derail capsiz drown plung swept "
-    "engulf gutted raced ripped",
+    "overturn flipped engulf gutted raced ripped",
 )
 
 
@@ -277,6 +277,9 @@ _NAMED_AGES = re.compile(r",\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,4}?,\s+(\d{1,3}|"
 # After the noun group: optional aside, place phrase, relative pronoun, auxiliaries, then a kind.
 _RIGHT_TRIGGER = re.compile(
     r"(?:\s*,?\s*(?:including|among\s+them|among\s+whom|most\s+of\s+them|mostly|many\s+of\s+them"
+    # a share of them: "250 people, around half of them children, were killed"
+    r"|(?:(?:about|around|roughly|nearly|almost|more\s+than|over|at\s+least)\s+)?(?:half|a\s+third"
+    r"|a\s+quarter|a\s+fifth|two[\s-]thirds|three[\s-]quarters)\s+of\s+(?:them|whom)"
     r"|some\s+of\s+them|all\s+but\s+\w+\s+of\s+them|primarily|mainly|all\s+of\s+them|mainly)\b"
     # (not past a figure after ", and": "rose to 40, including 12 children, and 60 wounded")
     r"(?:(?!\b(?:while|whereas)\b|,\s+and\s+(?:\d|more\s+than|at\s+least|about|some|nearly|over\b))"
@@ -585,7 +588,9 @@ _STOP = frozenset(
     "near than said says say according also were while whose where amid despite following "
     "this these those the a an it its their his her killed of overnight yesterday today tonight "
     # a time after a bare count: "the toll rose to 8,700 last week", "... earlier this month"
-    "last earlier".split()
+    "last earlier "
+    # a state that lasts: "82 remain missing", "90 still unaccounted for"
+    "remain remained still".split()
 )
 
 

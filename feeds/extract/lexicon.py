@@ -61,7 +61,7 @@ PERSON_NOUNS: dict[str, str] = _expand(
         "militant militants insurgent insurgents rebel rebels militiaman militiamen militia "
         "militias guerrilla guerrillas guerilla guerillas separatist separatists jihadist "
         "jihadists extremist extremists terrorist terrorists attacker attackers gunman gunmen "
-        "taliban bomber bombers assailant assailants kidnapper kidnappers "
+        "taliban bomber bombers assailant assailants kidnapper kidnappers hostage-taker hostage-takers "
         "islamists islamist maoist maoists cadre cadres": REBELS,
         "fighter fighters combatant combatants paramilitaries": COMBATANTS,
         "people person persons individual individuals other others man men suspect suspects "
@@ -194,6 +194,9 @@ DISASTER_RE = re.compile(
     r"|collision|derail\w*|capsiz\w*|drown\w*|overdose|painkiller|vioxx|epidemic|outbreak of"
     r"|cholera|covid|coronavirus|ebola|stampede|food poisoning|mine collapse"
     # a vehicle off the road: "a bus plunged into a ravine", "the truck plunged off a bridge"
+    # a vehicle on its side: "died when a bus overturned near Naivasha", "after their minibus flipped"
+    r"|(?:bus|minibus|truck|lorry|car|van|vehicle|coach|train|boat|ferry)\s+(?:overturned|overturns|overturning"
+    r"|rolled\s+over|flipped(?:\s+over)?)"
     r"|plung(?:ed|es|ing|e)\s+(?:in|into|off|down|over)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"
     r"(?:ravine|gorge|canyon|river|valley|abyss|precipice|cliff|bridge|chasm|lake|reservoir|mountainside)"
     # a fire as the event: "a fire swept through a packed nightclub", "a blaze gutted the market"

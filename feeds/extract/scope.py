@@ -104,7 +104,13 @@ _REPORTED = re.compile(
     r"|quoted|statement)\b[^,.;]{0,25}$",
     re.IGNORECASE,
 )
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(
+    r"\bsince\s+(?:the\s+)?"
+    # the day the period began: "since the start of the offensive on 8 July"
+    r"(?:(?:start|beginning|outbreak|launch|onset)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:on\s+|in\s+)?)?$",
+    re.IGNORECASE,
+)
 # Words one of which _REPORTED or _SINCE_BEFORE needs (a fast gate on ASCII text).
 _REPORTED_WORDS = (
     "said", "says", "told", "reported", "announced", "added", "stated", "confirmed", "tweeted",
@@ -595,6 +601,8 @@ def find_cues(
     for a, b in incident:
         if _reported_or_since(text, low, max(lo, a - 40), a) or _not_event_day(text, low, max(lo, a - 60), a):
             continue
+        if low.find("since", max(lo, a - 70), a) >= 0 and _SINCE_BEFORE.search(text, max(lo, a - 70), a):
+            continue  # (a longer opening: "since the beginning of the Israeli operation on July 8")
         if any(x <= a < y for x, y, _ in cues) or any(x <= a < y for x, y in masked):
             continue
         incident_cues.append((a, b, INCIDENT))

@@ -39,7 +39,7 @@ W_CONFLICT = word_class(
 # the government and the rebels". Not any guest ("host a dinner", "host the World Cup").
 _GUESTS = (
     r"\s+(?:the\s+)?(?:(?:two|rival|warring|opposing|feuding)\s+(?:[\w-]+\s+)?(?:sides|parties|leaders"
-    r"|presidents|delegations|factions|camps|groups)\b"
+    r"|presidents|delegations|factions|camps|groups|parliaments|governments|administrations)\b"
     r"|(?:[\w-]+\s+)?(?:presidents|leaders|heads\s+of\s+state|delegations|delegates|representatives"
     r"|negotiators|(?:foreign|defen[cs]e)\s+ministers|envoys|commanders)\s+(?:of|from)\s+"
     r"(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:two|both|rival|warring)\b|[^,.;]{1,40}?\s+and\s+))"

@@ -37,6 +37,7 @@ W_ENDED = word_class(
     "lapses runs broke breaks fell falls"
 )
 W_WAS, W_OVER = word_class("was"), word_class("over")
+W_DECLARED = word_class("declared pronounced")
 W_BEFORE = word_class("before ahead prior until till")
 W_VIOLATIONS = word_class("breaches", "violation")
 _TRUCE_RE = re.compile(r"\b" + TRUCE + r"\b", re.IGNORECASE)
@@ -393,6 +394,8 @@ _AFTER_END = re.compile(
     r"|clashes|war)\b)(?!\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|nearly|almost"
     r"|more)\s+(?!\w+\s+(?:ago|earlier|before|later)\b))"
     r"|expired|collapsed|lapsed|ran\s+out|was\s+over|expires|collapses|lapses|runs\s+out"
+    # a side's word that ended it: "hours after the army declared the week-long truce over"
+    r"|(?<=\s)over(?=\s*[,.;:]|\s+(?:and|but|as|while|when)\b)"
     # "a day after a four-day Eid truce declared by both sides came to an end"
     r"|came\s+to\s+an\s+end|comes\s+to\s+an\s+end|had\s+come\s+to\s+an\s+end"
     # a truce that broke down or fell apart (no breach framed: "since a five-month truce broke
@@ -812,7 +815,7 @@ def _breach_in(low: str, mask: int, *, explicit_only: bool = False) -> tuple[int
         return m.start(), m.end()
     if not mask & (W_SINCE | W_STRAIN | W_HELD | W_CELEBRATE | clause | goes_on | kept):
         return None
-    may_end = bool(mask & W_ENDED or (mask & W_WAS and mask & W_OVER))
+    may_end = bool(mask & W_ENDED or (mask & W_OVER and mask & (W_WAS | W_DECLARED)))
     fresh = _FIRST_SINCE_LC.search(low) if mask & W_FRESH else None
     if fresh and not (may_end and _AFTER_END_LC.search(low)):
         return fresh.start(), fresh.end()
