@@ -242,6 +242,8 @@ _RIGHT_KIND = (
     r"|driven\s+(?:from|out)(?:\s+of)?(?:\s+(?:their|his|her)\s+homes?)?|(?:forced|driven)\s+into\s+(?:(?:the|their)\s+)?(?:[\w-]+\s+)?(?:camps|exile|hiding)"
     r"|to\s+flee|to\s+leave|left\s+their\s+homes?|arrested|detained|abducted|kidnapped"
     r"|taken\s+hostage|held\s+hostage|taken\s+captive|held\s+captive|captured|seized"
+    # "two soldiers were taken prisoner", "held as prisoners" (GUIDELINES 2.4: people captured)
+    r"|(?:taken|held)\s+(?:as\s+)?prisoners?"
     # "remain in Russian captivity", "are in police custody"
     r"|rounded\s+up|being\s+held|in\s+(?:[\w-]+\s+)?(?:custody|captivity)|jailed|imprisoned|arrests|abductions"
     # "15,000 people are listed as missing"

@@ -126,7 +126,8 @@ def test_admitted_with_wounds() -> None:
 
 
 def test_admitted_without_wounds() -> None:
-    assert figs("Two soldiers were taken prisoner by the rebels.") == []
+    # ("taken prisoner": captured, so detained (GUIDELINES 2.4), and no wounds)
+    assert figs("Two soldiers were taken prisoner by the rebels.") == [(2, "detained", "government")]
     assert figs("Three patients were admitted to hospital with fever.") == []
 
 

@@ -126,3 +126,21 @@ def test_host_rival_parliaments_is_a_meeting() -> None:
 
 def test_host_a_parliament_delegation_is_no_meeting() -> None:
     assert meetings("The city will host a parliament delegation in Tunis on June 10.") == []
+
+
+# --- review of round 38 -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels said 14 soldiers had been taken prisoner in the fighting.",
+        "Rebels took 14 soldiers prisoner near the border.",
+    ],
+)
+def test_taken_prisoner_is_detained(text: str) -> None:
+    assert figures(text) == [(14, "detained", "government", "incident")]
+
+
+def test_prisoners_to_be_exchanged_are_no_figure() -> None:
+    assert figures("The two sides agreed to exchange 1,000 prisoners each.") == []
