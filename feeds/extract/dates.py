@@ -302,6 +302,11 @@ def _day_of_month(m: re.Match[str], g: dict[str, str | None], published: date | 
     return DateExpr(m.start(), m.end(), day, day_end, "day")
 
 
+# An ISO date in running text: "will meet in Jeddah on 2023-05-06" (not a range of numbers or a
+# reference such as "2023-05-06-01").
+_ISO = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d/-]|\.\d)")
+
+
 def find_dates(
     text: str,
     published: date | None,
@@ -313,7 +318,13 @@ def find_dates(
     """Every date expression in text[lo:hi] (words: its lower-case tokens, when known; flat:
     text lower-cased with punctuation as spaces, when known)."""
     skip_to = -1  # (the end of a run of weekdays told as one date)
+    iso = [
+        DateExpr(i.start(), i.end(), _make(int(i[1]), int(i[2]), int(i[3])), None, "explicit")
+        for i in _ISO.finditer(text, lo, len(text) if hi is None else hi)
+    ]
     for m in _matches(text, lo, len(text) if hi is None else hi, words, flat):
+        while iso and iso[0].start < m.start():
+            yield iso.pop(0)
         if m.start() < skip_to:
             continue
         g = {**_NO_GROUPS, **m.groupdict()}
@@ -356,7 +367,8 @@ def find_dates(
                     elif after:
                         yield DateExpr(start, after.end(), later, None, "weekday")
                     continue
-            run = _WEEKDAY_END.match(text, m.end()) if mod in ("on", "") else None
+            # ("next Thursday and Friday", "this Monday and Tuesday": a run told with its modifier)
+            run = _WEEKDAY_END.match(text, m.end()) if mod in ("on", "", "next", "this", "coming") else None
             if run is not None and not _DATE_AFTER_WEEKDAY.match(text, run.end()):
                 span = (WEEKDAYS[run.group("wd2").lower()] - wd) % 7
                 if 1 <= span <= 3:
@@ -377,3 +389,4 @@ def find_dates(
             yield DateExpr(m.start(), m.end(), day, None, "relative")
         else:
             yield DateExpr(m.start(), m.end(), None, None, "vague")
+    yield from iso

@@ -31,7 +31,7 @@ W_CONFLICT = word_class(
     "insurgents hostilities fighting troops military armed army taliban houthi houthis guarantor "
     "guarantors envoy contact security council opposition separatist separatists violence clashes "
     "warring alliance liberation patriotic resistance junta coup un u n united nations shelled "
-    "shelling airstrike airstrikes strike strikes breakaway disputed",
+    "shelling airstrike airstrikes strike strikes breakaway disputed forces",
     "mediat militia",
 )
 # The guests of a host, who are the sides of a conflict (two of them, or named with "and"): "host
@@ -115,6 +115,9 @@ _CONFLICT_DOC = re.compile(
     r"|politicians|senators|councillors|councilors)\b)"
     r"|violence|clashes|warring|alliance|liberation|patriotic|resistance|junta|coup"
     r"|shelled|shelling|air\s?strikes?"
+    # a government's armed foe named by its forces: "talks between the Ethiopian government and
+    # Tigrayan forces"
+    r"|government\s+and\s+(?:the\s+)?(?:[\w'’-]+\s+){1,2}forces"
     # a frozen conflict: "the breakaway region", "the disputed enclave of Nagorno-Karabakh"
     r"|breakaway\s+(?:region|republic|province|enclave|territory)"
     r"|disputed\s+(?:region|enclave|province|territory|border|frontier|boundary)"
@@ -842,10 +845,16 @@ _MEETING_WORD = re.compile(
 )
 
 
+_RELATIVE_LEAD = re.compile(r",\s+(?:which|that|who)\b")
+
+
 # What may stand before a meeting noun that opens its sentence, the subject of the sentence's verb:
 # a dateline, an article or the meeting's modifiers ("BAGHDAD (Reuters) - Fresh peace talks").
 _SUBJECT_START = re.compile(
-    r"(?:[^a-z]*?(?:\([^()]{1,30}\))?\s*[-–—]+\s+)?(?:(?:the|a|an|new|fresh|direct|indirect|peace|ceasefire"
+    r"(?:[^a-z]*?(?:[A-Z][a-z]{2,8}\.?\s+[^a-z]*?)?(?:\([^()]{1,30}\))?\s*[-–—]+\s+)?"
+    # a reporting lead: "The African Union said talks between ... would take place in June"
+    r"(?:(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says|announced|confirmed)\s+(?:on\s+[A-Z]\w+\s+)?(?:that\s+)?)?"
+    r"(?:(?:the|a|an|new|fresh|direct|indirect|peace|ceasefire"
     r"|truce|[A-Z][\w'’-]*)\s+){0,3}"
 )
 
@@ -1101,7 +1110,7 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
         )
         if (
             not future_verb
-            and best is None
+            and (best is None or best.start >= m.end() + 40)
             and noun is not None
             and m.start() - lo < 90
             and doc.masks[index] & _FUTURE_AFTER_W
@@ -1110,10 +1119,19 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
             # "Talks between government negotiators and aides of the cleric on ending the standoff,
             # originally set for Najaf, will now take place in Baghdad on Wednesday": the meeting
             # opens the sentence, its verb (and date) come after a long subject
-            far = _FUTURE_AFTER_LC.search(low, m.end() + 60, min(next_start, hi, m.end() + 240))
-            if far is not None and not _PAST_LC.search(low, m.end(), far.start()):
+            # (from the noun on: a verb that starts within the first 60 characters but ends past
+            # them, "Talks between the Kenyan government and the rebels will take place in June")
+            far = _FUTURE_AFTER_LC.search(low, m.end(), min(next_start, hi, m.end() + 240))
+            if (
+                far is not None
+                and not _PAST_LC.search(low, m.end(), max(far.start(), best.end if best else 0))
+                # (not a relative clause's plan: "talks ..., which had been scheduled to begin on
+                # Monday, finally opened on Wednesday")
+                and (best is None or not _RELATIVE_LEAD.search(low, m.end(), far.start()))
+            ):
                 future_verb = True
-                best = next((d for d in dates if far.end() <= d.start <= far.end() + 40), None)
+                if best is None or best.start >= far.start():
+                    best = next((d for d in dates if far.end() <= d.start <= far.end() + 40), None)
         if (
             noun is not None
             and (best is None or best.end <= m.start())
