@@ -487,8 +487,15 @@ _PLACE = re.compile(
 _FOR_TALKS = re.compile(
     r"\s+for\s+(?:[\w'’-]+\s+){0,4}?(?:talks|negotiations|consultations|meetings?|summit|round)\b"
 )
+# A meeting held online has that as its venue (GUIDELINES 3.4): "resume by video conference on
+# Friday", "will meet via video link", "talks held virtually" (lower case).
+_VIRTUAL = re.compile(
+    r"\b(?:by|via|over|through|in\s+an?|on\s+an?)\s+(?:video[\s-]?conferenc(?:e|ing)|video[\s-]?link"
+    r"|video\s+call)\b|\b(?:held|meet|meets|resume|resumes|convene|convenes)\s+virtually\b"
+)
+# (not the end of a hyphenated name: "Nagorno-Karabakh talks" name the conflict, no venue)
 _PLACE_ADJ = re.compile(
-    r"\b(?P<place>[A-Z][a-z]+)\s+(?:peace\s+)?(?:talks|consultations|negotiations|summit"
+    r"(?<![\w-])(?P<place>[A-Z][a-z]+)\s+(?:peace\s+)?(?:talks|consultations|negotiations|summit"
     r"|process|format|meeting)\b"
 )
 # Who meets (a label, "X - Y"): "talks between X and Y", "invited X and Y to talks", "X and Y will
@@ -527,7 +534,7 @@ _SIDE_LEAD = re.compile(
 # Words that make a side no party: a pronoun, a time or a number.
 _NOT_SIDE = re.compile(
     r"^(?:the\s+)?(?:it|they|we|he|she|talks|negotiations|meetings?|today|tomorrow|monday|tuesday"
-    r"|wednesday|thursday|friday|saturday|sunday|\d[\w,.]*)$",
+    r"|wednesday|thursday|friday|saturday|sunday|\d[\w,.]*|the|a|an|its|their)$",
     re.IGNORECASE,
 )
 
@@ -582,6 +589,8 @@ def _place_in(text: str, lo: int, hi: int) -> str | None:
         if place.lower().startswith(("the ", "peace")):
             continue
         return place
+    if "vi" in text[lo:hi] and _VIRTUAL.search(text[lo:hi].lower()):
+        return "video conference"
     for m in _PLACE_ADJ.finditer(text, lo, hi):
         place = m.group("place")
         if _NOT_PLACE.match(place) or place.endswith(("an", "ese", "i", "ish")) or m.start() == lo:
