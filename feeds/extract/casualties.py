@@ -16,6 +16,8 @@ from feeds.extract.lexicon import (
     DISASTER_RE,
     GENERIC_HEADS,
     GOVERNMENT,
+    INDUSTRIAL_SITE_WORDS,
+    INDUSTRY_WORDS,
     MODIFIER_HINTS,
     MONTH_RE,
     MONTHS,
@@ -98,11 +100,8 @@ W_DISASTER = word_class(
     "drought collision overdose painkiller vioxx epidemic outbreak cholera covid coronavirus "
     "ebola stampede poisoning collapse superbug superbugs bacteria bacterial infection infections "
     "malaria tuberculosis influenza flu measles meningitis cancer cancers pandemic aids hiv diabetes "
-    "dengue polio smallpox "
+    "dengue polio smallpox " + " ".join(INDUSTRY_WORDS + INDUSTRIAL_SITE_WORDS),
     # (an industrial explosion, by its cause or site: see INDUSTRIAL_BLAST)
-    "gas methane boiler coal dust firedamp chemical firework fireworks firecracker firecrackers "
-    "pipeline tanker cylinder furnace reactor factory refinery mine coalmine colliery steelworks mill "
-    "workshop",
     "flood landslide mudslide wildfire bushfire storm crash accident derail capsiz drown plung swept "
     "overturn flipped engulf gutted raced ripped",
 )
@@ -1127,11 +1126,7 @@ def _candidates(doc: Doc, lo: int, hi: int, tokens: set[str], mask: int) -> list
                 continue  # ("one of its soldiers" counts one)
         if text[start] == "0" and end - start > 1 and text[start + 1].isdigit():
             continue  # "Episode 06", "Agent 007": a zero-padded number is a label, no count
-        if (
-            count == 1
-            and text[start - 2 : start - 1] in _VERB_ENDS
-            and _SPEAKER_BEFORE.search(text, max(lo, start - 16), start)
-        ):
+        if count == 1 and _speaker_at(text, lo, start):
             continue  # "..., explained one displaced woman from Luhansk": a speaker, no figure
         if (
             qualifier is None
@@ -1177,11 +1172,7 @@ def _candidates(doc: Doc, lo: int, hi: int, tokens: set[str], mask: int) -> list
                 continue
             if art == "an" and _NOT_AFTER_AN.match(text, m_end):
                 continue  # "an" before a consonant is no English article ("keine Instrument an Bord")
-            if (
-                art != "the"
-                and text[m_start - 2 : m_start - 1] in _VERB_ENDS
-                and _SPEAKER_BEFORE.search(text, max(lo, m_start - 16), m_start)
-            ):
+            if art != "the" and _speaker_at(text, lo, m_start):
                 continue  # "..., said a displaced woman": a speaker, no figure
             if art == "the" and not _left_trigger_before(low, flat, max(lo, m_start - 40), m_start):
                 continue  # "the <person>" counts one only right after a trigger ("killing the driver")
@@ -1322,6 +1313,16 @@ _SPEAKER_BEFORE = re.compile(
 )
 _VERB_ENDS = frozenset("ds")
 """The last letters of _SPEAKER_BEFORE's verbs (a fast gate: the character before the space)."""
+
+
+def _speaker_at(text: str, lo: int, pos: int) -> bool:
+    """Whether the words at pos name the speaker of the verb right before ("..., said one resident")."""
+    return (
+        text[pos - 2 : pos - 1] in _VERB_ENDS
+        and _SPEAKER_BEFORE.search(text, max(lo, pos - 16), pos) is not None
+    )
+
+
 # A word that "an" does not stand before in English: a consonant that starts no vowel sound, not
 # an acronym ("an MP", "an SAS soldier") nor a silent h ("an hour").
 _NOT_AFTER_AN = re.compile(r"(?![A-Z]{2})[b-df-gj-np-tv-zB-DF-GJ-NP-TV-Z][a-z]")

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from itertools import chain
 
 from feeds.extract.lexicon import MONTH_RE, MONTHS, WEEKDAY_RE, WEEKDAYS
+from feeds.extract.numbers import parse_number
 from feeds.extract.text import trie_pattern
 
 _DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -68,13 +69,6 @@ _BRANCH_WORDS = (
     frozenset(WEEKDAYS),
     frozenset("tomorrow today tonight yesterday this".split()),
     frozenset(MONTHS) | frozenset("next this coming few soon later within days".split()),
-)
-_NUMBER_WORDS = dict(
-    zip(
-        "two three four five six seven eight nine ten eleven twelve fourteen".split(),
-        (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14),
-        strict=True,
-    )
 )
 # A weekday a week on: "on Monday week", "a week on Monday", "a week from Wednesday" (the week
 # after the weekday's next one).
@@ -383,9 +377,8 @@ def find_dates(
             day = published + timedelta(days=offset) if published else None
             yield DateExpr(m.start(), m.end(), day, None, "relative", rel == "yesterday")
         elif g["ndays"]:
-            n = g["ndays"].lower()
-            offset = _NUMBER_WORDS[n] if n in _NUMBER_WORDS else int(n)
-            day = published + timedelta(days=offset) if published else None
+            days = parse_number(g["ndays"])
+            day = published + timedelta(days=days) if published and days is not None else None
             yield DateExpr(m.start(), m.end(), day, None, "relative")
         else:
             yield DateExpr(m.start(), m.end(), None, None, "vague")

@@ -157,34 +157,30 @@ WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 # An explosion of an industrial accident, by its cause or its site: "a gas explosion", "a blast at
 # a coal mine", "an explosion ripped through a chemical plant" (no armed attack).
-_INDUSTRY = (
-    r"(?:gas|methane|boiler|coal|coal[- ]dust|firedamp|chemical|fireworks?|firecrackers?|pipeline"
-    r"|tanker|cylinder|furnace|reactor|factory|coal\s+mine|refinery)"
-)
+INDUSTRY_WORDS = (
+    "gas methane boiler coal dust firedamp chemical firework fireworks firecracker firecrackers "
+    "pipeline tanker cylinder furnace reactor factory refinery"
+).split()
+# (not "plant", "depot": "an explosion at the power plant" may be a strike's)
+INDUSTRIAL_SITE_WORDS = "mine coalmine colliery factory refinery steelworks mill workshop".split()
 _INDUSTRIAL_SITE = (
-    # (not "plant", "depot": "an explosion at the power plant" may be a strike's)
     r"(?:coal\s*mine|mine|colliery|factory|refinery|steelworks|mill|workshop|fireworks\s+(?:store|warehouse))"
 )
-INDUSTRIAL_BLAST = (
-    _INDUSTRY + r"\s+(?:explosions?|blasts?)|(?:explosions?|blasts?)\s+(?:at|in|ripped\s+through"
-    r"|tore\s+through|hit|rocked)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?" + _INDUSTRIAL_SITE
-)
-# (CONFLICT_RE's "blast" and "explosion", not when told as one of these)
-_NOT_INDUSTRIAL = (
-    "".join(
-        rf"(?<!\b{w}\s)"
-        for w in (
-            "gas methane boiler coal dust firedamp chemical firework fireworks firecracker firecrackers "
-            "pipeline tanker cylinder furnace reactor factory refinery"
-        ).split()
-    )
-    + r"(?<!\bcoal\smine\s)"
-)  # (not "mine": "a mine explosion" may be a landmine's)
 _AT_INDUSTRIAL_SITE = (
     r"\s+(?:at|in|ripped\s+through|tore\s+through|hit|rocked)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?"
     + _INDUSTRIAL_SITE
     + r"\b"
 )
+INDUSTRIAL_BLAST = (
+    # (a dust explosion of coal only: "coal dust", "coal-dust")
+    r"(?:coal\s+mine|coal[- ]dust|"
+    + "|".join(w for w in INDUSTRY_WORDS if w != "dust")
+    + r")\s+(?:explosions?|blasts?)"
+    r"|(?:explosions?|blasts?)" + _AT_INDUSTRIAL_SITE
+)
+# (CONFLICT_RE's "blast" and "explosion", not when told as one of these; not after "mine": "a mine
+# explosion" may be a landmine's)
+_NOT_INDUSTRIAL = "".join(rf"(?<!\b{w}\s)" for w in INDUSTRY_WORDS) + r"(?<!\bcoal\smine\s)"
 
 # Deaths and injuries from these are not conflict casualties (POLICY in the guidelines).
 DISASTER_RE = re.compile(
