@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 from feeds.agenda import Meeting
 from feeds.agenda import upcoming as upcoming_meetings
 from feeds.query import Query
-from feeds.store import CasualtyRow, FeedState, ItemRow, Store, ViolationRow
+from feeds.store import CasualtyRow, FeedState, ItemRow, Store, TalkRow, ViolationRow
 from feeds.tally import Tally, build_tally
 from feeds.timeutil import from_iso, to_iso
 from tui.render import (
@@ -94,12 +94,31 @@ def load_feed(
     return FeedData(tuple(rows), watch, len(rows) >= limit)
 
 
-def load_talks(store: Store, query: Query, now: datetime, show_past: bool) -> TalksData:
+def words_removed(query: Query) -> Query:
+    """The filter without its words: what talk_rows() reads by (feeds, tags, since)."""
+    return replace(query, text="", groups=(), excluded=(), message=None)
+
+
+def talk_rows(store: Store, query: Query, now: datetime, show_past: bool) -> tuple[TalkRow, ...]:
+    """The talks passing the filter's cheap parts (see words_removed), which load_talks()
+    checks the words against. Talks are few, so a pane keeps these while the data, the
+    filter's cheap parts and the minute are the same: while the officer types words, reading
+    and decoding them again was the dearest part of the talks pane's change."""
     from_date = None if show_past else now.date().isoformat()
+    return tuple(store.talks(words_removed(query), from_date=from_date, now=now, limit=2000))
+
+
+def load_talks(
+    store: Store,
+    query: Query,
+    now: datetime,
+    show_past: bool,
+    base: tuple[TalkRow, ...] | None = None,
+) -> TalksData:
+    """`base`: talk_rows() for the same data, cheap parts, minute and show_past."""
     # Talks are few: fetch them with the cheap parts of the filter, then check the words
     # against those items only (a common word matches half the archive).
-    base = replace(query, groups=(), excluded=())
-    rows = store.talks(base, from_date=from_date, now=now, limit=2000)
+    rows: Sequence[TalkRow] = talk_rows(store, query, now, show_past) if base is None else base
     if query.groups or query.excluded:
         keep = store.ids_matching(query, (r.item_id for r in rows), now, facts=True)
         rows = [r for r in rows if r.item_id in keep]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from feeds.models import CasualtyFigure, Facts, Item, Span, Violation
+from feeds.models import CasualtyFigure, Facts, Item, Span, Talk, Violation
 from feeds.query import parse_query
 from feeds.store import Store
 
@@ -33,7 +33,21 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Store:
             if n % 7 == 0
             else ()
         )
-        facts = Facts(violation=violation, casualties=figures)
+        talks = (
+            (
+                Talk(
+                    f"2026-03-{n % 20 + 1:02d}",
+                    rng.choice(("Geneva", "Doha")),
+                    None,
+                    "scheduled",
+                    "x",
+                    Span("title", 0, 1),
+                ),
+            )
+            if n % 11 == 0
+            else ()
+        )
+        facts = Facts(violation=violation, casualties=figures, talks=talks)
         s.save_items(item.feed, [item], facts={item.guid: facts}, now=seen)
     return s
 
@@ -128,3 +142,22 @@ def test_the_casualty_pane_filters_its_window_figures_as_sqlite_would(
     plain = load_casualties(store, q, NOW, window, None)
     assert kept == plain
     assert text in ("zzz", "geneva shelling") or kept.tally.cells
+
+
+@pytest.mark.parametrize("text", ["", "geneva", "talks -geneva", "feed:UN talks", "since:24h geneva", "zzz"])
+@pytest.mark.parametrize("show_past", [False, True])
+def test_the_talks_pane_checks_words_against_talks_read_without_them(
+    store: Store, text: str, show_past: bool
+) -> None:
+    """While the officer types words the pane keeps the talks read for the filter's other
+    parts (feed:, tag:, since:) and only checks the words: the lines must be the ones a
+    full read gives, whatever the words were when the talks were read."""
+    from tui.data import load_talks, talk_rows, words_removed
+
+    q = parse_query(text)
+    base = talk_rows(store, parse_query(text + " ceasefire"), NOW, show_past)
+    assert words_removed(q) == words_removed(parse_query(text + " ceasefire"))
+    kept = load_talks(store, q, NOW, show_past, base)
+    plain = load_talks(store, q, NOW, show_past)
+    assert kept == plain
+    assert text in ("zzz", "since:24h geneva") or kept.lines

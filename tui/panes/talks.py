@@ -12,9 +12,10 @@ from textual.widgets import DataTable
 
 from feeds.agenda import Meeting
 from feeds.query import Query
-from tui.data import TalksData, load_talks
+from feeds.store import TalkRow
+from tui.data import TalksData, load_talks, talk_rows, words_removed
 from tui.panes.base import Pane
-from tui.render import talk_cells, talks_header
+from tui.render import minute_of, talk_cells, talks_header
 from tui.table import Column, Row
 
 
@@ -49,8 +50,15 @@ class TalksPane(Pane):
     def fetch_key(self) -> tuple[Any, ...]:
         return (*super().fetch_key(), self.show_past)
 
+    _base: tuple[tuple[Any, ...], tuple[TalkRow, ...]] | None = None
+    """The talks passing the filter's cheap parts, and what they were read for (in the loader
+    thread)."""
+
     def fetch(self, query: Query, now: datetime) -> TalksData:
-        return load_talks(self.store, query, now, self.show_past)
+        key = (self.generation, self.show_past, minute_of(now), words_removed(query))
+        if self._base is None or self._base[0] != key:
+            self._base = (key, talk_rows(self.store, query, now, self.show_past))
+        return load_talks(self.store, query, now, self.show_past, self._base[1])
 
     def build(self, data: TalksData, now: datetime) -> tuple[Text, list[Row]]:
         rows: list[Row] = [(line_key(t), talk_cells(t, now, self.wide)) for t in data.lines]
