@@ -1,0 +1,543 @@
+"""What is not conflict talks: business, trade, labour, sport, press conferences, parliaments and
+figurative wars - each beside the conflict meeting that still counts."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import (
+    CONFLICT,
+    MON_02_MAY_2016,
+    MON_03_JUN_2024,
+    MON_08_NOV_2004,
+    SAT_01_MAR_2025,
+    SAT_04_JUN_2022,
+    WED_06_OCT_2021,
+    WED_09_MAR_2005,
+    WED_09_MAR_2011,
+    WED_09_MAR_2016,
+    WED_16_MAY_2007,
+    all_talks,
+    listed_talks,
+    scheduled_talks,
+    talk_dates,
+    talk_dates_and_phrases,
+)
+
+
+def test_trade_talks_in_a_war_item_are_not_listed() -> None:
+    text = "Despite the war, trade talks with the neighbouring bloc will resume on Monday in Brussels."
+    assert listed_talks(text, SAT_01_MAR_2025) == []
+
+
+def test_trade_war_truce_is_no_conflict_frame() -> None:
+    text = (
+        "The two countries agreed a 90-day truce in their trade war. Officials will meet in Geneva on Monday."
+    )
+    assert listed_talks(text, SAT_01_MAR_2025) == []
+    text = "The warring sides agreed a truce in the port city. Officials will meet in Geneva on Monday."
+    assert listed_talks(text, SAT_01_MAR_2025) == [("2025-03-03", "Geneva")]
+
+
+def test_shareholder_meetings_in_a_truce_item_are_not_listed() -> None:
+    text = (
+        "Shareholders will meet on Friday to vote on the proposed merger. The chief executive "
+        "called a truce with activist investors last month."
+    )
+    assert listed_talks(text, SAT_01_MAR_2025) == []
+    text = (
+        "Company shareholders will meet on Thursday, and rebels said they would attend peace talks "
+        "in Doha next week."
+    )
+    assert listed_talks(text, SAT_01_MAR_2025) == [(None, "Doha")]
+
+
+def test_a_truce_in_a_labour_dispute_is_no_conflict() -> None:
+    text = "Owners and players reached a truce on Monday in their lockout and will meet in Miami on Friday."
+    assert listed_talks(text, WED_09_MAR_2005, title="Owners, Players Agree Truce") == []
+    # must not fire: a conflict truce in the text, or a title naming a war
+    text = "Rebels and the army agreed a truce on Monday and will meet in Lome on Friday."
+    assert listed_talks(text, WED_09_MAR_2005, title="Rebels, Army Agree Truce") == [("2005-03-11", "Lome")]
+    text = "The two sides will meet in Lome on Friday."
+    assert listed_talks(text, WED_09_MAR_2005, title="Rebels, Army Agree Truce") == [("2005-03-11", "Lome")]
+    assert listed_talks(text, WED_09_MAR_2005, title="Civil War Foes to Meet") == [("2005-03-11", "Lome")]
+
+
+def test_a_truce_in_a_sports_or_business_row_frames_no_conflict_talks() -> None:
+    assert (
+        listed_talks(
+            "The NFL and its players called a truce on Friday and will meet again in Chicago on Monday.",
+            WED_16_MAY_2007,
+        )
+        == []
+    )
+    assert (
+        listed_talks(
+            "Rival studios declared a truce over release dates "
+            "and their lawyers will meet in Los Angeles on Friday.",
+            WED_16_MAY_2007,
+        )
+        == []
+    )
+    # must fire: a truce of a conflict, or a conflict word besides the sports word
+    assert listed_talks(
+        "Both militias agreed a truce and their leaders will meet in Baidoa on Friday.", WED_16_MAY_2007
+    ) == [("2007-05-18", "Baidoa")]
+    assert listed_talks(
+        "After the truce, rebel commanders will meet army officers on Friday at a football club in Goma.",
+        WED_16_MAY_2007,
+    ) == [("2007-05-18", "Goma")]
+    assert listed_talks(
+        "The clans agreed a truce on Monday, and elders will meet in Kismayo on Saturday.", WED_16_MAY_2007
+    ) == [("2007-05-19", "Kismayo")]
+
+
+def test_a_business_war_is_no_conflict() -> None:
+    assert (
+        listed_talks(
+            "The two firms ended their format war and will meet in Tokyo next week to settle licences.",
+            WED_16_MAY_2007,
+        )
+        == []
+    )
+    assert (
+        listed_talks(
+            "Airlines locked in a fare war will meet regulators in Brussels on Friday.", WED_16_MAY_2007
+        )
+        == []
+    )
+    assert (
+        listed_talks(
+            "The browser war is over, and both companies will meet in Seattle on Monday.", WED_16_MAY_2007
+        )
+        == []
+    )
+    # must fire: a war between armed sides
+    assert listed_talks(
+        "The two sides fought a border war in 2000 and will meet in Algiers on Friday for peace talks.",
+        WED_16_MAY_2007,
+    ) == [("2007-05-18", "Algiers")]
+    assert listed_talks(
+        "The rebels fought a civil war for a decade and will meet in Nairobi on Friday.", WED_16_MAY_2007
+    ) == [("2007-05-18", "Nairobi")]
+    assert listed_talks(
+        "The war in the south has dragged on, and both sides will meet in Abuja on Monday.", WED_16_MAY_2007
+    ) == [("2007-05-21", "Abuja")]
+
+
+def test_a_truce_in_a_labour_dispute_frames_no_conflict_talks() -> None:
+    assert (
+        listed_talks(
+            "Striking nurses and the hospital board agreed a truce and will resume talks on Wednesday.",
+            MON_02_MAY_2016,
+        )
+        == []
+    )
+    assert (
+        listed_talks(
+            "The unions called a truce in the walkouts and will meet the employers on Thursday.",
+            MON_02_MAY_2016,
+        )
+        == []
+    )
+
+
+def test_conflict_truces_with_union_or_walkout_words_keep_their_talks() -> None:
+    assert listed_talks(
+        "Warring factions agreed a truce and will resume talks in Juba on Wednesday, the mediators said.",
+        MON_02_MAY_2016,
+    ) == [("2016-05-04", "Juba")]
+    assert listed_talks(
+        "The African Union said the two sides agreed a truce and will resume talks on Wednesday.",
+        MON_02_MAY_2016,
+    ) == [("2016-05-04", None)]
+    assert listed_talks(
+        "After a walkout by opposition delegates, the rebels and the army agreed a truce "
+        "and will resume talks on Wednesday.",
+        MON_02_MAY_2016,
+    ) == [("2016-05-04", None)]
+
+
+def test_press_statement_after_the_meeting_in_a_title() -> None:
+    assert (
+        scheduled_talks(
+            "",
+            MON_03_JUN_2024,
+            title="Press statement of the envoy after the ceasefire contact group meeting on 3 June",
+        )
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The envoy will issue a statement after the truce contact group meeting in Minsk on Friday.",
+            [("2024-06-07", "Minsk")],
+        ),
+        ("The ceasefire contact group will meet again on Thursday.", [("2024-06-06", None)]),
+    ],
+)
+def test_future_meeting_with_a_statement_kept(text: str, want: list[tuple[str | None, str | None]]) -> None:
+    assert scheduled_talks(text, MON_03_JUN_2024) == want
+
+
+def test_a_final_bid_is_no_contest() -> None:
+    text = "Rebel and army negotiators will meet in a final bid to save the ceasefire in Geneva on Friday."
+    assert scheduled_talks(text, MON_03_JUN_2024) == [("2024-06-07", "Geneva")]
+
+
+# --- "will gather in X on <date> for a summit" ----------------------------------------------------
+
+
+def test_leaders_gathering_for_a_summit_is_listed() -> None:
+    assert all_talks(
+        "Regional leaders will gather in Nairobi on Friday for a summit on the Somali conflict.",
+        MON_08_NOV_2004,
+    ) == [("2004-11-12", "Nairobi")]
+
+
+def test_other_gatherings_are_not_listed() -> None:
+    assert (
+        all_talks(
+            "Leaders gathered in Nairobi on Friday for a summit on the Somali conflict.", MON_08_NOV_2004
+        )
+        == []
+    )
+    assert (
+        all_talks(
+            "Thousands of mourners will gather in Gaza on Friday for the funeral of the militants.",
+            MON_08_NOV_2004,
+        )
+        == []
+    )
+    assert (
+        all_talks(
+            "Thousands of protesters will gather in London on Saturday to oppose the war.", MON_08_NOV_2004
+        )
+        == []
+    )
+
+
+# --- the meeting named after a non-conflict topic: "meet in Bonn for UN climate talks" ------------
+
+
+def test_meeting_for_non_conflict_talks() -> None:
+    assert (
+        scheduled_talks(
+            "UN negotiators from 190 countries will meet in Bonn on Friday for two weeks of climate talks.",
+            WED_09_MAR_2011,
+        )
+        == []
+    )
+    assert (
+        scheduled_talks(
+            "UN envoys are set to meet in Geneva next week for new trade negotiations.", WED_09_MAR_2011
+        )
+        == []
+    )
+
+
+def test_meeting_for_peace_talks_stays() -> None:
+    assert scheduled_talks(
+        "Rebel leaders will meet in Geneva on Friday for UN-backed peace talks.", WED_09_MAR_2011
+    ) == [("2011-03-11", "Geneva")]
+    assert (
+        scheduled_talks(
+            "The envoy will meet the rebels on Friday for ceasefire talks, the UN said.", WED_09_MAR_2011
+        )
+        != []
+    )
+    assert (
+        scheduled_talks(
+            "Warring factions are set to meet next week for a new round of talks on the truce.",
+            WED_09_MAR_2011,
+        )
+        != []
+    )
+
+
+# --- a truce in a commercial dispute --------------------------------------------------------------
+
+
+def test_truce_in_a_commercial_dispute_frames_no_conflict() -> None:
+    text = (
+        "The two carmakers agreed a truce in their dispute over patents on Monday, and their lawyers "
+        "will meet in Munich on Friday to settle the case."
+    )
+    assert scheduled_talks(text, WED_09_MAR_2016) == []
+    text2 = (
+        "The broadcasters agreed a truce on Tuesday in their bitter row over TV rights, and executives "
+        "will meet in London on Friday."
+    )
+    assert scheduled_talks(text2, WED_09_MAR_2016) == []
+
+
+def test_truce_in_an_armed_dispute_still_frames_a_conflict() -> None:
+    text = (
+        "The two armies agreed a truce in their dispute over the border on Monday, and commanders "
+        "will meet in Kargil on Friday."
+    )
+    assert scheduled_talks(text, WED_09_MAR_2016) == [("2016-03-11", "Kargil")]
+
+
+# --- headline case, aid conferences, a meeting that has ended -------------------------------------
+
+
+def test_a_conference_on_a_theatres_rebuilding_or_aid_is_no_conflict_meeting() -> None:
+    assert (
+        scheduled_talks(
+            "A conference on Afghanistan's reconstruction will be held in London on March 31.",
+            WED_09_MAR_2016,
+        )
+        == []
+    )
+    assert (
+        scheduled_talks("Donors will meet in Kuwait on Tuesday to discuss Syria's refugees.", WED_09_MAR_2016)
+        == []
+    )
+    assert (
+        scheduled_talks(
+            "Foreign ministers will meet in Vientiane on Friday to discuss Myanmar.", WED_09_MAR_2016
+        )
+        == []
+    )
+
+
+# --- press conferences ----------------------------------------------------------------------------
+
+
+def test_press_and_news_conferences_are_no_talks() -> None:
+    assert (
+        talk_dates_and_phrases(
+            "The finance minister will hold a press conference on Tuesday." + CONFLICT, SAT_04_JUN_2022
+        )
+        == []
+    )
+    assert (
+        talk_dates_and_phrases(
+            "The spokesman is due to give a news conference at 10 a.m. (0800 GMT) on Monday." + CONFLICT,
+            SAT_04_JUN_2022,
+        )
+        == []
+    )
+    assert (
+        talk_dates_and_phrases(
+            "The general will hold a media conference in Kabul on Wednesday." + CONFLICT, SAT_04_JUN_2022
+        )
+        == []
+    )
+
+
+def test_a_press_conference_date_is_not_the_talks_date() -> None:
+    text = "The mediator will hold a news conference in Nairobi on Monday ahead of peace talks." + CONFLICT
+    assert talk_dates(text, SAT_04_JUN_2022) == [None]
+
+
+def test_conferences_that_are_talks_still_count() -> None:
+    text = "A peace conference on the war will open in Geneva on Monday, the envoy said." + CONFLICT
+    assert talk_dates(text, SAT_04_JUN_2022) == ["2022-06-06"]
+    assert talk_dates("Talks will resume in Geneva on Monday." + CONFLICT, SAT_04_JUN_2022) == ["2022-06-06"]
+
+
+# --- central bank, board and shareholder meetings -------------------------------------------------
+
+
+def test_central_bank_and_board_meetings_are_no_conflict_talks() -> None:
+    assert (
+        talk_dates_and_phrases(
+            "The Fed's next policy meeting is on June 14 and 15." + CONFLICT, SAT_04_JUN_2022
+        )
+        == []
+    )
+    assert (
+        talk_dates_and_phrases(
+            "The central bank's board will meet on Thursday to set interest rates." + CONFLICT,
+            SAT_04_JUN_2022,
+        )
+        == []
+    )
+    assert (
+        talk_dates_and_phrases(
+            "The Bank of England will meet on Thursday, with markets braced for a hike." + CONFLICT,
+            SAT_04_JUN_2022,
+        )
+        == []
+    )
+    assert (
+        talk_dates_and_phrases(
+            "The company's annual general meeting is on June 20." + CONFLICT, SAT_04_JUN_2022
+        )
+        == []
+    )
+    assert (
+        talk_dates_and_phrases(
+            "The ECB is expected to leave rates unchanged at its monetary policy meeting on Thursday."
+            + CONFLICT,
+            SAT_04_JUN_2022,
+        )
+        == []
+    )
+
+
+def test_conflict_meetings_near_such_words_still_count() -> None:
+    text = "The military commission will meet on Thursday to review the ceasefire."
+    assert talk_dates(text, SAT_04_JUN_2022) == ["2022-06-09"]
+    text = "Government and rebel negotiators will meet in Doha on Tuesday, the mediators said."
+    assert talk_dates(text, SAT_04_JUN_2022) == ["2022-06-07"]
+
+
+# --- arrivals and visits --------------------------------------------------------------------------
+
+
+def test_people_arriving_at_a_meeting_are_a_caption() -> None:
+    text = (
+        "Released prisoners arriving at a conference in Oslo on Friday, two days after their release."
+        + CONFLICT
+    )
+    assert talk_dates_and_phrases(text, SAT_04_JUN_2022) == []
+    text = "Delegates leaving the summit venue in Minsk on Thursday." + CONFLICT
+    assert talk_dates_and_phrases(text, SAT_04_JUN_2022) == []
+
+
+def test_a_visit_purpose_is_no_scheduled_meeting() -> None:
+    text = (
+        "The foreign minister, who is visiting Ankara with the army chief to meet their counterparts, "
+        "praised the truce." + CONFLICT
+    )
+    assert talk_dates_and_phrases(text, SAT_04_JUN_2022) == []
+    text = "The envoy, on a three-day visit to Amman to meet officials, said on Monday the war must end."
+    assert talk_dates_and_phrases(text, SAT_04_JUN_2022) == []
+
+
+def test_a_visit_with_a_set_meeting_still_counts() -> None:
+    text = "The envoy will travel to Geneva to meet the warring parties on Monday for ceasefire talks."
+    assert talk_dates(text, SAT_04_JUN_2022) == ["2022-06-06"]
+
+
+# --- a parliament's opposition --------------------------------------------------------------------
+
+
+def test_parliamentary_opposition_is_no_conflict() -> None:
+    text = "Germany's main opposition Christian Democrats party will meet on Monday to choose a leader."
+    assert talk_dates(text, WED_06_OCT_2021) == []
+    assert (
+        talk_dates("Opposition lawmakers will meet on Friday to plan a no-confidence vote.", WED_06_OCT_2021)
+        == []
+    )
+    text = "The opposition Labour Party will meet in Brighton on Sunday."
+    assert talk_dates(text, WED_06_OCT_2021, title="Opposition to pick leader") == []
+
+
+def test_armed_opposition_still_frames_talks() -> None:
+    assert talk_dates(
+        "The Syrian opposition will meet government envoys in Geneva on Monday.", WED_06_OCT_2021
+    ) == ["2021-10-11"]
+    assert talk_dates("Opposition fighters and the army will meet on Friday.", WED_06_OCT_2021) == [
+        "2021-10-08"
+    ]
+    text = "Officials will meet in Vienna on Monday."
+    assert talk_dates(text, WED_06_OCT_2021, title="Syria opposition to attend talks") == ["2021-10-11"]
+
+
+# --- figurative wars ------------------------------------------------------------------------------
+
+
+def test_takeover_legal_and_illness_wars_are_no_conflict() -> None:
+    assert (
+        talk_dates("The two brewers will meet on Friday to end a bruising takeover war.", WED_06_OCT_2021)
+        == []
+    )
+    assert (
+        talk_dates(
+            "Samsung and Apple will meet on Monday, a year into their legal war over designs.",
+            WED_06_OCT_2021,
+        )
+        == []
+    )
+    assert (
+        talk_dates(
+            "Doctors will meet in Boston on Friday, 50 years after the war on cancer began.", WED_06_OCT_2021
+        )
+        == []
+    )
+
+
+def test_real_wars_still_frame_talks() -> None:
+    assert talk_dates("The two sides will meet on Friday to end a bruising civil war.", WED_06_OCT_2021) == [
+        "2021-10-08"
+    ]
+    assert talk_dates("Envoys will meet on Monday to end the war on the border.", WED_06_OCT_2021) == [
+        "2021-10-11"
+    ]
+
+
+# --- business, lawsuits, coalition building, labour -----------------------------------------------
+
+
+def test_opec_oil_ministers_and_court_mediation_are_no_talks() -> None:
+    text = "OPEC oil ministers will meet in Vienna on Monday, while insurgents keep attacking pipelines."
+    assert talk_dates(text, WED_06_OCT_2021) == []
+    assert (
+        talk_dates(
+            "The rival carmakers will meet for court-ordered mediation in Seattle on Friday.", WED_06_OCT_2021
+        )
+        == []
+    )
+    assert talk_dates(
+        "Rebel and army envoys will meet in Nairobi on Friday for mediation.", WED_06_OCT_2021
+    ) == ["2021-10-08"]
+
+
+def test_coalition_building_is_no_conflict_meeting() -> None:
+    text = (
+        "The party leaders will meet on Friday, days before his mandate to form a government runs out. "
+        "He served as army chief during the war."
+    )
+    assert talk_dates(text, WED_06_OCT_2021) == []
+    text = "The generals will meet on Monday for coalition talks after the vote. The war goes on."
+    assert talk_dates(text, WED_06_OCT_2021) == []
+    text = "The Saudi-led coalition and the Houthis will meet in Muscat on Friday for peace talks."
+    assert talk_dates(text, WED_06_OCT_2021) == ["2021-10-08"]
+
+
+def test_labour_truce_is_no_ceasefire() -> None:
+    text = (
+        "Nurses and the hospital board agreed a truce in their bitter dispute over a new contract and will "
+        "resume talks on Friday. The union said the truce would hold, but warned of industrial action."
+    )
+    assert talk_dates(text, WED_06_OCT_2021) == []
+    text = "The rebels agreed a truce and will resume talks on Friday in Addis Ababa."
+    assert talk_dates(text, WED_06_OCT_2021) == ["2021-10-08"]
+
+
+# --- sports frame and contests --------------------------------------------------------------------
+
+
+def test_headline_peace_talks_do_not_frame_a_sports_text() -> None:
+    title = "Rival clubs to hold peace talks"
+    text = "The two clubs will hold talks on Friday to end their feud over a transfer, the league said."
+    assert scheduled_talks(text, MON_03_JUN_2024, title=title) == []
+
+
+def test_headline_frames_a_text_without_a_conflict_word() -> None:
+    title = "Sudan peace talks to resume"
+    text = "Both delegations will hold talks in Addis Ababa on Friday, the mediators said."
+    assert scheduled_talks(text, MON_03_JUN_2024, title=title) == [("2024-06-07", "Addis Ababa")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two presidential candidates will meet for a televised debate on the war in Gaza on Friday.",
+        "Ukraine and Russia will meet in the final of the tournament on Sunday, despite the war.",
+    ],
+)
+def test_a_contest_is_no_meeting(text: str) -> None:
+    assert scheduled_talks(text, MON_03_JUN_2024) == []
+
+
+def test_final_round_of_talks_is_a_meeting() -> None:
+    text = "Leaders of the warring factions will meet in a final round of peace talks in Lome on Thursday."
+    assert scheduled_talks(text, MON_03_JUN_2024) == [("2024-06-06", "Lome")]

@@ -1,0 +1,197 @@
+"""Talks places: the venue of a meeting as news names it, and places that are no venue."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from feeds.extract import extract
+
+from .helpers import (
+    FRI_07_JUN_2024,
+    MON_03_JUN_2024,
+    MON_10_JAN_2005,
+    SAT_01_MAR_2025,
+    WED_09_MAR_2005,
+    listed_talks,
+    scheduled_talks,
+    talk_places,
+)
+
+
+def test_resume_talks_on_date_in_city() -> None:
+    text = "The mediators invited the junta and the rebel coalition to resume talks on March 14 in Nairobi."
+    assert listed_talks(text, SAT_01_MAR_2025) == [("2025-03-14", "Nairobi")]
+
+
+def test_delegation_expected_in_city_on_day_for_talks() -> None:
+    pub = date(2024, 3, 1)
+    text = "A Hamas delegation is expected in Cairo on Sunday for ceasefire talks with the mediators."
+    assert listed_talks(text, pub) == [("2024-03-03", "Cairo")]
+    text = "An Israeli delegation is due in Cairo on Saturday for talks on a truce in Gaza."
+    assert listed_talks(text, pub) == [("2024-03-02", "Cairo")]
+    # Awaited, but not for talks; or the talks are past.
+    assert (
+        listed_talks(
+            "A Hamas delegation is expected in Cairo on Sunday, a day after ceasefire talks ended in Doha.",
+            pub,
+        )
+        == []
+    )
+    assert (
+        listed_talks(
+            "The envoy is due in Khartoum on Sunday, after the peace talks collapsed last week.", pub
+        )
+        == []
+    )
+
+
+def test_place_names_with_particles() -> None:
+    assert listed_talks("Peace talks will open in Dar es Salaam on Friday.", WED_09_MAR_2005) == [
+        ("2005-03-11", "Dar es Salaam")
+    ]
+    assert listed_talks("Truce talks will open in Sharm el-Sheikh on Friday.", WED_09_MAR_2005) == [
+        ("2005-03-11", "Sharm el-Sheikh")
+    ]
+    # must not fire: English words after the place
+    assert listed_talks("Peace talks will open in Abuja on Friday as Rebels arrive.", WED_09_MAR_2005) == [
+        ("2005-03-11", "Abuja")
+    ]
+    assert listed_talks("Peace talks will open in Abuja at Noon.", WED_09_MAR_2005) == [(None, "Abuja")]
+    assert listed_talks("Peace talks will open in Abuja an hour later.", WED_09_MAR_2005) == [(None, "Abuja")]
+
+
+# --- the venue told with its region ---------------------------------------------------------------
+
+
+def test_venue_with_its_region() -> None:
+    text = "Norway's envoy will meet Tamil Tiger leaders in the northern rebel town of Kilinochchi on Friday."
+    assert talk_places(text, MON_10_JAN_2005) == ["Kilinochchi"]
+    text = "The Israeli and Palestinian leaders will meet at the Red Sea resort of Aqaba on Wednesday."
+    assert talk_places(text, MON_10_JAN_2005) == ["Aqaba"]
+    text = "Rebels and the government will hold peace talks in the Kenyan capital Nairobi on Monday."
+    assert talk_places(text, MON_10_JAN_2005) == ["Nairobi"]
+
+
+def test_venue_not_a_lowercase_word() -> None:
+    text = "Rebels and the government will hold peace talks in the Nigerian capital next week."
+    assert talk_places(text, MON_10_JAN_2005) == [None]
+
+
+# --- "met ... and agreed to meet again": the past words are the earlier meeting's -----------------
+
+
+def test_review_a_region_is_no_place_and_and_opens_no_party() -> None:
+    text = "The envoy will meet rebel leaders on Tuesday to discuss the Middle East peace process."
+    assert [t.place for t in extract(None, text, date(2005, 2, 5)).talks] == [None]
+    text = (
+        "Security chiefs met on Monday, and Sharon and Abbas are due to meet in Sharm el-Sheikh on "
+        "Tuesday for peace talks."
+    )
+    assert [t.parties for t in extract(None, text, date(2005, 2, 5)).talks] == ["Sharon - Abbas"]
+
+
+# --- a news conference's place --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The government and the rebels will hold a new round of peace talks next week, the minister "
+            "told a news conference in Nairobi on Monday.",
+            [(None, None)],
+        ),
+        (
+            "Envoys of the warring parties will resume ceasefire talks on Friday, the mediator told "
+            "reporters in Doha.",
+            [("2024-06-07", None)],
+        ),
+    ],
+)
+def test_news_conference_place_is_not_the_venue(text: str, want: list[tuple[str | None, str | None]]) -> None:
+    assert scheduled_talks(text, MON_03_JUN_2024) == want
+
+
+# --- a meeting told as the time of another --------------------------------------------------------
+
+
+def test_meeting_told_as_the_time_of_another_takes_no_place_from_it() -> None:
+    # The summit is named only as the time of the talks: it is not held where they are.
+    text = "Mediators will hold talks with Hamas in Cairo on Tuesday ahead of a summit on the Gaza truce."
+    assert scheduled_talks(text, MON_03_JUN_2024) == [("2024-06-04", "Cairo"), (None, None)]
+
+
+# --- a place the sides return or go to ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Government and rebel negotiators will return to Addis Ababa for a new round of peace talks "
+            "on June 12.",
+            [("2024-06-12", "Addis Ababa")],
+        ),
+        (
+            "Both warring parties are to send envoys to Doha for ceasefire talks on Wednesday.",
+            [("2024-06-05", "Doha")],
+        ),
+    ],
+)
+def test_place_gone_to_for_the_talks(text: str, want: list[tuple[str, str]]) -> None:
+    assert scheduled_talks(text, MON_03_JUN_2024) == want
+
+
+def test_place_gone_to_for_something_else_is_not_the_venue() -> None:
+    text = "The rebel envoy will fly to Paris to see his family before ceasefire talks on Wednesday."
+    assert scheduled_talks(text, MON_03_JUN_2024) == [("2024-06-05", None)]
+
+
+# --- online venue ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ceasefire talks between the foreign ministers of Armenia and Azerbaijan resume"
+        " by video conference on Monday.",
+        "The joint ceasefire commission will meet via video link on Monday to discuss the truce,"
+        " a spokesman said.",
+    ],
+)
+def test_video_conference_venue(text: str) -> None:
+    assert scheduled_talks(text, FRI_07_JUN_2024) == [("2024-06-10", "video conference")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peace talks between the government and the rebels will resume in Doha on Monday to end the war.",
+        "The ceasefire commission will meet in Doha on Monday, after a video call last week.",
+    ],
+)
+def test_city_venue_not_video(text: str) -> None:
+    assert scheduled_talks(text, FRI_07_JUN_2024) == [("2024-06-10", "Doha")]
+
+
+# --- hyphenated conflict name in a title ----------------------------------------------------------
+
+
+def test_hyphenated_name_is_no_venue() -> None:
+    found = scheduled_talks(
+        "The foreign ministers will meet on Monday for ceasefire talks, a spokesperson said.",
+        FRI_07_JUN_2024,
+        title="Nagorno-Karabakh talks",
+    )
+    assert found == [("2024-06-10", None)]
+
+
+def test_single_name_title_still_venue() -> None:
+    found = scheduled_talks(
+        "The foreign ministers will meet on Monday for ceasefire talks, a spokesperson said.",
+        FRI_07_JUN_2024,
+        title="Ministers to hold Geneva talks",
+    )
+    assert found == [("2024-06-10", "Geneva")]
