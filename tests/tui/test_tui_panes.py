@@ -142,8 +142,7 @@ async def test_launch_lays_out_for_the_terminals_breakpoint_once(make_app) -> No
 
 async def test_each_pane_reads_the_store_once_at_startup(make_app, monkeypatch) -> None:
     """The mount and every bound reactive ask each pane for data; one read answers them all,
-    and the rows are applied once. (Counted where the pane reads and applies: a count of the
-    Loaded messages the panes post missed one now and then on a loaded host.)"""
+    and the rows are applied once (counted where the pane reads and applies)."""
     from tui.panes.base import Pane
 
     reads: dict[str, int] = {}

@@ -76,12 +76,6 @@ class Pane(Vertical):
 
         item_id: int
 
-    @dataclass
-    class Loaded(Message):
-        """The pane finished applying fresh data (tests and benchmarks wait for this)."""
-
-        pane_id: str
-
     def __init__(self, ctx: Context, **kwargs: Any) -> None:
         super().__init__(id=self.pane_id, classes="pane", **kwargs)
         self.ctx = ctx
@@ -422,7 +416,6 @@ class Pane(Vertical):
             self.data = data
         if not unchanged:
             self.render_data(built)
-        self.post_message(self.Loaded(self.pane_id))
 
     def render_data(self, built: Built | None = None) -> None:
         """Show self.data: with the rows a worker built for it when they still fit (same data,
