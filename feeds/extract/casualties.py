@@ -35,6 +35,7 @@ from feeds.extract.text import (
     case_sensitive,
     classes_of,
     mask_of,
+    plain,
     tokenizable,
     trie_pattern,
     word_class,
@@ -357,8 +358,8 @@ def _active_object(text: str, m: re.Match[str], hi: int) -> bool:
 
 
 def _right_trigger(doc: Doc, pos: int, hi: int) -> re.Match[str] | None:
-    """_RIGHT_TRIGGER matched at pos, tried only when (ASCII) low[pos:hi] holds a kind token."""
-    if doc.low[pos:hi].isascii() and _RIGHT_KIND_TOKENS.isdisjoint(doc.flat[pos:hi].split()):
+    """_RIGHT_TRIGGER matched at pos, tried only when (plain) low[pos:hi] holds a kind token."""
+    if doc.plain_between(pos, hi) and _RIGHT_KIND_TOKENS.isdisjoint(doc.flat[pos:hi].split()):
         return None
     return _RIGHT_TRIGGER.match(doc.low, pos, hi)
 
@@ -1071,8 +1072,8 @@ def _left_trigger_before(low: str, flat: str, a: int, b: int) -> bool:
 
 def _may_hold_digits(text: str, lo: int, hi: int, mask: int) -> bool:
     """Whether text[lo:hi], of word classes mask, may hold a digit run that find_quantities
-    looks for: in ASCII text each starts a token (after a space in flat), one of W_DIGIT."""
-    return bool(mask & W_DIGIT) or not text[lo:hi].isascii()
+    looks for: in plain text (see text.plain) each starts a token (after a space in flat), one of W_DIGIT."""
+    return bool(mask & W_DIGIT) or not plain(text[lo:hi])
 
 
 def _candidates(doc: Doc, lo: int, hi: int, tokens: set[str], mask: int) -> list[_Fig]:
@@ -1155,9 +1156,9 @@ def _candidates(doc: Doc, lo: int, hi: int, tokens: set[str], mask: int) -> list
         figs.append(_Fig(q, noun, 0, start, max(end, noun.end)))
         taken.append((start, max(end, noun.end)))
     if mask & W_SINGLE:
-        # "the <person>" counts one only right after a left trigger: in an ASCII sentence
+        # "the <person>" counts one only right after a left trigger: in a plain sentence
         # without a W_LEFT word there is none, and "the" is not looked for.
-        with_the = bool(mask & W_LEFT) or not low[lo:hi].isascii()
+        with_the = bool(mask & W_LEFT) or not doc.plain_between(lo, hi)
         # (_SINGLE_KEPT leaves out only matches of _SINGLE_FAST that the first test below drops.)
         for m in (_SINGLE_KEPT if with_the else _SINGLE_KEPT_NO_THE).finditer(text, lo, hi):
             art = m.group("art").lower()
@@ -1585,8 +1586,9 @@ def _own_kind(doc: Doc, fig: _Fig, lo: int, hi: int) -> None:
         # province, a provincial official said")
         and (noun.bare or not _SPEAKER.match(text, noun.end, hi))
     ):
-        ascii_left = left.isascii()  # then the case-blind patterns need their words in left
-        m = None if ascii_left and "number" not in left else _NUMBER_OF_LEFT.search(text, left_lo, q.start)
+        # (in plain text, see text.plain, the case-blind patterns need their words in left)
+        plain_left = doc.plain_between(left_lo, q.start)
+        m = None if plain_left and "number" not in left else _NUMBER_OF_LEFT.search(text, left_lo, q.start)
         if m is None and noun.bare and "number" in low[lo : q.start] and _TOLL_RISEN.search(left):
             m = _NUMBER_FAR.search(text, lo, q.start)
         who = _counted(m.group("who"), m.group("trig")) if m else None
@@ -1597,7 +1599,7 @@ def _own_kind(doc: Doc, fig: _Fig, lo: int, hi: int) -> None:
             if who.person:
                 fig.group = who.group()
         else:
-            m = None if ascii_left and "toll" not in left else _TOLL_LEFT.search(text, left_lo, q.start)
+            m = None if plain_left and "toll" not in left else _TOLL_LEFT.search(text, left_lo, q.start)
             if m is None and noun.bare and "toll" in low[lo : q.start] and _TOLL_RISEN.search(left):
                 m = _TOLL_FAR.search(text, lo, q.start)
             if (
@@ -2111,7 +2113,7 @@ def _assign_groups(
         last = fig
 
 
-# DISASTER_RE and CONFLICT_RE without IGNORECASE: on lower-cased ASCII text they find the same
+# DISASTER_RE and CONFLICT_RE without IGNORECASE: on lower-cased ASCII (or plain) text they find the same
 # matches, several times faster.
 _DISASTER_LC = case_sensitive(DISASTER_RE)
 _CONFLICT_LC = case_sensitive(CONFLICT_RE)
@@ -2119,7 +2121,7 @@ _CONFLICT_LC = case_sensitive(CONFLICT_RE)
 
 def _disaster_in(text: str, low: str) -> bool:
     """Whether DISASTER_RE matches in text (low: text lower-cased)."""
-    if text.isascii():
+    if plain(text):
         return _DISASTER_LC.search(low) is not None
     return DISASTER_RE.search(text) is not None
 
@@ -2161,8 +2163,8 @@ def _disaster_clause(doc: Doc, lo: int, hi: int, fig: _Fig) -> bool:
 def _doc_disaster(doc: Doc) -> bool:
     """Whether DISASTER_RE matches in doc.text, for a doc holding a W_DISASTER word."""
     sents = doc.sents
-    if doc.text.isascii() and all(e < s for e, s in zip(sents.ends, sents.starts[1:], strict=False)):
-        # In ASCII text every match holds a W_DISASTER word as a whole token, and no token is cut
+    if doc.plain and all(e < s for e, s in zip(sents.ends, sents.starts[1:], strict=False)):
+        # In plain text every match holds a W_DISASTER word as a whole token, and no token is cut
         # between sentences: the first match starts at the earliest in the sentence before the
         # first sentence holding such a word ("food | poisoning" across a clause cut).
         first = doc.having(W_DISASTER)[0]
@@ -2173,8 +2175,8 @@ def _doc_disaster(doc: Doc) -> bool:
 def _title_disaster(title: str) -> bool:
     """Whether DISASTER_RE matches in the title and its Doc holds a W_DISASTER word."""
     low, mask = classes_of(title)
-    if title.isascii() and not mask & W_DISASTER:
-        return False  # in ASCII text every match holds a W_DISASTER word as a whole token
+    if plain(title) and not mask & W_DISASTER:
+        return False  # in plain text every match holds a W_DISASTER word as a whole token
     return _disaster_in(title, low) and bool(Doc(title).mask & W_DISASTER)
 
 
@@ -2210,6 +2212,7 @@ _CRIME = re.compile(
     r"(?:\d{4}\s+)?(?:murders?|killings?))\b",
     re.IGNORECASE,
 )
+_CRIME_LC = case_sensitive(_CRIME)
 W_CRIME = word_class(
     "sheriff sheriffs gun weapon rifle suicide spree rampage hunter hunters argument quarrel domestic "
     "theft laundering insider bribery bribes evasion scam scams scammer scammers piracy infringement "
@@ -2227,23 +2230,46 @@ _POLITICAL = re.compile(
 )
 
 
-def _story_of(doc: Doc, title: str | None, words: int, frame: re.Pattern[str]) -> bool:
-    """Whether the item is told in a frame's words (frame, gated by the word class words) in its
-    text or title, and names no armed conflict or political violence (_POLITICAL)."""
-    in_title = bool(title) and bool(classes_of(title or "")[1] & words)
+_POLITICAL_LC = case_sensitive(_POLITICAL)
+
+
+def _found(
+    pattern: re.Pattern[str], lower_case: re.Pattern[str] | None, text: str, low: str, is_plain: bool
+) -> bool:
+    """Whether pattern matches in text (low: text lower-cased), by lower_case (its form without
+    IGNORECASE, when it has no case-sensitive part) in low when text is_plain (see text.plain):
+    several times faster."""
+    if lower_case is not None and is_plain:
+        return lower_case.search(low) is not None
+    return pattern.search(text) is not None
+
+
+def _story_of(
+    doc: Doc, title: str | None, words: int, frame: re.Pattern[str], frame_lc: re.Pattern[str] | None
+) -> bool:
+    """Whether the item is told in a frame's words (frame, gated by the word class words; frame_lc
+    its lower-case form, see _found) in its text or title, and names no armed conflict or political
+    violence (_POLITICAL)."""
+    title_low, title_mask = classes_of(title) if title else ("", 0)
+    in_title = bool(title_mask & words)
     if not (doc.mask & words or in_title):
         return False
     # The political words first: a conflict story names one early, where the frame's search
     # (which fails on it) would read the whole text.
-    if _POLITICAL.search(doc.text) or (title and _POLITICAL.search(title)):
+    title_plain = bool(title) and plain(title or "")
+    if _found(_POLITICAL, _POLITICAL_LC, doc.text, doc.low, doc.plain) or (
+        title and _found(_POLITICAL, _POLITICAL_LC, title, title_low, title_plain)
+    ):
         return False
-    return bool(frame.search(doc.text) or (in_title and frame.search(title or "")))
+    return _found(frame, frame_lc, doc.text, doc.low, doc.plain) or (
+        in_title and _found(frame, frame_lc, title or "", title_low, title_plain)
+    )
 
 
 def crime_only(doc: Doc, title: str | None = None) -> bool:
     """Whether an item is a crime story (see _CRIME) that names no armed conflict or political
     violence: its death and injury figures are not conflict casualties (POLICY in the guidelines)."""
-    return _story_of(doc, title, W_CRIME, _CRIME)
+    return _story_of(doc, title, W_CRIME, _CRIME, _CRIME_LC)
 
 
 # A sports story (POLICY: not conflict casualties): a player "was injured", "placed on the
@@ -2267,7 +2293,7 @@ W_SPORT = word_class(
 def sport_only(doc: Doc, title: str | None = None) -> bool:
     """Whether an item is a sports story (see _SPORT) that names no armed conflict or political
     violence: its players' injuries are not conflict casualties (POLICY in the guidelines)."""
-    return _story_of(doc, title, W_SPORT, _SPORT)
+    return _story_of(doc, title, W_SPORT, _SPORT, None)  # (_SPORT names leagues in capitals)
 
 
 # "Of the 75 dead, 11 were children", "Of those killed, ...": a total named before, as the frame

@@ -298,7 +298,8 @@ def _day_of_month(m: re.Match[str], g: dict[str, str | None], published: date | 
 
 # An ISO date in running text: "will meet in Jeddah on 2023-05-06" (not a range of numbers or a
 # reference such as "2023-05-06-01").
-_ISO = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d/-]|\.\d)")
+# (Led by its first digits, the look-behind after them, so that the engine skips ahead to "1" and "2".)
+_ISO = re.compile(r"((?:19|20)(?<![\d/.-]\d\d)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d/-]|\.\d)")
 
 
 def find_dates(

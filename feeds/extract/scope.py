@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from feeds.extract.lexicon import MONTH_RE, WEEKDAY_RE
-from feeds.extract.text import Doc, case_sensitive, mask_of, word_class
+from feeds.extract.text import Doc, case_sensitive, mask_of, plain, word_class
 
 CUMULATIVE = "cumulative"
 INCIDENT = "incident"
@@ -111,7 +111,7 @@ _SINCE_BEFORE = re.compile(
     r"(?:on\s+|in\s+)?)?$",
     re.IGNORECASE,
 )
-# Words one of which _REPORTED or _SINCE_BEFORE needs (a fast gate on ASCII text).
+# Words one of which _REPORTED or _SINCE_BEFORE needs (a fast gate on plain text, see text.plain).
 _REPORTED_WORDS = (
     "said", "says", "told", "reported", "announced", "added", "stated", "confirmed", "tweeted",
     "declared", "according", "quoted", "statement", "since",
@@ -161,7 +161,7 @@ def _reported_or_since(text: str, low: str, lo: int, hi: int) -> bool:
     """Whether text[lo:hi] ends with a reporting verb or "since" (an incident cue that does not
     date the figure)."""
     window = low[lo:hi]
-    if window.isascii() and not any(map(window.__contains__, _REPORTED_WORDS)):
+    if plain(window) and not any(map(window.__contains__, _REPORTED_WORDS)):
         return False
     before = text[lo:hi]
     return bool(_REPORTED.search(before) or _SINCE_BEFORE.search(before))
@@ -174,7 +174,7 @@ _SUPERLATIVE = re.compile(
     re.IGNORECASE,
 )
 _SUPERLATIVE_WORDS = ("est", "first", "most", "worst")
-"""Strings one of which _SUPERLATIVE needs (a fast gate on ASCII text)."""
+"""Strings one of which _SUPERLATIVE needs (a fast gate on plain text)."""
 _PLAIN_CUM = ("since", "so far", "to date", "thus far", "in total", "altogether", "overall")
 
 # --- what a duration measures: the truce, not the figure --------------------------------------
@@ -482,7 +482,7 @@ def find_cues(
 
     def superlative(pos: int) -> bool:
         window = low[max(lo, pos - 60) : pos]
-        if window.isascii() and not any(map(window.__contains__, _SUPERLATIVE_WORDS)):
+        if plain(window) and not any(map(window.__contains__, _SUPERLATIVE_WORDS)):
             return False
         return bool(_SUPERLATIVE.search(text, max(lo, pos - 60), pos))
 
@@ -505,8 +505,8 @@ def find_cues(
             continue  # "Monday", "today"
         m = None
         w_lo, w_hi = max(lo, pos - 40), min(hi, pos + 20)
-        # On ASCII text the pattern without IGNORECASE finds the same matches in low, faster.
-        unit_text, unit_re = (low, _UNIT_BEFORE_LC) if low[w_lo:w_hi].isascii() else (text, _UNIT_BEFORE)
+        # On plain text the pattern without IGNORECASE finds the same matches in low, faster.
+        unit_text, unit_re = (low, _UNIT_BEFORE_LC) if plain(low[w_lo:w_hi]) else (text, _UNIT_BEFORE)
         for m in unit_re.finditer(unit_text, w_lo, w_hi):
             if m.start("unit") == pos:
                 break

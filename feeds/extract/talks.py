@@ -18,7 +18,7 @@ from feeds.extract.lexicon import (
     WARRING_SIDES,
     WEEKDAY_RE,
 )
-from feeds.extract.text import Doc, case_sensitive, word_class
+from feeds.extract.text import Doc, case_sensitive, plain, word_class
 from feeds.models import Span, Talk
 
 W_MEETING = word_class(
@@ -124,7 +124,7 @@ _CONFLICT_DOC = re.compile(
     r"|(?-i:UN|U\.N\.)|united\s+nations)\b",
     re.IGNORECASE,
 )
-# _CONFLICT_DOC in two parts, for ASCII text: its case-blind words (without IGNORECASE, for
+# _CONFLICT_DOC in two parts, for plain text (see plain): its case-blind words (without IGNORECASE, for
 # lower-cased text) and its case-sensitive "UN". A match of either is a match of _CONFLICT_DOC.
 _CONFLICT_DOC_LC = re.compile(_CONFLICT_DOC.pattern.replace(r"|(?-i:UN|U\.N\.)", ""))
 _CONFLICT_UN = re.compile(r"\b(?:UN|U\.N\.)\b")
@@ -151,7 +151,7 @@ _TRUCE_ONLY = re.compile(r"truces?|cease-?fires?|cease\s+fires?", re.IGNORECASE)
 def _conflict_in(doc: Doc, index: int) -> bool:
     """Whether _CONFLICT_DOC matches in sentence index of doc."""
     lo, hi = doc.sents.starts[index], doc.sents.ends[index]
-    if doc.low[lo:hi].isascii() and doc.text[lo:hi].isascii():
+    if doc.plain_between(lo, hi):
         return bool(_CONFLICT_DOC_LC.search(doc.low, lo, hi) or _CONFLICT_UN.search(doc.text, lo, hi))
     return _CONFLICT_DOC.search(doc.text, lo, hi) is not None
 
@@ -494,8 +494,9 @@ _VIRTUAL = re.compile(
     r"|video\s+call)\b|\b(?:held|meet|meets|resume|resumes|convene|convenes)\s+virtually\b"
 )
 # (not the end of a hyphenated name: "Nagorno-Karabakh talks" name the conflict, no venue)
+# (The look-behind follows the capital, so that the engine skips ahead to capitals.)
 _PLACE_ADJ = re.compile(
-    r"(?<![\w-])(?P<place>[A-Z][a-z]+)\s+(?:peace\s+)?(?:talks|consultations|negotiations|summit"
+    r"(?P<place>[A-Z](?<![\w-][A-Z])[a-z]+)\s+(?:peace\s+)?(?:talks|consultations|negotiations|summit"
     r"|process|format|meeting)\b"
 )
 # Who meets (a label, "X - Y"): "talks between X and Y", "invited X and Y to talks", "X and Y will
@@ -599,15 +600,32 @@ def _place_in(text: str, lo: int, hi: int) -> str | None:
     return None
 
 
+# Each pattern of _parties_in with the words it needs: for each tuple, one of its words as a
+# substring, spelled as in the pattern (a fast gate; "have agreed to" holds "agreed").
+_PAIRS: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...] = (
+    (_BETWEEN, (("between",),)),
+    (_INVITED, (("invit",),)),
+    (_PAIR_MEETS, (("and",), ("will", "would", "are", "agreed", "plan"))),
+)
+_BODY_VERBS = (("meet", "hold", "resume", "convene"),)
+_WITH_WORD = (("with",),)
+
+
+def _may_match(text: str, needed: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether text holds, for each tuple of needed, one of its words."""
+    return all(any(map(text.__contains__, words)) for words in needed)
+
+
 def _parties_in(sentence: str) -> str | None:
     """Who meets, as the sentence names them (None when it does not)."""
-    for pattern in (_BETWEEN, _INVITED, _PAIR_MEETS):
-        m = pattern.search(sentence)
+    for pattern, needed in _PAIRS:
+        m = pattern.search(sentence) if _may_match(sentence, needed) else None
         if m:
             a, b = _side(m.group("a")), _side(m.group("b"))
             if a and b:
                 return f"{a} - {b}"
-    body, other = _BODY_MEETS.search(sentence), _WITH.search(sentence)
+    body = _BODY_MEETS.search(sentence) if _may_match(sentence, _BODY_VERBS) else None
+    other = _WITH.search(sentence) if _may_match(sentence, _WITH_WORD) else None
     sides = [
         s for s in (_side(body.group("a")) if body else None, _side(other.group("a")) if other else None) if s
     ]
@@ -878,7 +896,7 @@ _PAST_SAYING = re.compile(
 )
 
 
-# Words one of which _REPORTING needs (a fast gate on ASCII text).
+# Words one of which _REPORTING needs (a fast gate on plain text, see text.plain).
 _REPORTING_WORDS = (
     "said", "says", "told", "tweeted", "announced", "stated", "added", "confirmed", "reported",
     "wrote", "declared", "commented", "noted", "quoted",
@@ -895,7 +913,7 @@ def _reported_on(text: str, low: str, lo: int, pos: int) -> bool:
     """Whether the date at pos tells when something was said ("said on Monday"), not when a
     meeting is ("confirmed that the talks on May 9 ...")."""
     window = low[max(lo, pos - 45) : pos]
-    if window.isascii() and not any(map(window.__contains__, _REPORTING_WORDS)):
+    if plain(window) and not any(map(window.__contains__, _REPORTING_WORDS)):
         return False
     m = _REPORTING.search(text, max(lo, pos - 45), pos)
     return (
@@ -986,9 +1004,9 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
     found = _meetings(text, low, lo, hi, words)
     if not found:
         return []
-    # Each status word is a whole token: an ASCII sentence without one has no status but
+    # Each status word is a whole token: a plain sentence without one has no status but
     # "scheduled" (a fast gate for _status).
-    status_words = bool(doc.masks[index] & (_CANCELLED_W | _POSTPONED_W)) or not low[lo:hi].isascii()
+    status_words = bool(doc.masks[index] & (_CANCELLED_W | _POSTPONED_W)) or not doc.plain_between(lo, hi)
     dates = [
         d
         for d in find_dates(text, published, lo, hi, words, doc.flat)

@@ -198,6 +198,16 @@ def tokenizable(low: str) -> str:
     return low.encode("ascii").translate(_BYTES_TO_SPACE).decode("ascii")
 
 
+_NOT_PLAIN = re.compile(r"[^\x00-\x7f" + _WIDE_PUNCT + "]")  # (a character that is not plain)
+
+
+def plain(text: str) -> bool:
+    """Whether text holds no character but ASCII ones and the typographic punctuation of
+    _WIDE_PUNCT (caseless, unchanged by lower(), no word characters): then, as in ASCII text, a
+    case_sensitive() pattern finds in lowered(text) what its IGNORECASE form finds in text."""
+    return text.isascii() or _NOT_PLAIN.search(text) is None
+
+
 def words_in(low: str, lo: int = 0, hi: int | None = None) -> set[str]:
     """The distinct lower-case tokens (runs of letters and digits) of low[lo:hi]."""
     return set(tokenizable(low[lo:hi]).split())
@@ -219,7 +229,7 @@ def classes_of(text: str) -> tuple[str, int]:
 class Doc:
     """One text prepared once: lower-cased copy, sentences and each sentence's word classes."""
 
-    __slots__ = ("flat", "low", "mask", "masks", "sents", "text", "words")
+    __slots__ = ("flat", "low", "mask", "masks", "plain", "sents", "text", "words")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -227,6 +237,9 @@ class Doc:
         self.sents = split_sentences(text)
         # low with punctuation turned into spaces: flat[a:b].split() are the tokens of low[a:b].
         self.flat = flat = tokenizable(self.low)
+        # (as plain(text), at once: flat keeps every character of low but ASCII and _WIDE_PUNCT, and
+        # no character but the Kelvin sign lower-cases into ASCII)
+        self.plain = flat.isascii() and "\u212a" not in text
         self.words = words = [
             set(flat[a:b].split()) for a, b in zip(self.sents.starts, self.sents.ends, strict=True)
         ]
@@ -240,6 +253,10 @@ class Doc:
     def mask_between(self, lo: int, hi: int) -> int:
         """The word classes present in low[lo:hi] (as mask_in(self.low, lo, hi))."""
         return mask_of(self.flat[lo:hi].split())
+
+    def plain_between(self, lo: int, hi: int) -> bool:
+        """Whether text[lo:hi] is plain (see plain): at once when the whole text is."""
+        return self.plain or self.text[lo:hi].isascii()
 
     def having(self, bits: int) -> list[int]:
         """Indices of the sentences holding a word of any of the classes in bits."""

@@ -8,7 +8,7 @@ from dataclasses import replace
 from itertools import chain
 
 from feeds.extract.lexicon import NON_CONFLICT_DISPUTE
-from feeds.extract.text import Doc, case_sensitive, classes_of, word_class
+from feeds.extract.text import Doc, case_sensitive, classes_of, plain, word_class
 from feeds.models import Span, Violation
 
 TRUCE = (
@@ -575,10 +575,10 @@ def _accused(sentence: str, at: int, end: int) -> str | None:
     agent in "by X", the subject of the attack's verb when the phrase tells only when the attack
     came ("shelled villages despite the truce"), or a subject naming an armed actor right before
     the phrase ("government forces", "the rebels")."""
-    # (_ACCUSER needs one of these words: a fast gate on ASCII text.)
+    # (_ACCUSER needs one of these words: a fast gate on plain text, see text.plain.)
     low = sentence.lower()
     may_accuse = "accus" in low or "blam" in low or "responsible" in low or "accountable" in low
-    for m in _ACCUSER.finditer(sentence) if may_accuse or not sentence.isascii() else ():
+    for m in _ACCUSER.finditer(sentence) if may_accuse or not plain(sentence) else ():
         # (an accusation of the attack, or a blame, is of this breach only when told right before
         # it: not "blamed the weather for delays, while rebels violated the truce")
         of_breach = m.group("blamed") is None and m.group(0).lower().endswith(("violat", "breach", "break"))
