@@ -2195,6 +2195,8 @@ _CRIME = re.compile(
     r"|after\s+an?\s+(?:argument|quarrel|domestic\s+dispute)"
     # arrests for crimes of gain or fraud: "arrested 28 people in a crackdown on identity theft rings"
     r"|(?:identity|credit[- ]card|car|cattle|art)\s+theft|fraud\w*|embezzl\w*|money\s+laundering"
+    # theft and robbery: "a gang that stole luxury vehicles", "an armed robbery at a bank"
+    r"|stole|stolen|robber(?:y|ies|s)|burglar(?:y|ies|s)|carjack\w*"
     r"|counterfeit\w*|insider\s+trading|brib(?:ery|es)|tax\s+evasion|scam(?:s|mers?)?"
     # "an investigation into an international software piracy ring", "a crackdown on music piracy"
     r"|(?:software|music|movie|film|video|dvd|cd|online|internet|digital)\s+piracy|copyright\s+infringement"
@@ -2213,16 +2215,19 @@ _CRIME = re.compile(
 W_CRIME = word_class(
     "sheriff sheriffs gun weapon rifle suicide spree rampage hunter hunters argument quarrel domestic "
     "theft laundering insider bribery bribes evasion scam scams scammer scammers piracy infringement "
+    "stole stolen robbery robberies robbers burglary burglaries burglars "
     "pornography shooting shootings jury guilty sentence sentences gang gangs gang-related gangland "
     "scores violence",
-    "fraud embezzl counterfeit",
+    "fraud embezzl counterfeit carjack",
 )
 # ... with no word of armed conflict or political violence in the item.
 _POLITICAL = re.compile(
     r"\b(?:militants?|rebels?|insurgen\w*|terror\w*|troops|soldiers?|army|military|war|wars|militia\w*"
     r"|guerrill?as?|sectarian|ethnic|separatists?|jihad\w*|islamist\w*|extremists?|politic\w*"
     r"|protest\w*|demonstrat\w*|riot\w*|bomb\w*|taliban|qaeda|cease-?fire|truce|clash\w*|hostages?"
-    r"|kidnap\w*|abduct\w*|security\s+forces|uprising|insurgency|conflict|occupation|coup)\b",
+    r"|kidnap\w*|abduct\w*|security\s+forces|uprising|insurgency|conflict|occupation|coup"
+    # a humanitarian crisis: people driven from their homes ("580,000 remain internally displaced")
+    r"|internally\s+displaced)\b",
     re.IGNORECASE,
 )
 

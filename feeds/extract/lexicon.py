@@ -25,7 +25,8 @@ def _expand(groups: dict[str, str]) -> dict[str, str]:
 PERSON_NOUNS: dict[str, str] = _expand(
     {
         "civilian civilians resident residents villager villagers inhabitant inhabitants "
-        "woman women protester protesters demonstrator demonstrators worshipper worshippers "
+        "woman women protester protesters demonstrator demonstrators activist activists "
+        "worshipper worshippers "
         "worshiper worshipers hostage hostages captive captives passenger passengers driver drivers "
         "worker workers "
         "journalist journalists reporter reporters cameraman cameramen photographer photographers "
@@ -69,6 +70,9 @@ PERSON_NOUNS: dict[str, str] = _expand(
         "prisoner prisoners inmate inmates migrant migrants "
         "observer observers volunteer volunteers bodies corpses crewman crewmen "
         "foreigner foreigners expatriate expatriates colleague colleagues comrade comrades "
+        # people named by their cause ("12 suspected rebel sympathisers had been arrested")
+        "sympathiser sympathisers sympathizer sympathizers supporter supporters "
+        "follower followers "
         # believers, named as peoples are ("600,000 Rohingya Muslims have fled")
         "muslims christians hindus buddhists jews shiites sunnis": UNSPECIFIED,
     }

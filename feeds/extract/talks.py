@@ -295,7 +295,9 @@ _NON_CONFLICT_TALKS = re.compile(
 _NON_CONFLICT_TOPIC = re.compile(
     r"(?:\s+[\w'’-]+){0,6}?\s+(?:to\s+discuss|on|about|over)\s+(?:(?:the|a|new|bilateral|possible"
     r"|further|proposed)\s+)*(?:trade|tariffs?|budget|output|production|investment|climate|tax"
-    r"|debt|pensions?|wages?|customs|merger|takeover|acquisition|dividends?)\b"
+    r"|debt|pensions?|wages?|customs|merger|takeover|acquisition|dividends?|contracts?|loans?"
+    # an energy project ("talks on a proposed gas pipeline from Iran")
+    r"|(?:(?:gas|oil)\s+)?pipelines?)\b"
     # the meeting named after it: "are set to meet in Bonn next week for UN climate talks"
     r"|(?:\s+[\w'’-]+){0,6}?\s+for\s+(?:[\w-]+\s+){0,4}?(?:trade|tariff|climate|budget|debt|tax"
     r"|customs|fisheries)\s+(?:talks|negotiations|summit|conference|meetings?)\b"
@@ -392,8 +394,9 @@ _FUTURE_TIME = re.compile(
 )
 _PAST = re.compile(
     # ("end of" a meeting, not of a period: "extended until the end of February" is a deadline)
-    r"\b(?:held|met|meets|concluded|ended|end\s+of(?!\s+(?:the\s+)?(?:this\s+|next\s+)?(?:month|year"
-    r"|week|(?i:" + MONTH_RE + r"))\b)|wound\s+up|wind\s+up|winds\s+up|closed"
+    # (not "the rebel-held town": a place held by a side)
+    r"\b(?:(?<![-‐])held|met|meets|concluded|ended|end\s+of(?!\s+(?:the\s+)?(?:this\s+|next\s+)?(?:month|year"
+    r"|week|(?i:" + MONTH_RE + r"))\b)|wound\s+up|wind\s+up|winds\s+up|wrap(?:ped|s)?\s+up|closed"
     r"|failed|failure|collapsed|broke\s+(?:down|off)|dashed|began|begun|started|commenced|opened"
     r"|kicked\s+off|resumed|returned|under\s*way|ongoing|current|last\s+(?:week|month|year)"
     r"|ago|yesterday|earlier|previous|reached|took\s+place|ha(?:s|ve)\s+been\s+hosting"
@@ -441,6 +444,8 @@ _UNSURE = re.compile(
     r"(?:talks|negotiations)|no\s+(?:\w+\s+)?(?:efforts?|attempts?|moves?|intention|initiative)\b"
     r"|rul(?:e|es|ed|ing)\s+out|without\s+(?:any\s+|new\s+|further\s+)?(?:talks|negotiations"
     r"|dialogue)|boycott\w*"
+    # an agreement to meet that was not won: "without securing an agreement to resume negotiations"
+    r"|without\s+(?:\w+\s+){0,2}?(?:an?\s+)?(?:agreement|deal|accord|commitment|pledge|promise)\s+to"
     r"|(?:hop(?:e|es|ed|ing)|wish(?:es|ed)?|want(?:s|ed)?|would\s+like|aim(?:s|ed|ing)?)\s+to"
     # mediators pushing for talks: "are pressing Israel and Hamas to return to negotiations"
     r"|press(?:es|ed|ing)\s+(?!ahead\b|on\b|for\b)(?:[\w'’-]+\s+){1,4}?to\s+(?:return|resume|hold"
@@ -629,7 +634,8 @@ _CANCELLED_W = word_class("cancelled canceled called scrapped abandoned suspende
 _POSTPONED_W = word_class("delayed put pushed deferred rescheduled", "postpon")
 _NOT_PAST_W = word_class("held start begin open resume")
 _PAST_W = word_class(
-    "held met meets concluded ended end wound wind winds closed failed failure collapsed broke "
+    "held met meets concluded ended end wound wind winds wrap wrapped wraps closed failed failure "
+    "collapsed broke "
     "dashed began begun started commenced opened kicked resumed returned under underway ongoing current "
     "last ago yesterday earlier previous reached took has have deadlock deadlocked deadlocks "
     "walked stalled adjourned came come signed agreed arrived pulled withdrew withdrawn quit "
