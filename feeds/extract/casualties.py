@@ -1174,7 +1174,12 @@ def _candidates(doc: Doc, lo: int, hi: int, tokens: set[str], mask: int) -> list
                 continue  # "an" before a consonant is no English article ("keine Instrument an Bord")
             if art != "the" and _speaker_at(text, lo, m_start):
                 continue  # "..., said a displaced woman": a speaker, no figure
-            if art == "the" and not _left_trigger_before(low, flat, max(lo, m_start - 40), m_start):
+            if (
+                art == "the"
+                and not _left_trigger_before(low, flat, max(lo, m_start - 40), m_start)
+                # (or as a part of a figure before: "killed six people, including the governor")
+                and not (low.endswith("including ", max(lo, m_start - 10), m_start) and figs)
+            ):
                 continue  # "the <person>" counts one only right after a trigger ("killing the driver")
             if art != "another" and not text[m_end : m_end + 1].isupper():
                 ahead = low[m_end : min(hi, m_end + 80)].split(None, 7)[:7]
@@ -1942,20 +1947,27 @@ def _loser_side(text: str, lo: int, q_start: int) -> str | None:
 """Ranks of any armed side: government when nothing tells the side (see _assign_groups)."""
 
 
-def _mixed_with_before(text: str, figs: list[_Fig], prev: _Fig) -> bool:
+def _mixed_with_before(text: str, figs: list[_Fig], prev: _Fig, lo: int) -> bool:
     """Whether prev is the last of victims of two groups joined by "and" under one verb ("nine
-    soldiers and two civilians"): "others" after them contrasts with a mixed group."""
+    soldiers and two civilians"): "others" after them contrasts with a mixed group. (Servicemen
+    of an unrecognised entity are combatants here already: "three Karabakh servicemen and two
+    Azerbaijani soldiers were killed and five were wounded" names two sides.)"""
     j = next((k for k, f in enumerate(figs) if f is prev), 0)
     if j == 0:
         return False
     first = figs[j - 1]
-    return (
+    if not (
         first.kind == prev.kind
         and not first.subgroup
         and first.group is not None
         and prev.group is not None
-        and first.group != prev.group
         and _BETWEEN_COORD.match(text[first.noun.end : prev.q.start]) is not None
+    ):
+        return False
+    if first.group != prev.group:
+        return True
+    return first.group == GOVERNMENT and (
+        _unrecognised_servicemen(text, first, lo) != _unrecognised_servicemen(text, prev, lo)
     )
 
 
@@ -2093,7 +2105,11 @@ def _assign_groups(
             or (fig.noun.bare and _ANOTHER_BEFORE.search(text, max(lo, fig.q.start - 12), fig.q.start))
         ):
             prev = doc_prev
-        if prev is not None and (fig.noun.others or fig.noun.bare) and _mixed_with_before(text, figs, prev):
+        if (
+            prev is not None
+            and (fig.noun.others or fig.noun.bare)
+            and _mixed_with_before(text, figs, prev, lo)
+        ):
             fig.group = UNSPECIFIED  # "killing nine soldiers and two civilians and wounding 14 others"
             continue
         fig.group = prev.group if prev is not None and prev.group else UNSPECIFIED

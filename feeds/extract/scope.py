@@ -99,6 +99,11 @@ _YEAR_TOTAL = re.compile(
     r"(?!\s*(?:[-–/]\s*\d|,?\s+(?:when|after|in\s+an?\s)))"
 )
 W_YEAR = word_class(" ".join(str(year) for year in range(1900, 2100)))
+# A stock counted up to a date: "By June 30, 1,200 people had fled", "by mid-March more than 300
+# had been killed" (the month capitalised: not "by may").
+_BY_DATE = re.compile(
+    r"\b[Bb]y\s+(?P<cue>(?:the\s+end\s+of\s+|mid-)?(?:" + MONTH_RE + r")(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)\b"
+)
 _REPORTED = re.compile(
     r"\b(?:said|says|told|reported|announced|added|stated|confirmed|tweeted|declared|according"
     r"|quoted|statement)\b[^,.;]{0,25}$",
@@ -316,6 +321,8 @@ _NATIONAL_TOLL = re.compile(
     r"death\s+toll\b(?!\s+(?:from|in|of)\s+(?:the|this|that|an?)\b)"
 )
 _UNIT_WORDS = ("weekend", "decade", "year", "month", "week", "day", "quarter")
+_POINT_IN_WEEK = ("earlier ", "early ", "late ", "later ")
+"""Words before "this week" that make it a time in the week (lower case, with their space)."""
 _DAY_WORDS = (
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
     "today", "tonight", "last night", "overnight", "this morning", "this afternoon",
@@ -541,10 +548,18 @@ def find_cues(
             ok = plural or bool(m.group("long")) or bool(before)
             if unit == "week" and before in ("last",):
                 ok = False
+            elif unit == "week" and before == "this" and low.endswith(_POINT_IN_WEEK, lo, m.start()):
+                # "were killed earlier this week in an ambush": a time, not a period (but "in a
+                # string of attacks earlier this week": many events)
+                at = low.rfind(" ", lo, m.start() - 1) + 1  # where the word before "this" starts
+                ok = _EVENTS_BEFORE.search(text, max(lo, at - 32), at) is not None
         if ok:
             cues.append((m.start(), m.end(), CUMULATIVE))
     if tokens is None or mask & W_YEAR:
         for m in _YEAR_TOTAL.finditer(low, lo, hi):
+            cues.append((m.start("cue"), m.end("cue"), CUMULATIVE))
+    if month_stems and (tokens is None or "by" in tokens):
+        for m in _BY_DATE.finditer(text, lo, hi):
             cues.append((m.start("cue"), m.end("cue"), CUMULATIVE))
     in_war: list[tuple[int, int]] = []
     for pattern, anchors in ((_DURING, during), (_WAR_VERB, war), (_BRINGING, bringing), (_ERUPTED, erupted)):

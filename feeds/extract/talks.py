@@ -488,6 +488,8 @@ _PLACE = re.compile(
     r"|resort|village|port)(?:\s+of)?\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+(?!(?:on|in|at|and|for|to|next|later)\b)"
     r"(?:(?:el|al|ash|ar|es|ez|az|de|del|dos)[-\s])?[A-Z][\w'’-]+){0,2})"
 )
+# Places whose name starts with "The" (other capitalised "The ..." after "in" name no venue).
+_THE_PLACES = frozenset(("The Hague", "The Gambia", "The Bahamas", "The Netherlands"))
 # After a bare "to" (not "return to"), a place is the meeting's only when "for" the meeting follows.
 _FOR_TALKS = re.compile(
     r"\s+for\s+(?:[\w'’-]+\s+){0,4}?(?:talks|negotiations|consultations|meetings?|summit|round)\b"
@@ -591,7 +593,7 @@ def _place_in(text: str, lo: int, hi: int) -> str | None:
             continue
         if _TOLD_AT.search(text, max(lo, m.start() - 24), m.start()):
             continue
-        if place.lower().startswith(("the ", "peace")):
+        if place.lower().startswith(("the ", "peace")) and place not in _THE_PLACES:
             continue
         return place
     if "vi" in text[lo:hi] and _VIRTUAL.search(text[lo:hi].lower()):

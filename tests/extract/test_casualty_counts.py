@@ -664,3 +664,20 @@ def test_share_aside_keeps_total(text: str) -> None:
 
 def test_share_of_a_population_still_no_figure() -> None:
     assert scoped("Some 3,000 people, half of them in the capital, voted on Sunday.", MON_03_JUN_2024) == []
+
+
+def test_including_the_one_person_named() -> None:
+    """'including the governor' names one person of the figure before: a sub-group of one."""
+    pub = WED_09_MAR_2005
+    assert figures(
+        "A roadside bomb killed six people on Monday, including the provincial governor.", pub
+    ) == [
+        (6, "killed", "unspecified"),
+        (1, "killed", "government"),
+    ]
+    assert figures("The blast wounded 12 people, including the driver of the bus.", pub) == [
+        (12, "wounded", "unspecified"),
+        (1, "wounded", "civilians"),
+    ]
+    # no figure before it: "the" counts only after a kind verb
+    assert figures("Leaders of 12 countries, including the president, attended the summit.", pub) == []

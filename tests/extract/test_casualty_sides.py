@@ -3,6 +3,8 @@ unrecognised entities; which side "its", "their" and a reporting side point to."
 
 from __future__ import annotations
 
+from datetime import date
+
 from feeds.extract import extract
 
 from .helpers import (
@@ -451,3 +453,19 @@ def test_hostage_takers_are_rebels() -> None:
     assert scoped(
         "Eleven of the hostage-takers were killed when troops stormed the theatre.", MON_03_JUN_2024
     ) == [(11, "killed", "rebels", "incident")]
+
+
+def test_a_bare_count_after_two_sides_is_unspecified() -> None:
+    """Servicemen of an unrecognised entity and a state's soldiers are two sides: the "five" after
+    them is no one side's."""
+    pub = date(2016, 4, 4)
+    text = "Three Karabakh servicemen and two Azerbaijani soldiers were killed and five were wounded."
+    assert figures(text, pub) == [
+        (3, "killed", "combatants"),
+        (2, "killed", "government"),
+        (5, "wounded", "unspecified"),
+    ]
+    assert figures("Three Karabakh servicemen were killed and five were wounded.", pub) == [
+        (3, "killed", "combatants"),
+        (5, "wounded", "combatants"),
+    ]

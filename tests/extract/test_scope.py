@@ -3,6 +3,8 @@ frames a figure (a year, a quarter, a truce's onset, a dateline)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from feeds.extract import extract
@@ -875,3 +877,25 @@ def test_at_the_start_on_day_stays_incident() -> None:
     assert scoped("At the start of the offensive on 8 May, 31 people were killed.", MON_03_JUN_2024) == [
         (31, "killed", "unspecified", "incident")
     ]
+
+
+def test_earlier_this_week_is_a_time_not_a_period() -> None:
+    pub = WED_09_MAR_2005
+    text = "Three soldiers were killed earlier this week in an ambush near the border, the army said."
+    assert scoped(text, pub) == [(3, "killed", "government", "incident")]
+    # this week as a period, or many events in it
+    assert scopes("Twenty people have been killed this week in the province.", pub) == [(20, "cumulative")]
+    assert scopes("At least 40 people have been killed in attacks earlier this week.", pub) == [
+        (40, "cumulative")
+    ]
+
+
+def test_a_stock_counted_by_a_date_is_cumulative() -> None:
+    pub = date(2005, 7, 9)
+    text = "By June 30, 1,200 people had fled their homes in the province, the UN said."
+    assert scoped(text, pub) == [(1200, "displaced", "unspecified", "cumulative")]
+    assert scopes("By mid-March more than 300 people had been killed in the region.", pub) == [
+        (300, "cumulative")
+    ]
+    # a day's event named with a month date stays one incident
+    assert scopes("Twelve people were killed on June 30 by a car bomb.", pub) == [(12, "incident")]

@@ -195,3 +195,11 @@ def test_single_name_title_still_venue() -> None:
         title="Ministers to hold Geneva talks",
     )
     assert found == [("2024-06-10", "Geneva")]
+
+
+def test_places_named_with_the() -> None:
+    text = "Peace talks between the two sides will open in The Hague on Friday."
+    assert listed_talks(text, WED_09_MAR_2005) == [("2005-03-11", "The Hague")]
+    # (a name that only starts like one is no venue)
+    text = "Peace talks will resume in The Hague Convention framework on Friday."
+    assert listed_talks(text, WED_09_MAR_2005) == [("2005-03-11", None)]
