@@ -297,7 +297,13 @@ _RIGHT_TRIGGER = re.compile(
     # cent of the population, have fled", "100,000 Armenians, nearly the entire population of the
     # region, have left"
     r"|\s*,\s+(?:[\w'’-]+\s+){0,4}?(?:[\d.]+\s*(?:%|per\s*cent|percent)|half|a\s+third|a\s+quarter"
-    r"|a\s+fifth|entire|whole|most|majority)\b[^,.;:()\"“”]{0,50}?\bpopulation\b[^,.;:()\"“”]{0,40}?,)?"
+    r"|a\s+fifth|entire|whole|most|majority)\b[^,.;:()\"“”]{0,50}?\bpopulation\b[^,.;:()\"“”]{0,40}?,"
+    # an aside between commas right before the verb: "Two suspected members of the group, which
+    # claimed the attacks, were arrested", "The two gunmen, brothers from East Jerusalem, were
+    # shot dead" (no number in it: "two of them officers" is a figure of its own)
+    r"|\s*,\s+(?:which|who)\s+[^,.;:()\"“”]{1,60}?,"
+    r"|\s*,\s+(?!(?:and|or|but|while|whereas|including|when|as|after)\b)[^,.;:()\"“”\d]{1,50}?,"
+    r"(?=\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s))?"
     r"(?:\s+(?:in|on|at|near|from|inside|across|around|of|along|outside|working|living|based"
     r"|serving|travelling|traveling|riding|carrying|aboard|belonging"
     # the body they work for ("aid workers with World Central Kitchen"), not a weapon ("a man
@@ -307,6 +313,9 @@ _RIGHT_TRIGGER = re.compile(
     # with 300 others injured")
     r"(?:(?!\b(?:while|and\s+\d|but|who|which|that|when|after|as|where|said|says|killing"
     r"|wounding|injuring)\b|,\s+with\s+" + _WITH_FIGURE + r")(?:[^.;:\"“”]|" + _ABBREV_DOT + r")){0,80}?)?"
+    # (the relative clause after a place or group named: "members of the Abu Sayyaf group, which
+    # claimed the attacks, were arrested")
+    r"(?:\s*,\s+(?:which|who)\s+[^,.;:()\"“”]{1,60}?,(?=\s+(?:were|was|had\s+been|have\s+been)\s))?"
     r"(?:\s*,?\s+(?:who|that|whom)"
     # a relative clause in the progressive before the predicate: "Twenty soldiers who were
     # screening the new arrivals were also killed", "people who were fleeing the town died"
@@ -483,8 +492,12 @@ _EXCHANGE = re.compile(r"\b(?:exchang\w*|swap\w*|trade)\b", re.IGNORECASE)
 # about 1,000 detainees", "the first 13 hostages would be freed" (not "announced the release of
 # 50 detainees", "Hamas freed 13 hostages").
 _TO_BE_FREED_LEFT = re.compile(
-    r"\b(?:to|would|will|could|shall|must)\s+(?:[\w-]+\s+){0,2}?(?:free|release|exchange|swap)(?:\s+of)?"
-    r"\s+(?:[\w-]+\s+){0,2}?$",
+    r"\b(?:to|would|will|could|shall|must)\s+(?:[\w-]+\s+){0,3}?(?:free|release|exchange|swap)(?:\s+of)?"
+    r"\s+(?:[\w-]+\s+){0,2}?$"
+    # a deal's terms: "the deal provides for the release of 800 detainees", "an agreement on the
+    # exchange of 1,000 prisoners"
+    r"|\b(?:deal|accord|agreement|truce|ceasefire|provid(?:es|ed|ing)|negotiat\w*|talks)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:release|exchange|swap)\s+of\s+(?:[\w-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
 # ... but the captives a deal is to free who are "still held" are a detention stock.
@@ -500,8 +513,10 @@ _TO_BE_FREED_RIGHT = re.compile(
 # "a teacher and a local resident said", "a doctor and two nurses told Reuters": speakers joined by
 # "and".
 _SPEAKER = re.compile(
-    r"\s+(?:and\s+(?:[\w-]+\s+){1,3}?|(?:\w+\s+){0,2}?)(?:said|says|told|added|reported|stated|confirmed"
-    r"|announced)\b",
+    r"\s+(?:and\s+(?:[\w-]+\s+){1,3}?|(?:\w+\s+){0,2}?"
+    # (named by where they work: "a senior doctor at the city's main hospital said")
+    r"|(?:at|from|of|with)\s+(?:the|a|an|his|her|their|its)\s+[^,.;:\"“”]{1,40}?\s+)"
+    r"(?:said|says|told|added|reported|stated|confirmed|announced)\b",
     re.IGNORECASE,
 )
 # (not the adjectives of a place phrase: "20 people in neighbouring Konduga on Saturday and 12 in
@@ -512,6 +527,14 @@ _VERBISH = re.compile(
     re.IGNORECASE,
 )
 _SIDE = re.compile(r"[^.;]{0,40}?\bon\s+the\s+side\s+of\s+(?:the\s+)?([\w-]+)", re.IGNORECASE)
+# What an age may describe besides a person: "an eight-day-old offensive", "the two-week-old truce".
+_AGED_THING = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:offensive|operation|campaign|truce|ceasefire|cease-fire|conflict|war|dispute"
+    r"|siege|crisis|uprising|insurgency|rebellion|occupation|blockade|standoff|stand-off|stalemate|feud"
+    r"|fighting|protests?|strike|boycott|government|regime|coalition|law|ban|rule|agreement|deal|accord"
+    r"|movement|party|company|tradition|building|house|bridge|mosque|church|temple)\b",
+    re.IGNORECASE,
+)
 # "11-year-old", "nine-year-old", "two-month-old" (an infant: age 0).
 _AGE = re.compile(
     r"(?P<n>\d+|[a-z]+(?:-[a-z]+)?)[-\s](?P<unit>year|yr|month|week|day)s?[-\s]old", re.IGNORECASE
@@ -835,7 +858,11 @@ def _noun_group(text: str, pos: int, stop: int, single: bool = False, one: bool 
                 noun.partitive = True
         return noun
     if noun.age is not None:
+        if _AGED_THING.match(text, noun.end, stop):
+            return None  # "in an eight-day-old offensive", "a 30-year-old conflict": no person
         noun.person = True
+        if candidate_end > noun.end:
+            noun.end = candidate_end  # "a 15-year-old Palestinian was killed": the demonym too
         return noun
     if not single and _DEATHS_AFTER.match(text, pos, stop) and _known_modifiers(text[noun.end : pos]):
         # "532 military deaths", "1,200 Palestinian deaths": deaths of the people the modifiers name

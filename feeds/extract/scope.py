@@ -75,7 +75,10 @@ _DATE_CUE = re.compile(
 )
 # ("fled their homes after the attack", "following a raid": the same one event)
 _IN_EVENT = re.compile(
-    r"\b(?:in|after|following)\s+(?:the|an?|this|that)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE
+    r"\b(?:in|after|following)\s+(?:the|an?|this|that)\s+(?:[\w-]+\s+){0,2}?$"
+    # the one weapon or attacker that did it: "was seriously wounded by a sniper"
+    r"|\bby\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?$",
+    re.IGNORECASE,
 )
 # One event as the subject that opens the sentence (after a dateline): "An air strike on a school
 # ... killed more than 50 people", "RAFAH (AP) — An Israeli strike on a home killed eight".
@@ -99,6 +102,21 @@ _YEAR_TOTAL = re.compile(
     r"(?!\s*(?:[-–/]\s*\d|,?\s+(?:when|after|in\s+an?\s)))"
 )
 W_YEAR = word_class(" ".join(str(year) for year in range(1900, 2100)))
+# A year that opens the sentence frames a year's total: "In 2020, 22 civilians and 24 security
+# personnel were killed in 5,133 ceasefire violations" (not one event told after it: "In 2004, a
+# bomb killed 12 people").
+_YEAR_OPENS = re.compile(
+    r"(?:In|During|Throughout)\s+(?P<cue>(?:19|20)\d\d),\s+(?!(?:an?|the|one)\s+(?:[\w-]+\s+){0,2}?(?:attack"
+    r"|blast|explosion|bombing|ambush|raid|strike|airstrike|assault|shooting|massacre|bomb|missile"
+    r"|rocket|drone)\b)"
+)
+# A toll after days of fighting counts them all, whatever day it was told on: "The death toll rose
+# to 73 on Tuesday after four days of fighting" (lower case).
+_AFTER_DAYS_OF = re.compile(
+    r"\b(?:after|in|during|over)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few"
+    r"|few)\s+(?:days|weeks|months)\s+of\s+(?:heavy\s+|fierce\s+)?(?:fighting|clashes|violence|battles?"
+    r"|shelling|bombardment|unrest|combat|air\s*strikes)\b"
+)
 # A stock counted up to a date: "By June 30, 1,200 people had fled", "by mid-March more than 300
 # had been killed" (the month capitalised: not "by may").
 _BY_DATE = re.compile(
@@ -174,8 +192,14 @@ def _reported_or_since(text: str, low: str, lo: int, hi: int) -> bool:
 
 # "the deadliest attack since 2003", "the worst violence in eight months": a comparison.
 _SUPERLATIVE = re.compile(
-    r"\b(?:\w+est|first|most\s+\w+|worst|biggest|largest|highest[-\w]*)\b(?:\s+[\w-]+){0,4}\s+"
-    r"(?:in\s+)?$",
+    # (up to five words between, a number with thousands separators among them: "the deadliest
+    # attack on the 200,000-strong military in a year")
+    # (not the words that only end like one: "the West Darfur town", "a protest", "an arrest")
+    r"\b(?:(?!(?:(?:north|south)?west|protest|arrest|interest|forest|request|contest|test|harvest"
+    r"|suggest|quest|conquest|manifest|honest|modest|guest|nest|rest|chest|unrest|behest|invest"
+    r"|digest|attest)\b)\w+est|first|most\s+\w+|worst|biggest|largest|highest[-\w]*)\b"
+    r"(?:\s+(?:\d{1,3}(?:,\d{3})+)?[\w-]+)"
+    r"{0,5}\s+(?:in\s+)?$",
     re.IGNORECASE,
 )
 _SUPERLATIVE_WORDS = ("est", "first", "most", "worst")
@@ -331,7 +355,7 @@ _DAY_WORDS = (
 _EVENT_WORDS = (
     "attack", "blast", "explosion", "bombing", "ambush", "raid", "incident", "strike",
     "airstrike", "assault", "shooting", "massacre", "bomb", "shell", "missile", "rocket",
-    "drone",
+    "drone", "sniper", "gunman",
 )  # fmt: skip
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH_TOKEN = re.compile(MONTH_RE + r"(?![a-z])")
@@ -343,7 +367,7 @@ W_CUE = word_class(
     "bringing taking erupted began started broke flared yesterday today tonight night overnight morning "
     "afternoon evening hours attack blast explosion bombing ambush raid incident strike "
     "airstrike assault shooting massacre monday tuesday wednesday thursday friday saturday sunday "
-    "toll bomb shell missile rocket drone when",
+    "toll bomb shell missile rocket drone sniper gunman when",
     "weekend decade year month week day qua jan feb mar apr may jun jul aug sep oct nov dec",
 )
 
@@ -561,6 +585,13 @@ def find_cues(
     if month_stems and (tokens is None or "by" in tokens):
         for m in _BY_DATE.finditer(text, lo, hi):
             cues.append((m.start("cue"), m.end("cue"), CUMULATIVE))
+    if tokens is None or mask & W_YEAR:
+        opens = _YEAR_OPENS.match(text, lo + len(text[lo:hi]) - len(text[lo:hi].lstrip(" \"“'")), hi)
+        if opens is not None:
+            cues.append((opens.start("cue"), opens.end("cue"), CUMULATIVE))
+    toll_after = None
+    if (tokens is None or "of" in tokens) and low.find("toll", lo, hi) >= 0:
+        toll_after = _AFTER_DAYS_OF.search(low, lo, hi)
     in_war: list[tuple[int, int]] = []
     for pattern, anchors in ((_DURING, during), (_WAR_VERB, war), (_BRINGING, bringing), (_ERUPTED, erupted)):
         for pos, word in _occurrences(low, anchors, lo, hi) if anchors else ():
@@ -620,6 +651,8 @@ def find_cues(
             continue  # (a longer opening: "since the beginning of the Israeli operation on July 8")
         if any(x <= a < y for x, y, _ in cues) or any(x <= a < y for x, y in masked):
             continue
+        if toll_after is not None:
+            continue  # (the day the toll was told: see _AFTER_DAYS_OF)
         incident_cues.append((a, b, INCIDENT))
     # "killed in the war" is the war's toll, unless a day follows: "killed in the war on Sunday"
     for a, b in in_war:

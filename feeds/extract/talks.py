@@ -986,6 +986,15 @@ _COALITION_BUILDING = re.compile(
 W_COALITION = word_class("coalition mandate")
 
 
+# A meeting's length told after it: "The session is expected to run until 22 October", "the talks
+# will last until Friday" (lower case): the end of a meeting told before, no meeting of its own.
+_RUNS_UNTIL = re.compile(
+    r"(?:\s+(?:between|of|on|with|in)\s+[^,.;:]{1,60}?)?"  # ("talks between the two sides will last ...")
+    r"\s+(?:(?:is|are)\s+(?:expected|due|set|scheduled|likely)\s+to|will|would|should)\s+(?:run|last"
+    r"|continue|go\s+on)\s+(?:until|till|through)\b"
+)
+
+
 def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
     text, low = doc.text, doc.low
     lo, hi, words = doc.sents.starts[index], doc.sents.ends[index], doc.words[index]
@@ -1023,6 +1032,12 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
             continue  # "a second round (of the vote) will be held on May 7": a runoff, not talks
         prev_end = found[i - 1].end() if i else lo
         next_start = found[i + 1].start() if i + 1 < len(found) else hi
+        if (
+            noun is not None
+            and ("until" in words or "till" in words or "through" in words)
+            and _RUNS_UNTIL.match(low, m.end(), next_start)
+        ):
+            continue  # "The session is expected to run until 22 October": its end, told apart
         resume = _resume_point(low, m.end(), next_start)
         if resume is None and noun is not None and _ENDED_AFTER.match(low, m.end(), next_start):
             continue  # "a new round is set for May, after talks in Geneva ended on Friday"

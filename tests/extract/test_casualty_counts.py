@@ -681,3 +681,38 @@ def test_including_the_one_person_named() -> None:
     ]
     # no figure before it: "the" counts only after a kind verb
     assert figures("Leaders of 12 countries, including the president, attended the summit.", pub) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two suspected members of the Abu Sayyaf group, which claimed the attacks, were arrested "
+            "in General Santos city.",
+            [(2, "detained", "unspecified")],
+        ),
+        (
+            "The two gunmen, brothers from East Jerusalem, were shot dead at the scene.",
+            [(2, "killed", "rebels")],
+        ),
+        ("Twelve people, police said, were killed in the blast.", [(12, "killed", "unspecified")]),
+    ],
+)
+def test_an_aside_between_the_people_and_their_verb(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert figures(text, WED_09_MAR_2005) == expected
+
+
+def test_an_age_with_a_demonym_is_one_person() -> None:
+    pub = WED_09_MAR_2005
+    assert figures("A 15-year-old Palestinian was killed by Israeli fire in Gaza.", pub) == [
+        (1, "killed", "children")
+    ]
+    assert figures("A 40-year-old Iraqi was shot dead.", pub) == [(1, "killed", "unspecified")]
+
+
+def test_a_speaker_named_by_where_they_work_is_no_figure() -> None:
+    text = (
+        "An air strike hit a kindergarten, killing seven people, including four children, a senior "
+        "doctor at the city's main hospital said."
+    )
+    assert figures(text, WED_09_MAR_2005) == [(7, "killed", "unspecified"), (4, "killed", "children")]

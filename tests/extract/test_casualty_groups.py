@@ -543,3 +543,8 @@ def test_people_named_by_their_cause() -> None:
     assert figures("Two activists were shot dead by gunmen in Cali.", WED_09_MAR_2005) == [
         (2, "killed", "civilians")
     ]
+
+
+def test_schoolteachers_are_civilians() -> None:
+    text = "Suspected militants shot dead two Buddhist rubber tappers and a schoolteacher on Monday."
+    assert figures(text, WED_09_MAR_2005) == [(2, "killed", "civilians"), (1, "killed", "civilians")]

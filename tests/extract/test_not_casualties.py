@@ -608,3 +608,27 @@ def test_gang_violence_that_drives_people_from_their_homes_is_counted() -> None:
     # without the crisis words, a gang feud stays crime
     text = "Three men were killed in a gang-related shooting in the city on Friday, police said."
     assert figures(text, SAT_01_MAR_2025) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The death toll rose to 82 in an eight-day-old offensive in the north.",
+        "Negotiators hope to agree on the release of more than 800 detainees from both sides.",
+        "The deal provides for the release of 800 detainees.",
+    ],
+)
+def test_an_aged_offensive_or_a_deal_s_detainees_are_no_figures(text: str) -> None:
+    assert [f for f in figures(text, WED_09_MAR_2005) if f[0] in (1, 800)] == []
+
+
+def test_a_title_restating_an_accident_toll_is_no_figure() -> None:
+    title = "China mine blast toll rises to 106"
+    text = (
+        "The death toll from a gas explosion at a coal mine in northern China's Shaanxi province rose "
+        "to 106 on Monday, with 60 miners still trapped underground, state media said."
+    )
+    assert figures(text, WED_09_MAR_2005, title) == []
+    # a conflict figure the title alone states still counts
+    title = "Rebels attacked the town after the earthquake, killing 4 civilians"
+    assert figures("Earthquake", WED_09_MAR_2005, title) == [(4, "killed", "civilians")]

@@ -899,3 +899,31 @@ def test_a_stock_counted_by_a_date_is_cumulative() -> None:
     ]
     # a day's event named with a month date stays one incident
     assert scopes("Twelve people were killed on June 30 by a car bomb.", pub) == [(12, "incident")]
+
+
+def test_scope_cues_of_wire_and_report_prose() -> None:
+    pub = date(2006, 5, 9)
+    # a toll after days of fighting, told on the day it rose
+    text = "The death toll rose to 73 on Tuesday after four days of fighting between militias and warlords."
+    assert scopes(text, pub) == [(73, "cumulative")]
+    assert scopes("Three soldiers were killed on Tuesday after four days of fighting.", pub) == [
+        (3, "incident")
+    ]
+    # a year that opens the sentence frames a year's total, not one event told after it
+    text = "In 2020, 22 civilians and 24 security personnel were killed in 5,133 ceasefire violations."
+    assert scopes(text, pub) == [(22, "cumulative"), (24, "cumulative")]
+    assert scopes("In 2004, a bomb killed 12 people in the market.", pub) == [(12, "incident")]
+    # one attacker after a running toll
+    text = (
+        "Troops killed five Palestinians on Wednesday, raising the death toll in the offensive to 82. "
+        "An Israeli soldier was seriously wounded by a sniper."
+    )
+    assert scopes(text, pub) == [(5, "incident"), (82, "cumulative"), (1, "incident")]
+    # a superlative's span is no period, even past a number with separators; "West" is none
+    text = (
+        "At least 10 troops were missing and three rebels were killed in the battle, the deadliest "
+        "attack on the 200,000-strong military in a year."
+    )
+    assert scopes(text, pub) == [(10, "incident"), (3, "incident")]
+    text = "Militias killed more than 800 people in the West Darfur town of Ardamata over several days."
+    assert scopes(text, pub) == [(800, "cumulative")]

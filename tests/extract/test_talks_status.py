@@ -748,3 +748,17 @@ def test_talks_set_after_an_agreement_not_won_are_listed() -> None:
         "negotiators would meet in Oslo on Friday."
     )
     assert listed_talks(text, WED_09_MAR_2005) == [("2005-03-11", "Oslo")]
+
+
+def test_a_meeting_s_length_is_no_meeting_of_its_own() -> None:
+    pub = date(2021, 10, 11)
+    text = (
+        "The sixth session of the Syrian Constitutional Committee will begin in Geneva on 18 October, "
+        "the UN envoy said. The session is expected to run until 22 October."
+    )
+    assert listed_talks(text, pub) == [("2021-10-18", "Geneva")]
+    text = (
+        "The talks between the government and the rebels will run until Friday, when a new round is "
+        "set to open in Doha on 20 October."
+    )
+    assert listed_talks(text, pub) == [("2021-10-20", "Doha")]
