@@ -157,7 +157,9 @@ _LEFT_TRIGGER = re.compile(
     r"|held|holding|holds|hold|took"
     r"|taken|taking|take|forced|forcing|drove|driven|lost|losing|loses|lose)"
     r"(?:\s+(?:another|a\s+total\s+of|a\s+total|the|an\s+additional|additional|up|some|all"
-    r"|(?:him|her|them)sel(?:f|ves)\s+and))?\s*$"
+    r"|(?:him|her|them)sel(?:f|ves)\s+and"
+    # a side's own people: "killed its two top commanders", "killed the group's two leaders"
+    r"|its|their|(?:the\s+)?[a-z][\w-]*(?:['’]s|s['’])))?\s*$"
 )
 _HURT_NEXT = re.compile(r"\s+(?:seriously\s+|severely\s+|badly\s+|critically\s+)?(?:wounded|injured)\b")
 _HOSTAGE_VERBS = frozenset("held holding hold holds took taken taking take".split())
@@ -1779,6 +1781,9 @@ _NON_STATE = re.compile(
     r"\b(?:rebels?|militants?|insurgents?|militias?|militiam[ae]n|alliance|front|movement"
     r"|guerrill?as?|separatists?|jihadists?|armed\s+groups?|factions?|taliban|houthis?"
     r"|islamists?|opposition|hamas|hezbollah|isis|daesh|isil|islamic\s+state|tamil\s+tigers?|ltte|m23|eln|farc|pkk|(?:al-)?shabaab|boko\s+haram"
+    # armed groups by their initials: the Philippines' MILF, MNLF, NPA and BIFF, Aceh's GAM,
+    # Uganda's LRA, Congo's ADF and FDLR, the Sahel's JNIM and AQIM
+    r"|milf|mnlf|npa|biff|gam|lra|adf|fdlr|jnim|aqim|islamic\s+jihad"
     r"|(?:al-)?qaeda)\b",
     re.IGNORECASE,
 )
@@ -1836,6 +1841,27 @@ def _speaker_side(text: str, lo: int, pos: int) -> str | None:
     if ns > st:
         return REBELS
     return GOVERNMENT if st >= 0 else None
+
+
+# Heads of a side's own ranks named with the side before the number: "killed the group's two top
+# commanders", "killed its three commanders", "the rebels' two commanders".
+_OWN_HEADS = frozenset(("commander", "commanders"))
+_POSSESSOR = re.compile(
+    r"\b(?:(?P<pron>its|their)|(?:the\s+)?(?P<name>[\w-]+)(?:['’]s|s['’]))\s+$", re.IGNORECASE
+)
+
+
+def _possessor_side(text: str, fig: _Fig, lo: int) -> str | None:
+    """The side that owns the people counted when a possessive comes right before the number."""
+    m = _POSSESSOR.search(text, max(lo, fig.q.start - 30), fig.q.start)
+    if m is None:
+        return None
+    if m.group("pron"):
+        return _speaker_side(text, lo, fig.start)
+    name = m.group("name")
+    if name.lower() in _BODIES or name.lower() in _ARMED_BODIES or _NON_STATE.fullmatch(name):
+        return REBELS
+    return GOVERNMENT if _STATE.fullmatch(name) else None
 
 
 def _clause(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
@@ -2056,6 +2082,13 @@ def _assign_groups(
                     else None
                 )
                 own = _fighters_side(text, fig, lo, hi, joined) or own
+            elif (
+                own == GOVERNMENT
+                and fig.noun.head in _OWN_HEADS
+                and not fig.noun.hints
+                and (owner := _possessor_side(text, fig, lo)) is not None
+            ):
+                own = owner  # "killed the group's two top commanders", "its two commanders"
             elif (
                 own == UNSPECIFIED
                 and fig.noun.head == "men"

@@ -98,7 +98,9 @@ MODIFIER_HINTS: dict[str, str] = _expand(
         # fighters", "two Tiger cadres")
         "tiger tigers "
         # Myanmar's and Ethiopia's armed groups by their initials ("two AA fighters", "TPLF fighters")
-        "aa kia tnla mndaa knla knu rcss tplf": REBELS,
+        "aa kia tnla mndaa knla knu rcss tplf "
+        # and others by their initials ("two NPA guerrillas", "MILF fighters", "LRA rebels")
+        "milf mnlf npa biff gam lra adf fdlr jnim aqim": REBELS,
         # ("nations": "United Nations staff", the name spelt out as AP and Reuters do)
         "aid humanitarian relief charity u.n un ngo red cross agency nations": AID,
         "young": UNSPECIFIED,

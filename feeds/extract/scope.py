@@ -131,7 +131,10 @@ _SINCE_BEFORE = re.compile(
     r"\bsince\s+(?:the\s+)?"
     # the day the period began: "since the start of the offensive on 8 July"
     r"(?:(?:start|beginning|outbreak|launch|onset)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?:on\s+|in\s+)?)?$",
+    r"(?:on\s+|in\s+)?"
+    # ... or told as an event: "since Russia invaded on February 24", "since the war began in April"
+    r"|(?:[\w'’-]+\s+){1,3}?(?:invaded|attacked|began|started|erupted|broke\s+out|took\s+effect"
+    r"|seized\s+power|took\s+power|came\s+to\s+power)\s+(?:on\s+|in\s+)?)?$",
     re.IGNORECASE,
 )
 # Words one of which _REPORTED or _SINCE_BEFORE needs (a fast gate on ASCII text).

@@ -299,7 +299,7 @@ _NON_CONFLICT_TOPIC = re.compile(
     # an energy project ("talks on a proposed gas pipeline from Iran")
     r"|(?:(?:gas|oil)\s+)?pipelines?)\b"
     # the meeting named after it: "are set to meet in Bonn next week for UN climate talks"
-    r"|(?:\s+[\w'’-]+){0,6}?\s+for\s+(?:[\w-]+\s+){0,4}?(?:trade|tariff|climate|budget|debt|tax"
+    r"|(?:\s+[\w'’-]+){0,10}?\s+for\s+(?:[\w-]+\s+){0,4}?(?:trade|tariff|climate|budget|debt|tax"
     r"|customs|fisheries)\s+(?:talks|negotiations|summit|conference|meetings?)\b"
     # a contest, not talks: "the two candidates will meet for a televised debate", "will meet in
     # the final on Sunday", "are due to meet in a rematch"
@@ -353,6 +353,8 @@ _FUTURE_BEFORE = re.compile(
     r"|launch|organi[sz]e|chair|lead|gather|assemble|send|dispatch)\b"
     r"|\b(?:ahead\s+of|upcoming|forthcoming|planned|scheduled|next|new\s+round|fresh\s+round"
     r"|another\s+round|proposed\s+date)\b"
+    # a day set for it: "set November 29 as the date for resuming peace talks"
+    r"|\b(?:date|day)\s+for\s+(?:resuming|restarting|reopening|starting|opening|holding|launching)\b"
     # a delegation awaited for the talks: "is expected in Cairo on Sunday for ceasefire talks"
     r"|\b(?:is|are)\s+(?:expected|due)\s+(?:back\s+)?(?:in|at)\b",
     re.IGNORECASE,
@@ -657,7 +659,7 @@ _UNSURE_W = word_class(
 _FUTURE_BEFORE_W = word_class(
     "hold attend join resume start begin open convene host bring enter return participate take "
     "reconvene launch organise organize chair lead ahead upcoming forthcoming planned scheduled "
-    "next round proposed expected due gather assemble send dispatch"
+    "next round proposed expected due gather assemble send dispatch date day"
 )
 _FUTURE_AFTER_W = word_class(
     "held place start begin open resume reconvene convene continue get kick resumed convened last "
@@ -896,7 +898,11 @@ _REPORTING_WORDS = (
 # The verb of the clause a speaker reports, between the reporting verb and a date: the date is
 # that clause's ("which officials said would be held on June 2", "told reporters they will meet
 # on Friday"), not the saying's (lower case).
-_REPORTED_CLAUSE = re.compile(r"\b(?:will|would|shall|(?:is|are|was|were)\s+to)\s|'ll\s")
+_REPORTED_CLAUSE = re.compile(
+    r"\b(?:will|would|shall|(?:is|are|was|were)\s+to)\s|'ll\s"
+    # the date set in the clause said: "said on Tuesday it had set November 29 as the date for"
+    r"|\b(?:set|fixed|scheduled|rescheduled|slated|chose|picked)\s+$"
+)
 
 
 def _reported_on(text: str, low: str, lo: int, pos: int) -> bool:

@@ -469,3 +469,18 @@ def test_a_bare_count_after_two_sides_is_unspecified() -> None:
         (3, "killed", "combatants"),
         (5, "wounded", "combatants"),
     ]
+
+
+def test_a_side_s_own_commanders_and_armed_groups_by_initials() -> None:
+    pub = date(2022, 8, 8)
+    assert figures("Israel said the operation had killed the group's two top commanders in Gaza.", pub) == [
+        (2, "killed", "rebels")
+    ]
+    assert figures("Islamic Jihad said Israel had killed its two top commanders in Gaza.", pub) == [
+        (2, "killed", "rebels")
+    ]
+    assert figures("Rebels killed the army's two commanders.", pub) == [(2, "killed", "government")]
+    assert figures("The MILF said 18 of its fighters had died in the clash.", pub) == [
+        (18, "killed", "rebels")
+    ]
+    assert figures("Troops killed five NPA guerrillas in Samar.", pub) == [(5, "killed", "rebels")]

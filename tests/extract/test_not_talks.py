@@ -562,3 +562,11 @@ def test_talks_on_a_contract_a_pipeline_or_a_loan_are_not_listed(text: str) -> N
 def test_talks_on_the_conflict_beside_a_pipeline_are_listed() -> None:
     text = "India and Pakistan will hold peace talks in Islamabad on Friday on the Kashmir dispute."
     assert listed_talks(text, WED_09_MAR_2005) == [("2005-03-11", "Islamabad")]
+
+
+def test_budget_talks_told_far_after_the_verb_are_not_listed() -> None:
+    text = (
+        "President Barack Obama will meet congressional leaders at the White House on Wednesday for "
+        "budget talks. Boehner said Republicans were open to a short-term truce on the debt ceiling."
+    )
+    assert listed_talks(text, WED_09_MAR_2005) == []

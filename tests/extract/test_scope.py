@@ -927,3 +927,11 @@ def test_scope_cues_of_wire_and_report_prose() -> None:
     assert scopes(text, pub) == [(10, "incident"), (3, "incident")]
     text = "Militias killed more than 800 people in the West Darfur town of Ardamata over several days."
     assert scopes(text, pub) == [(800, "cumulative")]
+
+
+def test_since_an_event_on_a_day_is_a_period() -> None:
+    text = (
+        "The UN says it has confirmed 1,119 civilian deaths since Russia invaded on February 24, "
+        "while more than 3.8 million people have fled Ukraine."
+    )
+    assert scopes(text, date(2022, 3, 27)) == [(1119, "cumulative"), (3800000, "cumulative")]

@@ -579,3 +579,14 @@ def test_long_subject_not(text: str) -> None:
 def test_long_subject_keeps_earlier_day() -> None:
     text = "Peace talks between the Kenyan government and the rebels on Tuesday will take place in Geneva."
     assert talk_ranges(text, FRI_07_JUN_2024) == [("2024-06-11", None)]
+
+
+def test_a_date_set_in_the_clause_said() -> None:
+    """'said on Tuesday it had set November 29 as the date for resuming peace talks': the date
+    set is the meeting's, not the saying's."""
+    pub = date(2005, 11, 15)
+    text = (
+        "The African Union said on Tuesday it had set November 29 as the date for resuming peace "
+        "talks between Sudan's government and Darfur rebels."
+    )
+    assert listed_talks(text, pub) == [("2005-11-29", None)]
