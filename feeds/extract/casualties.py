@@ -243,6 +243,8 @@ _RIGHT_KIND = (
     r"|driven\s+(?:from|out)(?:\s+of)?(?:\s+(?:their|his|her)\s+homes?)?|(?:forced|driven)\s+into\s+(?:(?:the|their)\s+)?(?:[\w-]+\s+)?(?:camps|exile|hiding)"
     r"|to\s+flee|to\s+leave|left\s+their\s+homes?|arrested|detained|abducted|kidnapped"
     r"|taken\s+hostage|held\s+hostage|taken\s+captive|held\s+captive|captured|seized"
+    # led off by their captors: "only 31 persons were taken away" (not to a hospital or a morgue)
+    r"|taken\s+away(?!\s+(?:to|for|by\s+ambulance)\b)"
     # "two soldiers were taken prisoner", "held as prisoners" (GUIDELINES 2.4: people captured)
     r"|(?:taken|held)\s+(?:as\s+)?prisoners?"
     # "remain in Russian captivity", "are in police custody"
@@ -479,6 +481,7 @@ _SUBGROUP_WORDS = ("includ", "among", "whom")
 """Strings one of which _SUBGROUP_LEFT needs (a fast gate)."""
 _NEGATION = re.compile(r"\b(?:no|not|none|nobody|without|never|zero)\b[^,.;]{0,20}$")
 _BETWEEN_COORD = re.compile(r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+)$")
+_AND_POSSESSIVE = re.compile(r"\s+and\s+(?:his|her|their)\s+")
 _BETWEEN_CONT = re.compile(
     r"^(?:(?!\b(?:said|says|is|are|was|were|has|have|had|and\s+(?:said|was|were))\b)"
     r"[^.;:\"“”]){0,70}?(?:\band|,)\s*(?:another\s+|a\s+further\s+|(?:his|her|their)\s+)?$",
@@ -730,6 +733,12 @@ def _noun_group(text: str, pos: int, stop: int, single: bool = False, one: bool 
         if low in MONTHS and word[0].isupper() and low not in ("march", "may"):
             return None
         if kind_of(low) and low not in PERSON_NOUNS and not (single and low == "wounded"):
+            if low == "displaced" and _DISPLACED_THEN_HURT.match(text, m.end(1), stop):
+                # "Twelve displaced persons, including four children, were killed": people who
+                # had fled (civilians), killed
+                noun.hints.add(CIVILIANS)
+                pos = m.end(1)
+                continue
             if not (low in _HURT_ADJ and _hurt_then_died(text, m.end(1), stop)):
                 if (
                     i == 0
@@ -979,6 +988,15 @@ def _modifies_generic(text: str, pos: int, stop: int) -> bool:
 # who died are counted as killed (not the adjective "wounded" as the kind).
 _HURT_ADJ = frozenset(("wounded", "injured"))
 _DIED_AFTER = re.compile(r"\s+(?:(?:later|since|also|subsequently)\s+)?(?:died|succumbed)\b")
+
+
+# "Twelve displaced persons, including four children, were killed", "three displaced people were
+# wounded": "displaced" names who they were, the verb after them what befell them.
+_DISPLACED_THEN_HURT = re.compile(
+    r"\s+(?:persons|people|civilians|families|residents|villagers|women|men)\b(?:\s*,[^.;:]{1,60}?,)?"
+    r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?(?:killed|wounded|injured|hurt|shot\s+dead)\b",
+    re.IGNORECASE,
+)
 
 
 def _hurt_then_died(text: str, pos: int, stop: int) -> bool:
@@ -1419,22 +1437,28 @@ def _another_one(doc: Doc, start: int, end: int, hi: int) -> bool:
 # "a woman and her 10-year-old son were killed", "killing a farmer and his son": one person named
 # with a possessive, joined by "and" to a figure right before.
 _POSSESSIVE_SINGLE = re.compile(r"\band\s+(?P<art>his|her|their)\s+(?=[\w-])")
+# ... or as the subject of a clause of its own: "Gunmen kidnapped two engineers, and their Iraqi
+# driver was shot dead" (then the verb after the person must be a kind's).
+_POSSESSIVE_SUBJECT = re.compile(r"(?:^|[,;]\s+|\band\s+)(?P<art>his|her|their)\s+(?=[\w-])")
 _SINGULAR_PLURALS = frozenset(("police", "personnel", "staff", "people", "dead", "other", "others"))
 
 
 def _possessive_singles(doc: Doc, lo: int, hi: int, figs: list[_Fig], taken: list[tuple[int, int]]) -> None:
     text, low = doc.text, doc.low
-    for m in _POSSESSIVE_SINGLE.finditer(low, lo, hi):
+    for m in _POSSESSIVE_SUBJECT.finditer(low, lo, hi):
         start = m.start("art")
-        if any(a <= start < b for a, b in taken) or not any(
-            0 <= m.start() - f.end <= 2 and not f.noun.restates for f in figs
-        ):
+        if any(a <= start < b for a, b in taken):
             continue
+        joined = _POSSESSIVE_SINGLE.match(low, max(lo, start - 4)) is not None and any(
+            0 <= max(lo, start - 4) - f.end <= 2 and not f.noun.restates for f in figs
+        )
         noun = _noun_group(text, m.end(), hi, single=True)
         if noun is None or not noun.person or noun.bare:
             continue
         if noun.head.endswith("s") or noun.head in _SINGULAR_PLURALS:
             continue
+        if not joined and _right_trigger(doc, noun.end, hi) is None:
+            continue  # (a subject of its own is one only with a kind's verb after it)
         q = Quantity(start, start + len(m.group("art")), 1, None, None)
         figs.append(_Fig(q, noun, 0, start, noun.end))
         taken.append((start, noun.end))
@@ -1567,7 +1591,12 @@ def _own_kind(doc: Doc, fig: _Fig, lo: int, hi: int) -> None:
             fig.source = "left"
             fig.start = left_lo + m.start("trig")
             both = _BOTH_LEFT.search(left, near) if "kill" in left and "and" in left else None
-            if both:
+            if both and q.count is not None:
+                # "has killed and injured more than 35,000 civilians": one number for both, a
+                # combined total with no split (GUIDELINES 2.4: no figure)
+                fig.kind = "none"
+            elif both:
+                # "killing and wounding a number of militants": each kind, neither counted
                 fig.kind = "killed"
                 fig.extra_kind = "wounded"
                 fig.start = left_lo + both.start()
@@ -1727,7 +1756,11 @@ def _resolve_sentence(doc: Doc, figs: list[_Fig], lo: int, hi: int, doc_prev: _F
             and not fig.subgroup  # "8,490 civilian deaths, including 487 children, and 14,244 injured"
             and nxt.kind
             and nxt.source in ("right", "coord")
-            and _BETWEEN_COORD.match(text[fig.noun.end : nxt.q.start])
+            # (or the next people as the first's own: "A woman and her two children were killed")
+            and (
+                _BETWEEN_COORD.match(text[fig.noun.end : nxt.q.start])
+                or _AND_POSSESSIVE.fullmatch(text, fig.noun.end, nxt.q.start)
+            )
             # "killed a man and a boy, and two women were hurt": the boy is the killing's object
             and not (
                 prev is not None
@@ -1783,7 +1816,7 @@ _NON_STATE = re.compile(
     r"|islamists?|opposition|hamas|hezbollah|isis|daesh|isil|islamic\s+state|tamil\s+tigers?|ltte|m23|eln|farc|pkk|(?:al-)?shabaab|boko\s+haram"
     # armed groups by their initials: the Philippines' MILF, MNLF, NPA and BIFF, Aceh's GAM,
     # Uganda's LRA, Congo's ADF and FDLR, the Sahel's JNIM and AQIM
-    r"|milf|mnlf|npa|biff|gam|lra|adf|fdlr|jnim|aqim|islamic\s+jihad"
+    r"|milf|mnlf|npa|biff|gam|lra|adf|fdlr|jnim|aqim|islamic\s+jihad|terrorists?"
     r"|(?:al-)?qaeda)\b",
     re.IGNORECASE,
 )
@@ -1793,7 +1826,7 @@ _STATE = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"\b(?:its|their|his)\s+(?:own\s+)?$", re.IGNORECASE)
-_FIGHTER_HEADS = frozenset(("fighter", "fighters", "combatant", "combatants"))
+_FIGHTER_HEADS = frozenset(("fighter", "fighters", "combatant", "combatants", "mercenary", "mercenaries"))
 # A person noun right after a preposition or an -ing verb: the likely victims that a following
 # bare number counts ("a bus carrying unarmed villagers ..., killing 17").
 # (the object of an attack: "Renegade soldiers attacked government troops ..., killing at least
@@ -2082,6 +2115,11 @@ def _assign_groups(
                     else None
                 )
                 own = _fighters_side(text, fig, lo, hi, joined) or own
+                if own == COMBATANTS and fig.subgroup:
+                    # "killed scores of terrorists, among them 17 foreign mercenaries": the whole's
+                    parent = next((p for p in reversed(figs[:i]) if not p.subgroup), None)
+                    if parent is not None and parent.group in (REBELS, GOVERNMENT):
+                        own = parent.group
             elif (
                 own == GOVERNMENT
                 and fig.noun.head in _OWN_HEADS

@@ -64,7 +64,7 @@ PERSON_NOUNS: dict[str, str] = _expand(
         "jihadists extremist extremists terrorist terrorists attacker attackers gunman gunmen "
         "taliban bomber bombers assailant assailants kidnapper kidnappers hostage-taker hostage-takers "
         "islamists islamist maoist maoists cadre cadres": REBELS,
-        "fighter fighters combatant combatants paramilitaries": COMBATANTS,
+        "fighter fighters combatant combatants paramilitaries mercenary mercenaries": COMBATANTS,
         "people person persons individual individuals other others man men suspect suspects "
         "contractor contractors victim victims member members staff dead detainee detainees "
         "prisoner prisoners inmate inmates migrant migrants "

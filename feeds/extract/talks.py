@@ -55,7 +55,9 @@ _MEETING = re.compile(
     # a round told without its noun, but set: "and a formal round is scheduled for the 26th"
     r"|(?:next|new|fresh|formal|final|further|another|second|third|fourth|fifth|sixth|seventh"
     r"|eighth|ninth|tenth)\s+round(?=\s+(?:is|will\s+be|would\s+be|was\s+to\s+be)\s+"
-    r"(?:now\s+|also\s+)?(?:scheduled|set|due|expected|planned|slated|to\s+be\s+held|held)\b))\b"
+    r"(?:now\s+|also\s+)?(?:scheduled|set|due|expected|planned|slated|to\s+be\s+held|held)\b)"
+    # ... or told by its venue: "will be followed by a round in Cairo later this week"
+    r"|(?:a|another|new|fresh|next|further)\s+round(?=\s+(?:in|at)\s+(?-i:[A-Z])))\b"
     r"|\b(?P<verb>(?:will|would|to|shall|'ll|due\s+to|set\s+to|expected\s+to|scheduled\s+to"
     r"|planning\s+to|plan\s+to|plans\s+to|agreed\s+to)\s+(?:meet|converge|convene|reconvene"
     r"|sit\s+down"
@@ -604,6 +606,26 @@ def _place_in(text: str, lo: int, hi: int) -> str | None:
         place = m.group("place")
         if _NOT_PLACE.match(place) or place.endswith(("an", "ese", "i", "ish")) or m.start() == lo:
             continue
+        return place
+    return None
+
+
+# Words that hold a meeting at a place: "will be held in Geneva", "to take place in Doha".
+_VENUE_VERB = re.compile(
+    r"\b(?:held|hold|take\s+place|convene|reconvene|open|resume|meet|begin|start|hosted)\b"
+)
+
+
+def _venue_after(text: str, pos: int, hi: int) -> str | None:
+    """The place right after a meeting (text[pos:] starts after its noun), or after the verb that
+    holds it: "negotiations in Geneva next week", "a new round of dialogue between Libya's rival
+    factions will be held in Geneva" (not the truce's area: "talks on a truce in Gaza")."""
+    place = _place_in(text, pos, hi)
+    if place is None:
+        return None
+    at = text.find(place, pos, hi)
+    between = text[pos:at].split()
+    if len(between) <= 2 or _VENUE_VERB.search(" ".join(between[:-1])):
         return place
     return None
 
@@ -1264,7 +1286,10 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
             # not place the summit in Cairo)
             place = _place_in(text, m.start(), w_hi)
         else:
-            place = _place_in(text, resume if resume is not None else w_lo, w_hi)
+            # (the place told after the meeting first: "The UN Support Mission in Libya said a new
+            # round ... will be held in Geneva next week")
+            p_from = resume if resume is not None else w_lo
+            place = _venue_after(text, max(p_from, m.end()), w_hi) or _place_in(text, p_from, w_hi)
         if place is None and not as_time:
             ahead = (
                 next_start
@@ -1457,6 +1482,16 @@ def find_talks(
                 continue  # "... on Thursday, ahead of a planned summit in Astana": two meetings
             if any(_other_clause(doc, men, x) for x in grp):
                 continue  # "... on Tuesday ..., and Sharon and Abbas ... a summit next week"
+            if (
+                men.date is not None
+                and day is None
+                and g_day is not None
+                and men.place
+                and all(x.place and x.place != men.place for x in grp)
+            ):
+                # a time of its own and another place than a dated meeting's: "will resume in Addis
+                # Ababa on the 17th ... a meeting of the ceasefire commission in Juba next week"
+                continue
             if day is None or g_day is None or g_day == day:
                 grp.append(men)
                 break

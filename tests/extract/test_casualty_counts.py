@@ -716,3 +716,29 @@ def test_a_speaker_named_by_where_they_work_is_no_figure() -> None:
         "doctor at the city's main hospital said."
     )
     assert figures(text, WED_09_MAR_2005) == [(7, "killed", "unspecified"), (4, "killed", "children")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Twelve displaced persons, including four children, were killed when the RSF shelled the camp.",
+            [(12, "killed", "civilians"), (4, "killed", "children")],
+        ),
+        ("Some 5,000 displaced people were living in the camp.", [(5000, "displaced", "unspecified")]),
+        (
+            "A woman and her two children were killed when an airstrike hit their home.",
+            [(1, "killed", "civilians"), (2, "killed", "children")],
+        ),
+        (
+            "Gunmen kidnapped two engineers on Monday, and their driver was shot dead when he resisted.",
+            [(2, "detained", "civilians"), (1, "killed", "civilians")],
+        ),
+        ("Their driver said the road was closed.", []),
+        ("The police said only 31 persons were taken away.", [(31, "detained", "unspecified")]),
+        ("The wounded were taken away to hospital.", []),
+        ("The aggression has killed and injured more than 35,000 Yemeni civilians since March 2015.", []),
+    ],
+)
+def test_state_media_and_wire_phrasings(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert figures(text, WED_09_MAR_2005) == expected

@@ -484,3 +484,8 @@ def test_a_side_s_own_commanders_and_armed_groups_by_initials() -> None:
         (18, "killed", "rebels")
     ]
     assert figures("Troops killed five NPA guerrillas in Samar.", pub) == [(5, "killed", "rebels")]
+
+
+def test_terrorists_and_their_mercenaries_are_rebels() -> None:
+    text = "The army's operations killed scores of terrorists, among them 17 foreign mercenaries."
+    assert figures(text, date(2016, 2, 27)) == [(None, "killed", "rebels"), (17, "killed", "rebels")]
