@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from feeds.extract.dates import DateExpr, find_dates, in_dateline
 from feeds.extract.lexicon import (
@@ -1014,6 +1014,28 @@ _COALITION_BUILDING = re.compile(
 W_COALITION = word_class("coalition mandate")
 
 
+# A day told from another date of the sentence: "the session will begin on 18 October, and the
+# two co-chairs will meet him together the day before", "talks open on Monday ... and the leaders
+# meet the following day" (lower case).
+_ANAPHORIC_DAY = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?P<phrase>the\s+(?:day\s+(?P<before>before)|day\s+after|(?:following|next)\s+day)"
+    r"|a\s+day\s+(?P<earlier>earlier)|a\s+day\s+later)\b(?!\s+(?:tomorrow|that|the|of|it|its|their)\b)"
+)
+
+
+def _anaphoric_day(low: str, pos: int, hi: int, dates: list[DateExpr]) -> DateExpr | None:
+    """The date "the day before" / "the following day" right after a meeting (ending at pos)
+    tells, from the one resolved date of the sentence (none when there are several or none)."""
+    m = _ANAPHORIC_DAY.match(low, pos, hi)
+    anchors = [d for d in dates if d.day is not None and not d.past]
+    if m is None or len(anchors) != 1:
+        return None
+    anchor = anchors[0].day
+    assert anchor is not None
+    step = -1 if m.group("before") or m.group("earlier") else 1
+    return DateExpr(m.start("phrase"), m.end(), anchor + timedelta(days=step), None, "relative")
+
+
 # A meeting's length told after it: "The session is expected to run until 22 October", "the talks
 # will last until Friday" (lower case): the end of a meeting told before, no meeting of its own.
 _RUNS_UNTIL = re.compile(
@@ -1089,6 +1111,9 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
                 dist = 0
             if dist < best_dist and dist < 160:
                 best, best_dist = d, dist
+        if (best is None or best.end <= m.start()) and "day" in words:
+            # (told right after the meeting, it is its day, not a date told before it)
+            best = _anaphoric_day(low, m.end(), next_start, dates) or best
         as_time = bool(
             i
             and doc.masks[index] & W_AHEAD

@@ -590,3 +590,19 @@ def test_a_date_set_in_the_clause_said() -> None:
         "talks between Sudan's government and Darfur rebels."
     )
     assert listed_talks(text, pub) == [("2005-11-29", None)]
+
+
+def test_a_day_told_from_the_other_date_of_the_sentence() -> None:
+    pub = date(2021, 10, 11)
+    text = (
+        "The session will begin in Geneva on 18 October, the envoy said, and for the first time the "
+        "two co-chairs from the government and the opposition will meet him together the day before."
+    )
+    assert listed_talks(text, pub) == [("2021-10-18", "Geneva"), ("2021-10-17", "Geneva")]
+    text = (
+        "Peace talks between the government and the rebels will open in Geneva on Monday, and the "
+        "two leaders will meet the following day."
+    )
+    assert listed_talks(text, pub) == [("2021-10-11", "Geneva"), ("2021-10-12", "Geneva")]
+    # not a meeting already held, nor a day with no date to count from
+    assert listed_talks("Rebels attacked on Monday and peace talks were held the following day.", pub) == []
