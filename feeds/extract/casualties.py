@@ -52,7 +52,9 @@ _KIND_OF_STEM = (
     ("gunn", "killed"), ("bodies", "killed"), ("remains", "killed"), ("murder", "killed"),
     ("behead", "killed"), ("assassinat", "killed"), ("toll", "killed"), ("fatalit", "killed"),
     ("to their death", "killed"), ("claim", "killed"), ("burn", "killed"),
-    ("suffocat", "killed"), ("asphyxiat", "killed"),
+    ("suffocat", "killed"), ("asphyxiat", "killed"), ("shaheed", "killed"), ("shahad", "killed"),
+    ("martyrdom", "killed"), ("hell", "killed"), ("supreme", "killed"), ("ultimate", "killed"),
+    ("apprehend", "detained"),
     ("wound", "wounded"), ("injur", "wounded"), ("hurt", "wounded"), ("maim", "wounded"),
     ("missing", "missing"), ("unaccounted", "missing"), ("disappear", "missing"),
     ("displac", "displaced"), ("fled", "displaced"), ("flee", "displaced"),
@@ -74,7 +76,8 @@ _KIND_OF_STEM = (
 KIND_STEMS = (
     "kill", "dead", "die", "death", "perish", "slain", "lives", "life", "lost", "losing", "lose",
     "shot", "execut", "massacr", "martyred", "martyring", "slaughter", "fell", "fall", "gunned",
-    "bodies", "remains", "suffocat", "asphyxiat",
+    "bodies", "remains", "suffocat", "asphyxiat", "shaheed", "shahad", "martyrdom", "martyrs", "hell",
+    "supreme", "ultimate", "apprehend",
     "murder", "behead", "assassinat", "toll", "fatalit", "wound", "injur", "hurt", "maim", "missing",
     "unaccounted", "disappear", "displac", "fled", "flee", "uproot", "homeless", "refugee",
     "evacuat", "leave", "forced", "forcing", "drove", "driven", "from their home", "arrest",
@@ -113,7 +116,7 @@ W_LEFT = word_class(
     "driven lost losing lose loses",
     "kill wound injur hurt maim arrest detain abduct kidnap displac uproot seiz captur round "
     "execut massacr slaughter behead assassinat shoot gunn evacuat claim death murder detention "
-    "dead victim missing martyred martyring",
+    "dead victim missing martyred martyring shahad martyrdom",
 )
 W_NEGATION = word_class("no not none nobody without never zero")
 W_POSSESSIVE = word_class("his her their")
@@ -149,6 +152,7 @@ _LEFT_TRIGGER = re.compile(
     r"|(?:massacre|slaughter)s?\s+of"
     r"|claim(?:ed|ing|s)?\s+the\s+lives\s+of|(?:the\s+)?lives\s+of|deaths?\s+of|killings?\s+of"
     r"|murders?\s+of|bodies\s+of|remains\s+of|abductions?\s+of|kidnappings?\s+of|arrests?\s+of"
+    r"|(?:shahadat|shahadah|martyrdom)\s+of"
     r"|detention\s+of|displacement\s+of|(?:death\s+|fatality\s+)?toll\s+(?:of|at|to|stood\s+at"
     r"|stands\s+at|rose\s+to|reached|climbed\s+to|hit|passed|topped)"
     # the object after the particle: "had taken hostage seven foreign truck drivers", "took captive
@@ -227,6 +231,12 @@ _RIGHT_KIND = (
     r"|die|dies|dying|perished|slain|lost\s+their\s+lives"
     r"|losing\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|shot\s+dead|gunned\s+down"
     r"|executed|massacred|murdered|beheaded|assassinated|martyred|falling|fell|fallen"
+    # the idioms of South Asian and Arab state media: "embraced Shaheed", "embraced martyrdom",
+    # "were sent to hell", "paid the supreme price", "received injuries", "were apprehended"
+    r"|embrac(?:ed|es|ing)\s+(?:shaheed|shahadat|shahadah|martyrdom)|sent\s+to\s+hell"
+    r"|(?:paid|made)\s+the\s+(?:supreme|ultimate)\s+(?:price|sacrifice)"
+    r"|(?:received|sustained|suffered)\s+(?:[\w-]+\s+)?injuries|got\s+(?:\w+ly\s+)?(?:injured|wounded)"
+    r"|apprehended"
     r"|to\s+their\s+deaths?|deaths|fatalities|wounded|injured|injuries|hurt|maimed"
     # "78 protesters suffocated in army trucks"
     r"|suffocated|asphyxiated"
@@ -307,7 +317,7 @@ _RIGHT_TRIGGER = re.compile(
     # shot dead" (no number in it: "two of them officers" is a figure of its own)
     r"|\s*,\s+(?:which|who)\s+[^,.;:()\"“”]{1,60}?,"
     r"|\s*,\s+(?!(?:and|or|but|while|whereas|including|when|as|after)\b)[^,.;:()\"“”\d]{1,50}?,"
-    r"(?=\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s))?"
+    r"(?=\s+(?:were|was|had\s+been|have\s+been|has\s+been|embraced)\s))?"
     r"(?:\s+(?:in|on|at|near|from|inside|across|around|of|along|outside|working|living|based"
     r"|serving|travelling|traveling|riding|carrying|aboard|belonging"
     # the body they work for ("aid workers with World Central Kitchen"), not a weapon ("a man
@@ -336,7 +346,8 @@ _RIGHT_KIND_TOKENS = frozenset(
     "hurt maimed missing unaccounted disappeared displaced fled fleeing flee uprooted homeless "
     "refugees evacuated forced leave left arrested detained abducted kidnapped taken held captured "
     "seized rounded custody captivity jailed imprisoned arrests abductions death wounds driven suffocated "
-    "asphyxiated".split()
+    "asphyxiated embraced embraces embracing sent paid made received sustained suffered got "
+    "apprehended".split()
 )
 
 
@@ -489,8 +500,8 @@ _BETWEEN_CONT = re.compile(
 )
 # Nouns that say what befell the people they count: "1.5 million refugees", "20 bodies".
 _KIND_HEADS = {
-    "dead": "killed", "bodies": "killed", "refugees": "displaced", "detainees": "detained",
-    "hostages": "detained", "captives": "detained", "hostage": "detained",
+    "dead": "killed", "bodies": "killed", "martyrs": "killed", "refugees": "displaced",
+    "detainees": "detained", "hostages": "detained", "captives": "detained", "hostage": "detained",
 }  # fmt: skip
 _EXCHANGE = re.compile(r"\b(?:exchang\w*|swap\w*|trade)\b", re.IGNORECASE)
 # Captives a deal is to free are its terms, not a detention (POLICY): "aim to agree the release of
@@ -540,6 +551,8 @@ _AGED_THING = re.compile(
     r"|movement|party|company|tradition|building|house|bridge|mosque|church|temple)\b",
     re.IGNORECASE,
 )
+_AGE_UNIT_ENDS = ("-year", "-years", "-month", "-months")
+"""How an age ends when its "old" is written apart: "a 45-year old woman"."""
 # "11-year-old", "nine-year-old", "two-month-old" (an infant: age 0).
 _AGE = re.compile(
     r"(?P<n>\d+|[a-z]+(?:-[a-z]+)?)[-\s](?P<unit>year|yr|month|week|day)s?[-\s]old", re.IGNORECASE
@@ -619,7 +632,9 @@ _STOP = frozenset(
     # a time after a bare count: "the toll rose to 8,700 last week", "... earlier this month"
     "last earlier "
     # a state that lasts: "82 remain missing", "90 still unaccounted for"
-    "remain remained still".split()
+    "remain remained still "
+    # the verbs of injuries had: "and 1,060 received injuries", "two got seriously injured"
+    "received sustained suffered got embraced".split()
 )
 
 
@@ -754,6 +769,10 @@ def _noun_group(text: str, pos: int, stop: int, single: bool = False, one: bool 
             pos = m.end(1)  # "two wounded hostages died": the wounded who died (killed)
             continue
         age = _AGE.fullmatch(word) if low.endswith("old") else None
+        if age is None and low.endswith(_AGE_UNIT_ENDS) and text.startswith(" old", m.end(1), stop):
+            age = _AGE.fullmatch(word + "-old")  # "a 45-year old woman" (the hyphen left out)
+            if age:
+                m = _WORD.match(text, m.end(1) + 1, stop) or m
         if age:
             years = parse_number(age.group("n"))
             if years is None:
@@ -1102,6 +1121,7 @@ def _may_open_person(text: str, pos: int, hi: int) -> bool:
         or low in ADJECTIVES
         or low in MODIFIER_HINTS
         or low.endswith("old")
+        or (low.endswith(_AGE_UNIT_ENDS) and text.startswith(" old", m.end(1)))
         or word[0].isupper()
         or word[0].isdigit()
     )
@@ -1733,6 +1753,8 @@ def _own_kind(doc: Doc, fig: _Fig, lo: int, hi: int) -> None:
                 and not _STILL_HELD.match(text, noun.end, hi)
             )
             or _TO_BE_FREED_RIGHT.match(text, noun.end, hi)
+            # (martyrs honoured, not counted: "the families of 25 martyrs received compensation")
+            or (noun.head == "martyrs" and left.rstrip().endswith((" of", " for", " to the")))
         ):
             fig.kind = _KIND_HEADS[noun.head]
             fig.source = "head"

@@ -68,7 +68,7 @@ PERSON_NOUNS: dict[str, str] = _expand(
         "people person persons individual individuals other others man men suspect suspects "
         "contractor contractors victim victims member members staff dead detainee detainees "
         "prisoner prisoners inmate inmates migrant migrants "
-        "observer observers volunteer volunteers bodies corpses crewman crewmen "
+        "observer observers volunteer volunteers bodies corpses crewman crewmen martyr martyrs "
         "foreigner foreigners expatriate expatriates colleague colleagues comrade comrades "
         # people named by their cause ("12 suspected rebel sympathisers had been arrested")
         "sympathiser sympathisers sympathizer sympathizers supporter supporters "
