@@ -13,6 +13,7 @@ from feeds.extract.casualties import (
     sport_only,
 )
 from feeds.extract.jsonl import facts_to_json, run_jsonl
+from feeds.extract.numbers import states_count
 from feeds.extract.talks import find_talks
 from feeds.extract.text import Doc
 from feeds.extract.violations import find_violation
@@ -53,6 +54,10 @@ def extract(
     if title and not casualties and may_state_figures(title):
         title_doc = Doc(title)
         casualties = [c for c in extract_casualties(title_doc, "title") if c.count]
+        if casualties and disaster_only(doc):
+            # (not the toll of the accident or disaster the text tells: "China mine blast toll
+            # rises to 106" over "The death toll from a gas explosion at a coal mine rose to 106")
+            casualties = [c for c in casualties if c.count is None or not states_count(text, c.count)]
     if casualties and (disaster_only(doc, title) or crime_only(doc, title) or sport_only(doc, title)):
         casualties = []
 

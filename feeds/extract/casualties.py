@@ -53,7 +53,9 @@ _KIND_OF_STEM = (
     ("gunn", "killed"), ("bodies", "killed"), ("remains", "killed"), ("murder", "killed"),
     ("behead", "killed"), ("assassinat", "killed"), ("toll", "killed"), ("fatalit", "killed"),
     ("to their death", "killed"), ("claim", "killed"), ("burn", "killed"),
-    ("suffocat", "killed"), ("asphyxiat", "killed"),
+    ("suffocat", "killed"), ("asphyxiat", "killed"), ("shaheed", "killed"), ("shahad", "killed"),
+    ("martyrdom", "killed"), ("hell", "killed"), ("supreme", "killed"), ("ultimate", "killed"),
+    ("apprehend", "detained"),
     ("wound", "wounded"), ("injur", "wounded"), ("hurt", "wounded"), ("maim", "wounded"),
     ("missing", "missing"), ("unaccounted", "missing"), ("disappear", "missing"),
     ("displac", "displaced"), ("fled", "displaced"), ("flee", "displaced"),
@@ -75,7 +77,8 @@ _KIND_OF_STEM = (
 KIND_STEMS = (
     "kill", "dead", "die", "death", "perish", "slain", "lives", "life", "lost", "losing", "lose",
     "shot", "execut", "massacr", "martyred", "martyring", "slaughter", "fell", "fall", "gunned",
-    "bodies", "remains", "suffocat", "asphyxiat",
+    "bodies", "remains", "suffocat", "asphyxiat", "shaheed", "shahad", "martyrdom", "martyrs", "hell",
+    "supreme", "ultimate", "apprehend",
     "murder", "behead", "assassinat", "toll", "fatalit", "wound", "injur", "hurt", "maim", "missing",
     "unaccounted", "disappear", "displac", "fled", "flee", "uproot", "homeless", "refugee",
     "evacuat", "leave", "forced", "forcing", "drove", "driven", "from their home", "arrest",
@@ -114,7 +117,7 @@ W_LEFT = word_class(
     "driven lost losing lose loses",
     "kill wound injur hurt maim arrest detain abduct kidnap displac uproot seiz captur round "
     "execut massacr slaughter behead assassinat shoot gunn evacuat claim death murder detention "
-    "dead victim missing martyred martyring",
+    "dead victim missing martyred martyring shahad martyrdom",
 )
 W_NEGATION = word_class("no not none nobody without never zero")
 W_POSSESSIVE = word_class("his her their")
@@ -150,6 +153,7 @@ _LEFT_TRIGGER = re.compile(
     r"|(?:massacre|slaughter)s?\s+of"
     r"|claim(?:ed|ing|s)?\s+the\s+lives\s+of|(?:the\s+)?lives\s+of|deaths?\s+of|killings?\s+of"
     r"|murders?\s+of|bodies\s+of|remains\s+of|abductions?\s+of|kidnappings?\s+of|arrests?\s+of"
+    r"|(?:shahadat|shahadah|martyrdom)\s+of"
     r"|detention\s+of|displacement\s+of|(?:death\s+|fatality\s+)?toll\s+(?:of|at|to|stood\s+at"
     r"|stands\s+at|rose\s+to|reached|climbed\s+to|hit|passed|topped)"
     # the object after the particle: "had taken hostage seven foreign truck drivers", "took captive
@@ -158,7 +162,9 @@ _LEFT_TRIGGER = re.compile(
     r"|held|holding|holds|hold|took"
     r"|taken|taking|take|forced|forcing|drove|driven|lost|losing|loses|lose)"
     r"(?:\s+(?:another|a\s+total\s+of|a\s+total|the|an\s+additional|additional|up|some|all"
-    r"|(?:him|her|them)sel(?:f|ves)\s+and))?\s*$"
+    r"|(?:him|her|them)sel(?:f|ves)\s+and"
+    # a side's own people: "killed its two top commanders", "killed the group's two leaders"
+    r"|its|their|(?:the\s+)?[a-z][\w-]*(?:['’]s|s['’])))?\s*$"
 )
 _HURT_NEXT = re.compile(r"\s+(?:seriously\s+|severely\s+|badly\s+|critically\s+)?(?:wounded|injured)\b")
 _HOSTAGE_VERBS = frozenset("held holding hold holds took taken taking take".split())
@@ -226,6 +232,12 @@ _RIGHT_KIND = (
     r"|die|dies|dying|perished|slain|lost\s+their\s+lives"
     r"|losing\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|shot\s+dead|gunned\s+down"
     r"|executed|massacred|murdered|beheaded|assassinated|martyred|falling|fell|fallen"
+    # the idioms of South Asian and Arab state media: "embraced Shaheed", "embraced martyrdom",
+    # "were sent to hell", "paid the supreme price", "received injuries", "were apprehended"
+    r"|embrac(?:ed|es|ing)\s+(?:shaheed|shahadat|shahadah|martyrdom)|sent\s+to\s+hell"
+    r"|(?:paid|made)\s+the\s+(?:supreme|ultimate)\s+(?:price|sacrifice)"
+    r"|(?:received|sustained|suffered)\s+(?:[\w-]+\s+)?injuries|got\s+(?:\w+ly\s+)?(?:injured|wounded)"
+    r"|apprehended"
     r"|to\s+their\s+deaths?|deaths|fatalities|wounded|injured|injuries|hurt|maimed"
     # "78 protesters suffocated in army trucks"
     r"|suffocated|asphyxiated"
@@ -242,6 +254,8 @@ _RIGHT_KIND = (
     r"|driven\s+(?:from|out)(?:\s+of)?(?:\s+(?:their|his|her)\s+homes?)?|(?:forced|driven)\s+into\s+(?:(?:the|their)\s+)?(?:[\w-]+\s+)?(?:camps|exile|hiding)"
     r"|to\s+flee|to\s+leave|left\s+their\s+homes?|arrested|detained|abducted|kidnapped"
     r"|taken\s+hostage|held\s+hostage|taken\s+captive|held\s+captive|captured|seized"
+    # led off by their captors: "only 31 persons were taken away" (not to a hospital or a morgue)
+    r"|taken\s+away(?!\s+(?:to|for|by\s+ambulance)\b)"
     # "two soldiers were taken prisoner", "held as prisoners" (GUIDELINES 2.4: people captured)
     r"|(?:taken|held)\s+(?:as\s+)?prisoners?"
     # "remain in Russian captivity", "are in police custody"
@@ -298,7 +312,13 @@ _RIGHT_TRIGGER = re.compile(
     # cent of the population, have fled", "100,000 Armenians, nearly the entire population of the
     # region, have left"
     r"|\s*,\s+(?:[\w'’-]+\s+){0,4}?(?:[\d.]+\s*(?:%|per\s*cent|percent)|half|a\s+third|a\s+quarter"
-    r"|a\s+fifth|entire|whole|most|majority)\b[^,.;:()\"“”]{0,50}?\bpopulation\b[^,.;:()\"“”]{0,40}?,)?"
+    r"|a\s+fifth|entire|whole|most|majority)\b[^,.;:()\"“”]{0,50}?\bpopulation\b[^,.;:()\"“”]{0,40}?,"
+    # an aside between commas right before the verb: "Two suspected members of the group, which
+    # claimed the attacks, were arrested", "The two gunmen, brothers from East Jerusalem, were
+    # shot dead" (no number in it: "two of them officers" is a figure of its own)
+    r"|\s*,\s+(?:which|who)\s+[^,.;:()\"“”]{1,60}?,"
+    r"|\s*,\s+(?!(?:and|or|but|while|whereas|including|when|as|after)\b)[^,.;:()\"“”\d]{1,50}?,"
+    r"(?=\s+(?:were|was|had\s+been|have\s+been|has\s+been|embraced)\s))?"
     r"(?:\s+(?:in|on|at|near|from|inside|across|around|of|along|outside|working|living|based"
     r"|serving|travelling|traveling|riding|carrying|aboard|belonging"
     # the body they work for ("aid workers with World Central Kitchen"), not a weapon ("a man
@@ -308,6 +328,9 @@ _RIGHT_TRIGGER = re.compile(
     # with 300 others injured")
     r"(?:(?!\b(?:while|and\s+\d|but|who|which|that|when|after|as|where|said|says|killing"
     r"|wounding|injuring)\b|,\s+with\s+" + _WITH_FIGURE + r")(?:[^.;:\"“”]|" + _ABBREV_DOT + r")){0,80}?)?"
+    # (the relative clause after a place or group named: "members of the Abu Sayyaf group, which
+    # claimed the attacks, were arrested")
+    r"(?:\s*,\s+(?:which|who)\s+[^,.;:()\"“”]{1,60}?,(?=\s+(?:were|was|had\s+been|have\s+been)\s))?"
     r"(?:\s*,?\s+(?:who|that|whom)"
     # a relative clause in the progressive before the predicate: "Twenty soldiers who were
     # screening the new arrivals were also killed", "people who were fleeing the town died"
@@ -324,7 +347,8 @@ _RIGHT_KIND_TOKENS = frozenset(
     "hurt maimed missing unaccounted disappeared displaced fled fleeing flee uprooted homeless "
     "refugees evacuated forced leave left arrested detained abducted kidnapped taken held captured "
     "seized rounded custody captivity jailed imprisoned arrests abductions death wounds driven suffocated "
-    "asphyxiated".split()
+    "asphyxiated embraced embraces embracing sent paid made received sustained suffered got "
+    "apprehended".split()
 )
 
 
@@ -469,6 +493,7 @@ _SUBGROUP_WORDS = ("includ", "among", "whom")
 """Strings one of which _SUBGROUP_LEFT needs (a fast gate)."""
 _NEGATION = re.compile(r"\b(?:no|not|none|nobody|without|never|zero)\b[^,.;]{0,20}$")
 _BETWEEN_COORD = re.compile(r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+)$")
+_AND_POSSESSIVE = re.compile(r"\s+and\s+(?:his|her|their)\s+")
 _BETWEEN_CONT = re.compile(
     r"^(?:(?!\b(?:said|says|is|are|was|were|has|have|had|and\s+(?:said|was|were))\b)"
     r"[^.;:\"“”]){0,70}?(?:\band|,)\s*(?:another\s+|a\s+further\s+|(?:his|her|their)\s+)?$",
@@ -476,16 +501,20 @@ _BETWEEN_CONT = re.compile(
 )
 # Nouns that say what befell the people they count: "1.5 million refugees", "20 bodies".
 _KIND_HEADS = {
-    "dead": "killed", "bodies": "killed", "refugees": "displaced", "detainees": "detained",
-    "hostages": "detained", "captives": "detained", "hostage": "detained",
+    "dead": "killed", "bodies": "killed", "martyrs": "killed", "refugees": "displaced",
+    "detainees": "detained", "hostages": "detained", "captives": "detained", "hostage": "detained",
 }  # fmt: skip
 _EXCHANGE = re.compile(r"\b(?:exchang\w*|swap\w*|trade)\b", re.IGNORECASE)
 # Captives a deal is to free are its terms, not a detention (POLICY): "aim to agree the release of
 # about 1,000 detainees", "the first 13 hostages would be freed" (not "announced the release of
 # 50 detainees", "Hamas freed 13 hostages").
 _TO_BE_FREED_LEFT = re.compile(
-    r"\b(?:to|would|will|could|shall|must)\s+(?:[\w-]+\s+){0,2}?(?:free|release|exchange|swap)(?:\s+of)?"
-    r"\s+(?:[\w-]+\s+){0,2}?$",
+    r"\b(?:to|would|will|could|shall|must)\s+(?:[\w-]+\s+){0,3}?(?:free|release|exchange|swap)(?:\s+of)?"
+    r"\s+(?:[\w-]+\s+){0,2}?$"
+    # a deal's terms: "the deal provides for the release of 800 detainees", "an agreement on the
+    # exchange of 1,000 prisoners"
+    r"|\b(?:deal|accord|agreement|truce|ceasefire|provid(?:es|ed|ing)|negotiat\w*|talks)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:release|exchange|swap)\s+of\s+(?:[\w-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
 # ... but the captives a deal is to free who are "still held" are a detention stock.
@@ -501,8 +530,10 @@ _TO_BE_FREED_RIGHT = re.compile(
 # "a teacher and a local resident said", "a doctor and two nurses told Reuters": speakers joined by
 # "and".
 _SPEAKER = re.compile(
-    r"\s+(?:and\s+(?:[\w-]+\s+){1,3}?|(?:\w+\s+){0,2}?)(?:said|says|told|added|reported|stated|confirmed"
-    r"|announced)\b",
+    r"\s+(?:and\s+(?:[\w-]+\s+){1,3}?|(?:\w+\s+){0,2}?"
+    # (named by where they work: "a senior doctor at the city's main hospital said")
+    r"|(?:at|from|of|with)\s+(?:the|a|an|his|her|their|its)\s+[^,.;:\"“”]{1,40}?\s+)"
+    r"(?:said|says|told|added|reported|stated|confirmed|announced)\b",
     re.IGNORECASE,
 )
 # (not the adjectives of a place phrase: "20 people in neighbouring Konduga on Saturday and 12 in
@@ -513,6 +544,16 @@ _VERBISH = re.compile(
     re.IGNORECASE,
 )
 _SIDE = re.compile(r"[^.;]{0,40}?\bon\s+the\s+side\s+of\s+(?:the\s+)?([\w-]+)", re.IGNORECASE)
+# What an age may describe besides a person: "an eight-day-old offensive", "the two-week-old truce".
+_AGED_THING = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:offensive|operation|campaign|truce|ceasefire|cease-fire|conflict|war|dispute"
+    r"|siege|crisis|uprising|insurgency|rebellion|occupation|blockade|standoff|stand-off|stalemate|feud"
+    r"|fighting|protests?|strike|boycott|government|regime|coalition|law|ban|rule|agreement|deal|accord"
+    r"|movement|party|company|tradition|building|house|bridge|mosque|church|temple)\b",
+    re.IGNORECASE,
+)
+_AGE_UNIT_ENDS = ("-year", "-years", "-month", "-months")
+"""How an age ends when its "old" is written apart: "a 45-year old woman"."""
 # "11-year-old", "nine-year-old", "two-month-old" (an infant: age 0).
 _AGE = re.compile(
     r"(?P<n>\d+|[a-z]+(?:-[a-z]+)?)[-\s](?P<unit>year|yr|month|week|day)s?[-\s]old", re.IGNORECASE
@@ -592,7 +633,9 @@ _STOP = frozenset(
     # a time after a bare count: "the toll rose to 8,700 last week", "... earlier this month"
     "last earlier "
     # a state that lasts: "82 remain missing", "90 still unaccounted for"
-    "remain remained still".split()
+    "remain remained still "
+    # the verbs of injuries had: "and 1,060 received injuries", "two got seriously injured"
+    "received sustained suffered got embraced".split()
 )
 
 
@@ -706,6 +749,12 @@ def _noun_group(text: str, pos: int, stop: int, single: bool = False, one: bool 
         if low in MONTHS and word[0].isupper() and low not in ("march", "may"):
             return None
         if kind_of(low) and low not in PERSON_NOUNS and not (single and low == "wounded"):
+            if low == "displaced" and _DISPLACED_THEN_HURT.match(text, m.end(1), stop):
+                # "Twelve displaced persons, including four children, were killed": people who
+                # had fled (civilians), killed
+                noun.hints.add(CIVILIANS)
+                pos = m.end(1)
+                continue
             if not (low in _HURT_ADJ and _hurt_then_died(text, m.end(1), stop)):
                 if (
                     i == 0
@@ -721,6 +770,10 @@ def _noun_group(text: str, pos: int, stop: int, single: bool = False, one: bool 
             pos = m.end(1)  # "two wounded hostages died": the wounded who died (killed)
             continue
         age = _AGE.fullmatch(word) if low.endswith("old") else None
+        if age is None and low.endswith(_AGE_UNIT_ENDS) and text.startswith(" old", m.end(1), stop):
+            age = _AGE.fullmatch(word + "-old")  # "a 45-year old woman" (the hyphen left out)
+            if age:
+                m = _WORD.match(text, m.end(1) + 1, stop) or m
         if age:
             years = parse_number(age.group("n"))
             if years is None:
@@ -836,7 +889,11 @@ def _noun_group(text: str, pos: int, stop: int, single: bool = False, one: bool 
                 noun.partitive = True
         return noun
     if noun.age is not None:
+        if _AGED_THING.match(text, noun.end, stop):
+            return None  # "in an eight-day-old offensive", "a 30-year-old conflict": no person
         noun.person = True
+        if candidate_end > noun.end:
+            noun.end = candidate_end  # "a 15-year-old Palestinian was killed": the demonym too
         return noun
     if not single and _DEATHS_AFTER.match(text, pos, stop) and _known_modifiers(text[noun.end : pos]):
         # "532 military deaths", "1,200 Palestinian deaths": deaths of the people the modifiers name
@@ -953,6 +1010,15 @@ _HURT_ADJ = frozenset(("wounded", "injured"))
 _DIED_AFTER = re.compile(r"\s+(?:(?:later|since|also|subsequently)\s+)?(?:died|succumbed)\b")
 
 
+# "Twelve displaced persons, including four children, were killed", "three displaced people were
+# wounded": "displaced" names who they were, the verb after them what befell them.
+_DISPLACED_THEN_HURT = re.compile(
+    r"\s+(?:persons|people|civilians|families|residents|villagers|women|men)\b(?:\s*,[^.;:]{1,60}?,)?"
+    r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?(?:killed|wounded|injured|hurt|shot\s+dead)\b",
+    re.IGNORECASE,
+)
+
+
 def _hurt_then_died(text: str, pos: int, stop: int) -> bool:
     """Whether a person noun follows pos and "died" / "succumbed" follows it."""
     m = _WORD.match(text, pos, stop)
@@ -1056,6 +1122,7 @@ def _may_open_person(text: str, pos: int, hi: int) -> bool:
         or low in ADJECTIVES
         or low in MODIFIER_HINTS
         or low.endswith("old")
+        or (low.endswith(_AGE_UNIT_ENDS) and text.startswith(" old", m.end(1)))
         or word[0].isupper()
         or word[0].isdigit()
     )
@@ -1175,7 +1242,12 @@ def _candidates(doc: Doc, lo: int, hi: int, tokens: set[str], mask: int) -> list
                 continue  # "an" before a consonant is no English article ("keine Instrument an Bord")
             if art != "the" and _speaker_at(text, lo, m_start):
                 continue  # "..., said a displaced woman": a speaker, no figure
-            if art == "the" and not _left_trigger_before(low, flat, max(lo, m_start - 40), m_start):
+            if (
+                art == "the"
+                and not _left_trigger_before(low, flat, max(lo, m_start - 40), m_start)
+                # (or as a part of a figure before: "killed six people, including the governor")
+                and not (low.endswith("including ", max(lo, m_start - 10), m_start) and figs)
+            ):
                 continue  # "the <person>" counts one only right after a trigger ("killing the driver")
             if art != "another" and not text[m_end : m_end + 1].isupper():
                 ahead = low[m_end : min(hi, m_end + 80)].split(None, 7)[:7]
@@ -1386,22 +1458,28 @@ def _another_one(doc: Doc, start: int, end: int, hi: int) -> bool:
 # "a woman and her 10-year-old son were killed", "killing a farmer and his son": one person named
 # with a possessive, joined by "and" to a figure right before.
 _POSSESSIVE_SINGLE = re.compile(r"\band\s+(?P<art>his|her|their)\s+(?=[\w-])")
+# ... or as the subject of a clause of its own: "Gunmen kidnapped two engineers, and their Iraqi
+# driver was shot dead" (then the verb after the person must be a kind's).
+_POSSESSIVE_SUBJECT = re.compile(r"(?:^|[,;]\s+|\band\s+)(?P<art>his|her|their)\s+(?=[\w-])")
 _SINGULAR_PLURALS = frozenset(("police", "personnel", "staff", "people", "dead", "other", "others"))
 
 
 def _possessive_singles(doc: Doc, lo: int, hi: int, figs: list[_Fig], taken: list[tuple[int, int]]) -> None:
     text, low = doc.text, doc.low
-    for m in _POSSESSIVE_SINGLE.finditer(low, lo, hi):
+    for m in _POSSESSIVE_SUBJECT.finditer(low, lo, hi):
         start = m.start("art")
-        if any(a <= start < b for a, b in taken) or not any(
-            0 <= m.start() - f.end <= 2 and not f.noun.restates for f in figs
-        ):
+        if any(a <= start < b for a, b in taken):
             continue
+        joined = _POSSESSIVE_SINGLE.match(low, max(lo, start - 4)) is not None and any(
+            0 <= max(lo, start - 4) - f.end <= 2 and not f.noun.restates for f in figs
+        )
         noun = _noun_group(text, m.end(), hi, single=True)
         if noun is None or not noun.person or noun.bare:
             continue
         if noun.head.endswith("s") or noun.head in _SINGULAR_PLURALS:
             continue
+        if not joined and _right_trigger(doc, noun.end, hi) is None:
+            continue  # (a subject of its own is one only with a kind's verb after it)
         q = Quantity(start, start + len(m.group("art")), 1, None, None)
         figs.append(_Fig(q, noun, 0, start, noun.end))
         taken.append((start, noun.end))
@@ -1534,7 +1612,12 @@ def _own_kind(doc: Doc, fig: _Fig, lo: int, hi: int) -> None:
             fig.source = "left"
             fig.start = left_lo + m.start("trig")
             both = _BOTH_LEFT.search(left, near) if "kill" in left and "and" in left else None
-            if both:
+            if both and q.count is not None:
+                # "has killed and injured more than 35,000 civilians": one number for both, a
+                # combined total with no split (GUIDELINES 2.4: no figure)
+                fig.kind = "none"
+            elif both:
+                # "killing and wounding a number of militants": each kind, neither counted
                 fig.kind = "killed"
                 fig.extra_kind = "wounded"
                 fig.start = left_lo + both.start()
@@ -1672,6 +1755,8 @@ def _own_kind(doc: Doc, fig: _Fig, lo: int, hi: int) -> None:
                 and not _STILL_HELD.match(text, noun.end, hi)
             )
             or _TO_BE_FREED_RIGHT.match(text, noun.end, hi)
+            # (martyrs honoured, not counted: "the families of 25 martyrs received compensation")
+            or (noun.head == "martyrs" and left.rstrip().endswith((" of", " for", " to the")))
         ):
             fig.kind = _KIND_HEADS[noun.head]
             fig.source = "head"
@@ -1695,7 +1780,11 @@ def _resolve_sentence(doc: Doc, figs: list[_Fig], lo: int, hi: int, doc_prev: _F
             and not fig.subgroup  # "8,490 civilian deaths, including 487 children, and 14,244 injured"
             and nxt.kind
             and nxt.source in ("right", "coord")
-            and _BETWEEN_COORD.match(text[fig.noun.end : nxt.q.start])
+            # (or the next people as the first's own: "A woman and her two children were killed")
+            and (
+                _BETWEEN_COORD.match(text[fig.noun.end : nxt.q.start])
+                or _AND_POSSESSIVE.fullmatch(text, fig.noun.end, nxt.q.start)
+            )
             # "killed a man and a boy, and two women were hurt": the boy is the killing's object
             and not (
                 prev is not None
@@ -1749,6 +1838,9 @@ _NON_STATE = re.compile(
     r"\b(?:rebels?|militants?|insurgents?|militias?|militiam[ae]n|alliance|front|movement"
     r"|guerrill?as?|separatists?|jihadists?|armed\s+groups?|factions?|taliban|houthis?"
     r"|islamists?|opposition|hamas|hezbollah|isis|daesh|isil|islamic\s+state|tamil\s+tigers?|ltte|m23|eln|farc|pkk|(?:al-)?shabaab|boko\s+haram"
+    # armed groups by their initials: the Philippines' MILF, MNLF, NPA and BIFF, Aceh's GAM,
+    # Uganda's LRA, Congo's ADF and FDLR, the Sahel's JNIM and AQIM
+    r"|milf|mnlf|npa|biff|gam|lra|adf|fdlr|jnim|aqim|islamic\s+jihad|terrorists?"
     r"|(?:al-)?qaeda)\b",
     re.IGNORECASE,
 )
@@ -1758,7 +1850,7 @@ _STATE = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"\b(?:its|their|his)\s+(?:own\s+)?$", re.IGNORECASE)
-_FIGHTER_HEADS = frozenset(("fighter", "fighters", "combatant", "combatants"))
+_FIGHTER_HEADS = frozenset(("fighter", "fighters", "combatant", "combatants", "mercenary", "mercenaries"))
 # A person noun right after a preposition or an -ing verb: the likely victims that a following
 # bare number counts ("a bus carrying unarmed villagers ..., killing 17").
 # (the object of an attack: "Renegade soldiers attacked government troops ..., killing at least
@@ -1806,6 +1898,27 @@ def _speaker_side(text: str, lo: int, pos: int) -> str | None:
     if ns > st:
         return REBELS
     return GOVERNMENT if st >= 0 else None
+
+
+# Heads of a side's own ranks named with the side before the number: "killed the group's two top
+# commanders", "killed its three commanders", "the rebels' two commanders".
+_OWN_HEADS = frozenset(("commander", "commanders"))
+_POSSESSOR = re.compile(
+    r"\b(?:(?P<pron>its|their)|(?:the\s+)?(?P<name>[\w-]+)(?:['’]s|s['’]))\s+$", re.IGNORECASE
+)
+
+
+def _possessor_side(text: str, fig: _Fig, lo: int) -> str | None:
+    """The side that owns the people counted when a possessive comes right before the number."""
+    m = _POSSESSOR.search(text, max(lo, fig.q.start - 30), fig.q.start)
+    if m is None:
+        return None
+    if m.group("pron"):
+        return _speaker_side(text, lo, fig.start)
+    name = m.group("name")
+    if name.lower() in _BODIES or name.lower() in _ARMED_BODIES or _NON_STATE.fullmatch(name):
+        return REBELS
+    return GOVERNMENT if _STATE.fullmatch(name) else None
 
 
 def _clause(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
@@ -1944,20 +2057,27 @@ def _loser_side(text: str, lo: int, q_start: int) -> str | None:
 """Ranks of any armed side: government when nothing tells the side (see _assign_groups)."""
 
 
-def _mixed_with_before(text: str, figs: list[_Fig], prev: _Fig) -> bool:
+def _mixed_with_before(text: str, figs: list[_Fig], prev: _Fig, lo: int) -> bool:
     """Whether prev is the last of victims of two groups joined by "and" under one verb ("nine
-    soldiers and two civilians"): "others" after them contrasts with a mixed group."""
+    soldiers and two civilians"): "others" after them contrasts with a mixed group. (Servicemen
+    of an unrecognised entity are combatants here already: "three Karabakh servicemen and two
+    Azerbaijani soldiers were killed and five were wounded" names two sides.)"""
     j = next((k for k, f in enumerate(figs) if f is prev), 0)
     if j == 0:
         return False
     first = figs[j - 1]
-    return (
+    if not (
         first.kind == prev.kind
         and not first.subgroup
         and first.group is not None
         and prev.group is not None
-        and first.group != prev.group
         and _BETWEEN_COORD.match(text[first.noun.end : prev.q.start]) is not None
+    ):
+        return False
+    if first.group != prev.group:
+        return True
+    return first.group == GOVERNMENT and (
+        _unrecognised_servicemen(text, first, lo) != _unrecognised_servicemen(text, prev, lo)
     )
 
 
@@ -2019,6 +2139,18 @@ def _assign_groups(
                     else None
                 )
                 own = _fighters_side(text, fig, lo, hi, joined) or own
+                if own == COMBATANTS and fig.subgroup:
+                    # "killed scores of terrorists, among them 17 foreign mercenaries": the whole's
+                    parent = next((p for p in reversed(figs[:i]) if not p.subgroup), None)
+                    if parent is not None and parent.group in (REBELS, GOVERNMENT):
+                        own = parent.group
+            elif (
+                own == GOVERNMENT
+                and fig.noun.head in _OWN_HEADS
+                and not fig.noun.hints
+                and (owner := _possessor_side(text, fig, lo)) is not None
+            ):
+                own = owner  # "killed the group's two top commanders", "its two commanders"
             elif (
                 own == UNSPECIFIED
                 and fig.noun.head == "men"
@@ -2095,7 +2227,11 @@ def _assign_groups(
             or (fig.noun.bare and _ANOTHER_BEFORE.search(text, max(lo, fig.q.start - 12), fig.q.start))
         ):
             prev = doc_prev
-        if prev is not None and (fig.noun.others or fig.noun.bare) and _mixed_with_before(text, figs, prev):
+        if (
+            prev is not None
+            and (fig.noun.others or fig.noun.bare)
+            and _mixed_with_before(text, figs, prev, lo)
+        ):
             fig.group = UNSPECIFIED  # "killing nine soldiers and two civilians and wounding 14 others"
             continue
         fig.group = prev.group if prev is not None and prev.group else UNSPECIFIED
@@ -2197,6 +2333,8 @@ _CRIME = re.compile(
     r"|after\s+an?\s+(?:argument|quarrel|domestic\s+dispute)"
     # arrests for crimes of gain or fraud: "arrested 28 people in a crackdown on identity theft rings"
     r"|(?:identity|credit[- ]card|car|cattle|art)\s+theft|fraud\w*|embezzl\w*|money\s+laundering"
+    # theft and robbery: "a gang that stole luxury vehicles", "an armed robbery at a bank"
+    r"|stole|stolen|robber(?:y|ies|s)|burglar(?:y|ies|s)|carjack\w*"
     r"|counterfeit\w*|insider\s+trading|brib(?:ery|es)|tax\s+evasion|scam(?:s|mers?)?"
     # "an investigation into an international software piracy ring", "a crackdown on music piracy"
     r"|(?:software|music|movie|film|video|dvd|cd|online|internet|digital)\s+piracy|copyright\s+infringement"
@@ -2216,16 +2354,19 @@ _CRIME_LC = case_sensitive(_CRIME)
 W_CRIME = word_class(
     "sheriff sheriffs gun weapon rifle suicide spree rampage hunter hunters argument quarrel domestic "
     "theft laundering insider bribery bribes evasion scam scams scammer scammers piracy infringement "
+    "stole stolen robbery robberies robbers burglary burglaries burglars "
     "pornography shooting shootings jury guilty sentence sentences gang gangs gang-related gangland "
     "scores violence",
-    "fraud embezzl counterfeit",
+    "fraud embezzl counterfeit carjack",
 )
 # ... with no word of armed conflict or political violence in the item.
 _POLITICAL = re.compile(
     r"\b(?:militants?|rebels?|insurgen\w*|terror\w*|troops|soldiers?|army|military|war|wars|militia\w*"
     r"|guerrill?as?|sectarian|ethnic|separatists?|jihad\w*|islamist\w*|extremists?|politic\w*"
     r"|protest\w*|demonstrat\w*|riot\w*|bomb\w*|taliban|qaeda|cease-?fire|truce|clash\w*|hostages?"
-    r"|kidnap\w*|abduct\w*|security\s+forces|uprising|insurgency|conflict|occupation|coup)\b",
+    r"|kidnap\w*|abduct\w*|security\s+forces|uprising|insurgency|conflict|occupation|coup"
+    # a humanitarian crisis: people driven from their homes ("580,000 remain internally displaced")
+    r"|internally\s+displaced)\b",
     re.IGNORECASE,
 )
 

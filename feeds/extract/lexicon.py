@@ -25,14 +25,15 @@ def _expand(groups: dict[str, str]) -> dict[str, str]:
 PERSON_NOUNS: dict[str, str] = _expand(
     {
         "civilian civilians resident residents villager villagers inhabitant inhabitants "
-        "woman women protester protesters demonstrator demonstrators worshipper worshippers "
+        "woman women protester protesters demonstrator demonstrators activist activists "
+        "worshipper worshippers "
         "worshiper worshipers hostage hostages captive captives passenger passengers driver drivers "
         "worker workers "
         "journalist journalists reporter reporters cameraman cameramen photographer photographers "
         "passer-by passers-by passerby bystander bystanders pilgrim pilgrims student students "
         "farmer farmers shepherd shepherds fisherman fishermen mourner mourners shopper shoppers "
         "patient patients doctor doctors nurse nurses medic medics paramedic paramedics rescuer "
-        "rescuers responder responders teacher teachers family "
+        "rescuers responder responders teacher teachers schoolteacher schoolteachers family "
         "families relative relatives national nationals tourist tourists pedestrian pedestrians "
         "voter voters refugee refugees wife husband mother father labourer labourers laborer "
         "laborers vendor vendors trader traders merchant merchants employee employees "
@@ -63,12 +64,15 @@ PERSON_NOUNS: dict[str, str] = _expand(
         "jihadists extremist extremists terrorist terrorists attacker attackers gunman gunmen "
         "taliban bomber bombers assailant assailants kidnapper kidnappers hostage-taker hostage-takers "
         "islamists islamist maoist maoists cadre cadres": REBELS,
-        "fighter fighters combatant combatants paramilitaries": COMBATANTS,
+        "fighter fighters combatant combatants paramilitaries mercenary mercenaries": COMBATANTS,
         "people person persons individual individuals other others man men suspect suspects "
         "contractor contractors victim victims member members staff dead detainee detainees "
         "prisoner prisoners inmate inmates migrant migrants "
-        "observer observers volunteer volunteers bodies corpses crewman crewmen "
+        "observer observers volunteer volunteers bodies corpses crewman crewmen martyr martyrs "
         "foreigner foreigners expatriate expatriates colleague colleagues comrade comrades "
+        # people named by their cause ("12 suspected rebel sympathisers had been arrested")
+        "sympathiser sympathisers sympathizer sympathizers supporter supporters "
+        "follower followers "
         # believers, named as peoples are ("600,000 Rohingya Muslims have fled")
         "muslims christians hindus buddhists jews shiites sunnis": UNSPECIFIED,
     }
@@ -94,7 +98,9 @@ MODIFIER_HINTS: dict[str, str] = _expand(
         # fighters", "two Tiger cadres")
         "tiger tigers "
         # Myanmar's and Ethiopia's armed groups by their initials ("two AA fighters", "TPLF fighters")
-        "aa kia tnla mndaa knla knu rcss tplf": REBELS,
+        "aa kia tnla mndaa knla knu rcss tplf "
+        # and others by their initials ("two NPA guerrillas", "MILF fighters", "LRA rebels")
+        "milf mnlf npa biff gam lra adf fdlr jnim aqim": REBELS,
         # ("nations": "United Nations staff", the name spelt out as AP and Reuters do)
         "aid humanitarian relief charity u.n un ngo red cross agency nations": AID,
         "young": UNSPECIFIED,

@@ -270,3 +270,8 @@ def find_quantities(
             continue
         covered = n1_end
         yield Quantity(q_start, covered, n1, None, qualifier)
+
+
+def states_count(text: str, count: int) -> bool:
+    """Whether text states the number count anywhere (in digits or words, any qualifier)."""
+    return any(q.count == count for q in find_quantities(text))

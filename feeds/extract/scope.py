@@ -75,7 +75,10 @@ _DATE_CUE = re.compile(
 )
 # ("fled their homes after the attack", "following a raid": the same one event)
 _IN_EVENT = re.compile(
-    r"\b(?:in|after|following)\s+(?:the|an?|this|that)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE
+    r"\b(?:in|after|following)\s+(?:the|an?|this|that)\s+(?:[\w-]+\s+){0,2}?$"
+    # the one weapon or attacker that did it: "was seriously wounded by a sniper"
+    r"|\bby\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?$",
+    re.IGNORECASE,
 )
 # One event as the subject that opens the sentence (after a dateline): "An air strike on a school
 # ... killed more than 50 people", "RAFAH (AP) — An Israeli strike on a home killed eight".
@@ -99,6 +102,26 @@ _YEAR_TOTAL = re.compile(
     r"(?!\s*(?:[-–/]\s*\d|,?\s+(?:when|after|in\s+an?\s)))"
 )
 W_YEAR = word_class(" ".join(str(year) for year in range(1900, 2100)))
+# A year that opens the sentence frames a year's total: "In 2020, 22 civilians and 24 security
+# personnel were killed in 5,133 ceasefire violations" (not one event told after it: "In 2004, a
+# bomb killed 12 people").
+_YEAR_OPENS = re.compile(
+    r"(?:In|During|Throughout)\s+(?P<cue>(?:19|20)\d\d),\s+(?!(?:an?|the|one)\s+(?:[\w-]+\s+){0,2}?(?:attack"
+    r"|blast|explosion|bombing|ambush|raid|strike|airstrike|assault|shooting|massacre|bomb|missile"
+    r"|rocket|drone)\b)"
+)
+# A toll after days of fighting counts them all, whatever day it was told on: "The death toll rose
+# to 73 on Tuesday after four days of fighting" (lower case).
+_AFTER_DAYS_OF = re.compile(
+    r"\b(?:after|in|during|over)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few"
+    r"|few)\s+(?:days|weeks|months)\s+of\s+(?:heavy\s+|fierce\s+)?(?:fighting|clashes|violence|battles?"
+    r"|shelling|bombardment|unrest|combat|air\s*strikes)\b"
+)
+# A stock counted up to a date: "By June 30, 1,200 people had fled", "by mid-March more than 300
+# had been killed" (the month capitalised: not "by may").
+_BY_DATE = re.compile(
+    r"\b[Bb]y\s+(?P<cue>(?:the\s+end\s+of\s+|mid-)?(?:" + MONTH_RE + r")(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)\b"
+)
 _REPORTED = re.compile(
     r"\b(?:said|says|told|reported|announced|added|stated|confirmed|tweeted|declared|according"
     r"|quoted|statement)\b[^,.;]{0,25}$",
@@ -108,7 +131,10 @@ _SINCE_BEFORE = re.compile(
     r"\bsince\s+(?:the\s+)?"
     # the day the period began: "since the start of the offensive on 8 July"
     r"(?:(?:start|beginning|outbreak|launch|onset)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?:on\s+|in\s+)?)?$",
+    r"(?:on\s+|in\s+)?"
+    # ... or told as an event: "since Russia invaded on February 24", "since the war began in April"
+    r"|(?:[\w'’-]+\s+){1,3}?(?:invaded|attacked|began|started|erupted|broke\s+out|took\s+effect"
+    r"|seized\s+power|took\s+power|came\s+to\s+power)\s+(?:on\s+|in\s+)?)?$",
     re.IGNORECASE,
 )
 # Words one of which _REPORTED or _SINCE_BEFORE needs (a fast gate on plain text, see text.plain).
@@ -169,8 +195,14 @@ def _reported_or_since(text: str, low: str, lo: int, hi: int) -> bool:
 
 # "the deadliest attack since 2003", "the worst violence in eight months": a comparison.
 _SUPERLATIVE = re.compile(
-    r"\b(?:\w+est|first|most\s+\w+|worst|biggest|largest|highest[-\w]*)\b(?:\s+[\w-]+){0,4}\s+"
-    r"(?:in\s+)?$",
+    # (up to five words between, a number with thousands separators among them: "the deadliest
+    # attack on the 200,000-strong military in a year")
+    # (not the words that only end like one: "the West Darfur town", "a protest", "an arrest")
+    r"\b(?:(?!(?:(?:north|south)?west|protest|arrest|interest|forest|request|contest|test|harvest"
+    r"|suggest|quest|conquest|manifest|honest|modest|guest|nest|rest|chest|unrest|behest|invest"
+    r"|digest|attest)\b)\w+est|first|most\s+\w+|worst|biggest|largest|highest[-\w]*)\b"
+    r"(?:\s+(?:\d{1,3}(?:,\d{3})+)?[\w-]+)"
+    r"{0,5}\s+(?:in\s+)?$",
     re.IGNORECASE,
 )
 _SUPERLATIVE_WORDS = ("est", "first", "most", "worst")
@@ -316,6 +348,8 @@ _NATIONAL_TOLL = re.compile(
     r"death\s+toll\b(?!\s+(?:from|in|of)\s+(?:the|this|that|an?)\b)"
 )
 _UNIT_WORDS = ("weekend", "decade", "year", "month", "week", "day", "quarter")
+_POINT_IN_WEEK = ("earlier ", "early ", "late ", "later ")
+"""Words before "this week" that make it a time in the week (lower case, with their space)."""
 _DAY_WORDS = (
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
     "today", "tonight", "last night", "overnight", "this morning", "this afternoon",
@@ -324,7 +358,7 @@ _DAY_WORDS = (
 _EVENT_WORDS = (
     "attack", "blast", "explosion", "bombing", "ambush", "raid", "incident", "strike",
     "airstrike", "assault", "shooting", "massacre", "bomb", "shell", "missile", "rocket",
-    "drone",
+    "drone", "sniper", "gunman",
 )  # fmt: skip
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH_TOKEN = re.compile(MONTH_RE + r"(?![a-z])")
@@ -336,7 +370,7 @@ W_CUE = word_class(
     "bringing taking erupted began started broke flared yesterday today tonight night overnight morning "
     "afternoon evening hours attack blast explosion bombing ambush raid incident strike "
     "airstrike assault shooting massacre monday tuesday wednesday thursday friday saturday sunday "
-    "toll bomb shell missile rocket drone when",
+    "toll bomb shell missile rocket drone sniper gunman when",
     "weekend decade year month week day qua jan feb mar apr may jun jul aug sep oct nov dec",
 )
 
@@ -541,11 +575,26 @@ def find_cues(
             ok = plural or bool(m.group("long")) or bool(before)
             if unit == "week" and before in ("last",):
                 ok = False
+            elif unit == "week" and before == "this" and low.endswith(_POINT_IN_WEEK, lo, m.start()):
+                # "were killed earlier this week in an ambush": a time, not a period (but "in a
+                # string of attacks earlier this week": many events)
+                at = low.rfind(" ", lo, m.start() - 1) + 1  # where the word before "this" starts
+                ok = _EVENTS_BEFORE.search(text, max(lo, at - 32), at) is not None
         if ok:
             cues.append((m.start(), m.end(), CUMULATIVE))
     if tokens is None or mask & W_YEAR:
         for m in _YEAR_TOTAL.finditer(low, lo, hi):
             cues.append((m.start("cue"), m.end("cue"), CUMULATIVE))
+    if month_stems and (tokens is None or "by" in tokens):
+        for m in _BY_DATE.finditer(text, lo, hi):
+            cues.append((m.start("cue"), m.end("cue"), CUMULATIVE))
+    if tokens is None or mask & W_YEAR:
+        opens = _YEAR_OPENS.match(text, lo + len(text[lo:hi]) - len(text[lo:hi].lstrip(" \"“'")), hi)
+        if opens is not None:
+            cues.append((opens.start("cue"), opens.end("cue"), CUMULATIVE))
+    toll_after = None
+    if (tokens is None or "of" in tokens) and low.find("toll", lo, hi) >= 0:
+        toll_after = _AFTER_DAYS_OF.search(low, lo, hi)
     in_war: list[tuple[int, int]] = []
     for pattern, anchors in ((_DURING, during), (_WAR_VERB, war), (_BRINGING, bringing), (_ERUPTED, erupted)):
         for pos, word in _occurrences(low, anchors, lo, hi) if anchors else ():
@@ -605,6 +654,8 @@ def find_cues(
             continue  # (a longer opening: "since the beginning of the Israeli operation on July 8")
         if any(x <= a < y for x, y, _ in cues) or any(x <= a < y for x, y in masked):
             continue
+        if toll_after is not None:
+            continue  # (the day the toll was told: see _AFTER_DAYS_OF)
         incident_cues.append((a, b, INCIDENT))
     # "killed in the war" is the war's toll, unless a day follows: "killed in the war on Sunday"
     for a, b in in_war:

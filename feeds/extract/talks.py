@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from feeds.extract.dates import DateExpr, find_dates, in_dateline
 from feeds.extract.lexicon import (
@@ -55,7 +55,9 @@ _MEETING = re.compile(
     # a round told without its noun, but set: "and a formal round is scheduled for the 26th"
     r"|(?:next|new|fresh|formal|final|further|another|second|third|fourth|fifth|sixth|seventh"
     r"|eighth|ninth|tenth)\s+round(?=\s+(?:is|will\s+be|would\s+be|was\s+to\s+be)\s+"
-    r"(?:now\s+|also\s+)?(?:scheduled|set|due|expected|planned|slated|to\s+be\s+held|held)\b))\b"
+    r"(?:now\s+|also\s+)?(?:scheduled|set|due|expected|planned|slated|to\s+be\s+held|held)\b)"
+    # ... or told by its venue: "will be followed by a round in Cairo later this week"
+    r"|(?:a|another|new|fresh|next|further)\s+round(?=\s+(?:in|at)\s+(?-i:[A-Z])))\b"
     r"|\b(?P<verb>(?:will|would|to|shall|'ll|due\s+to|set\s+to|expected\s+to|scheduled\s+to"
     r"|planning\s+to|plan\s+to|plans\s+to|agreed\s+to)\s+(?:meet|converge|convene|reconvene"
     r"|sit\s+down"
@@ -295,9 +297,11 @@ _NON_CONFLICT_TALKS = re.compile(
 _NON_CONFLICT_TOPIC = re.compile(
     r"(?:\s+[\w'’-]+){0,6}?\s+(?:to\s+discuss|on|about|over)\s+(?:(?:the|a|new|bilateral|possible"
     r"|further|proposed)\s+)*(?:trade|tariffs?|budget|output|production|investment|climate|tax"
-    r"|debt|pensions?|wages?|customs|merger|takeover|acquisition|dividends?)\b"
+    r"|debt|pensions?|wages?|customs|merger|takeover|acquisition|dividends?|contracts?|loans?"
+    # an energy project ("talks on a proposed gas pipeline from Iran")
+    r"|(?:(?:gas|oil)\s+)?pipelines?)\b"
     # the meeting named after it: "are set to meet in Bonn next week for UN climate talks"
-    r"|(?:\s+[\w'’-]+){0,6}?\s+for\s+(?:[\w-]+\s+){0,4}?(?:trade|tariff|climate|budget|debt|tax"
+    r"|(?:\s+[\w'’-]+){0,10}?\s+for\s+(?:[\w-]+\s+){0,4}?(?:trade|tariff|climate|budget|debt|tax"
     r"|customs|fisheries)\s+(?:talks|negotiations|summit|conference|meetings?)\b"
     # a contest, not talks: "the two candidates will meet for a televised debate", "will meet in
     # the final on Sunday", "are due to meet in a rematch"
@@ -351,6 +355,8 @@ _FUTURE_BEFORE = re.compile(
     r"|launch|organi[sz]e|chair|lead|gather|assemble|send|dispatch)\b"
     r"|\b(?:ahead\s+of|upcoming|forthcoming|planned|scheduled|next|new\s+round|fresh\s+round"
     r"|another\s+round|proposed\s+date)\b"
+    # a day set for it: "set November 29 as the date for resuming peace talks"
+    r"|\b(?:date|day)\s+for\s+(?:resuming|restarting|reopening|starting|opening|holding|launching)\b"
     # a delegation awaited for the talks: "is expected in Cairo on Sunday for ceasefire talks"
     r"|\b(?:is|are)\s+(?:expected|due)\s+(?:back\s+)?(?:in|at)\b",
     re.IGNORECASE,
@@ -392,8 +398,9 @@ _FUTURE_TIME = re.compile(
 )
 _PAST = re.compile(
     # ("end of" a meeting, not of a period: "extended until the end of February" is a deadline)
-    r"\b(?:held|met|meets|concluded|ended|end\s+of(?!\s+(?:the\s+)?(?:this\s+|next\s+)?(?:month|year"
-    r"|week|(?i:" + MONTH_RE + r"))\b)|wound\s+up|wind\s+up|winds\s+up|closed"
+    # (not "the rebel-held town": a place held by a side)
+    r"\b(?:(?<![-‐])held|met|meets|concluded|ended|end\s+of(?!\s+(?:the\s+)?(?:this\s+|next\s+)?(?:month|year"
+    r"|week|(?i:" + MONTH_RE + r"))\b)|wound\s+up|wind\s+up|winds\s+up|wrap(?:ped|s)?\s+up|closed"
     r"|failed|failure|collapsed|broke\s+(?:down|off)|dashed|began|begun|started|commenced|opened"
     r"|kicked\s+off|resumed|returned|under\s*way|ongoing|current|last\s+(?:week|month|year)"
     r"|ago|yesterday|earlier|previous|reached|took\s+place|ha(?:s|ve)\s+been\s+hosting"
@@ -441,6 +448,8 @@ _UNSURE = re.compile(
     r"(?:talks|negotiations)|no\s+(?:\w+\s+)?(?:efforts?|attempts?|moves?|intention|initiative)\b"
     r"|rul(?:e|es|ed|ing)\s+out|without\s+(?:any\s+|new\s+|further\s+)?(?:talks|negotiations"
     r"|dialogue)|boycott\w*"
+    # an agreement to meet that was not won: "without securing an agreement to resume negotiations"
+    r"|without\s+(?:\w+\s+){0,2}?(?:an?\s+)?(?:agreement|deal|accord|commitment|pledge|promise)\s+to"
     r"|(?:hop(?:e|es|ed|ing)|wish(?:es|ed)?|want(?:s|ed)?|would\s+like|aim(?:s|ed|ing)?)\s+to"
     # mediators pushing for talks: "are pressing Israel and Hamas to return to negotiations"
     r"|press(?:es|ed|ing)\s+(?!ahead\b|on\b|for\b)(?:[\w'’-]+\s+){1,4}?to\s+(?:return|resume|hold"
@@ -483,6 +492,8 @@ _PLACE = re.compile(
     r"|resort|village|port)(?:\s+of)?\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+(?!(?:on|in|at|and|for|to|next|later)\b)"
     r"(?:(?:el|al|ash|ar|es|ez|az|de|del|dos)[-\s])?[A-Z][\w'’-]+){0,2})"
 )
+# Places whose name starts with "The" (other capitalised "The ..." after "in" name no venue).
+_THE_PLACES = frozenset(("The Hague", "The Gambia", "The Bahamas", "The Netherlands"))
 # After a bare "to" (not "return to"), a place is the meeting's only when "for" the meeting follows.
 _FOR_TALKS = re.compile(
     r"\s+for\s+(?:[\w'’-]+\s+){0,4}?(?:talks|negotiations|consultations|meetings?|summit|round)\b"
@@ -587,7 +598,7 @@ def _place_in(text: str, lo: int, hi: int) -> str | None:
             continue
         if _TOLD_AT.search(text, max(lo, m.start() - 24), m.start()):
             continue
-        if place.lower().startswith(("the ", "peace")):
+        if place.lower().startswith(("the ", "peace")) and place not in _THE_PLACES:
             continue
         return place
     if "vi" in text[lo:hi] and _VIRTUAL.search(text[lo:hi].lower()):
@@ -614,6 +625,26 @@ _WITH_WORD = (("with",),)
 def _may_match(text: str, needed: tuple[tuple[str, ...], ...]) -> bool:
     """Whether text holds, for each tuple of needed, one of its words."""
     return all(any(map(text.__contains__, words)) for words in needed)
+
+
+# Words that hold a meeting at a place: "will be held in Geneva", "to take place in Doha".
+_VENUE_VERB = re.compile(
+    r"\b(?:held|hold|take\s+place|convene|reconvene|open|resume|meet|begin|start|hosted)\b"
+)
+
+
+def _venue_after(text: str, pos: int, hi: int) -> str | None:
+    """The place right after a meeting (text[pos:] starts after its noun), or after the verb that
+    holds it: "negotiations in Geneva next week", "a new round of dialogue between Libya's rival
+    factions will be held in Geneva" (not the truce's area: "talks on a truce in Gaza")."""
+    place = _place_in(text, pos, hi)
+    if place is None:
+        return None
+    at = text.find(place, pos, hi)
+    between = text[pos:at].split()
+    if len(between) <= 2 or _VENUE_VERB.search(" ".join(between[:-1])):
+        return place
+    return None
 
 
 def _parties_in(sentence: str) -> str | None:
@@ -647,7 +678,8 @@ _CANCELLED_W = word_class("cancelled canceled called scrapped abandoned suspende
 _POSTPONED_W = word_class("delayed put pushed deferred rescheduled", "postpon")
 _NOT_PAST_W = word_class("held start begin open resume")
 _PAST_W = word_class(
-    "held met meets concluded ended end wound wind winds closed failed failure collapsed broke "
+    "held met meets concluded ended end wound wind winds wrap wrapped wraps closed failed failure "
+    "collapsed broke "
     "dashed began begun started commenced opened kicked resumed returned under underway ongoing current "
     "last ago yesterday earlier previous reached took has have deadlock deadlocked deadlocks "
     "walked stalled adjourned came come signed agreed arrived pulled withdrew withdrawn quit "
@@ -667,7 +699,7 @@ _UNSURE_W = word_class(
 _FUTURE_BEFORE_W = word_class(
     "hold attend join resume start begin open convene host bring enter return participate take "
     "reconvene launch organise organize chair lead ahead upcoming forthcoming planned scheduled "
-    "next round proposed expected due gather assemble send dispatch"
+    "next round proposed expected due gather assemble send dispatch date day"
 )
 _FUTURE_AFTER_W = word_class(
     "held place start begin open resume reconvene convene continue get kick resumed convened last "
@@ -906,7 +938,11 @@ _REPORTING_WORDS = (
 # The verb of the clause a speaker reports, between the reporting verb and a date: the date is
 # that clause's ("which officials said would be held on June 2", "told reporters they will meet
 # on Friday"), not the saying's (lower case).
-_REPORTED_CLAUSE = re.compile(r"\b(?:will|would|shall|(?:is|are|was|were)\s+to)\s|'ll\s")
+_REPORTED_CLAUSE = re.compile(
+    r"\b(?:will|would|shall|(?:is|are|was|were)\s+to)\s|'ll\s"
+    # the date set in the clause said: "said on Tuesday it had set November 29 as the date for"
+    r"|\b(?:set|fixed|scheduled|rescheduled|slated|chose|picked)\s+$"
+)
 
 
 def _reported_on(text: str, low: str, lo: int, pos: int) -> bool:
@@ -996,6 +1032,37 @@ _COALITION_BUILDING = re.compile(
 W_COALITION = word_class("coalition mandate")
 
 
+# A day told from another date of the sentence: "the session will begin on 18 October, and the
+# two co-chairs will meet him together the day before", "talks open on Monday ... and the leaders
+# meet the following day" (lower case).
+_ANAPHORIC_DAY = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?P<phrase>the\s+(?:day\s+(?P<before>before)|day\s+after|(?:following|next)\s+day)"
+    r"|a\s+day\s+(?P<earlier>earlier)|a\s+day\s+later)\b(?!\s+(?:tomorrow|that|the|of|it|its|their)\b)"
+)
+
+
+def _anaphoric_day(low: str, pos: int, hi: int, dates: list[DateExpr]) -> DateExpr | None:
+    """The date "the day before" / "the following day" right after a meeting (ending at pos)
+    tells, from the one resolved date of the sentence (none when there are several or none)."""
+    m = _ANAPHORIC_DAY.match(low, pos, hi)
+    anchors = [d for d in dates if d.day is not None and not d.past]
+    if m is None or len(anchors) != 1:
+        return None
+    anchor = anchors[0].day
+    assert anchor is not None
+    step = -1 if m.group("before") or m.group("earlier") else 1
+    return DateExpr(m.start("phrase"), m.end(), anchor + timedelta(days=step), None, "relative")
+
+
+# A meeting's length told after it: "The session is expected to run until 22 October", "the talks
+# will last until Friday" (lower case): the end of a meeting told before, no meeting of its own.
+_RUNS_UNTIL = re.compile(
+    r"(?:\s+(?:between|of|on|with|in)\s+[^,.;:]{1,60}?)?"  # ("talks between the two sides will last ...")
+    r"\s+(?:(?:is|are)\s+(?:expected|due|set|scheduled|likely)\s+to|will|would|should)\s+(?:run|last"
+    r"|continue|go\s+on)\s+(?:until|till|through)\b"
+)
+
+
 def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
     text, low = doc.text, doc.low
     lo, hi, words = doc.sents.starts[index], doc.sents.ends[index], doc.words[index]
@@ -1033,6 +1100,12 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
             continue  # "a second round (of the vote) will be held on May 7": a runoff, not talks
         prev_end = found[i - 1].end() if i else lo
         next_start = found[i + 1].start() if i + 1 < len(found) else hi
+        if (
+            noun is not None
+            and ("until" in words or "till" in words or "through" in words)
+            and _RUNS_UNTIL.match(low, m.end(), next_start)
+        ):
+            continue  # "The session is expected to run until 22 October": its end, told apart
         resume = _resume_point(low, m.end(), next_start)
         if resume is None and noun is not None and _ENDED_AFTER.match(low, m.end(), next_start):
             continue  # "a new round is set for May, after talks in Geneva ended on Friday"
@@ -1056,6 +1129,9 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
                 dist = 0
             if dist < best_dist and dist < 160:
                 best, best_dist = d, dist
+        if (best is None or best.end <= m.start()) and "day" in words:
+            # (told right after the meeting, it is its day, not a date told before it)
+            best = _anaphoric_day(low, m.end(), next_start, dates) or best
         as_time = bool(
             i
             and doc.masks[index] & W_AHEAD
@@ -1253,7 +1329,10 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
             # not place the summit in Cairo)
             place = _place_in(text, m.start(), w_hi)
         else:
-            place = _place_in(text, resume if resume is not None else w_lo, w_hi)
+            # (the place told after the meeting first: "The UN Support Mission in Libya said a new
+            # round ... will be held in Geneva next week")
+            p_from = resume if resume is not None else w_lo
+            place = _venue_after(text, max(p_from, m.end()), w_hi) or _place_in(text, p_from, w_hi)
         if place is None and not as_time:
             ahead = (
                 next_start
@@ -1446,6 +1525,16 @@ def find_talks(
                 continue  # "... on Thursday, ahead of a planned summit in Astana": two meetings
             if any(_other_clause(doc, men, x) for x in grp):
                 continue  # "... on Tuesday ..., and Sharon and Abbas ... a summit next week"
+            if (
+                men.date is not None
+                and day is None
+                and g_day is not None
+                and men.place
+                and all(x.place and x.place != men.place for x in grp)
+            ):
+                # a time of its own and another place than a dated meeting's: "will resume in Addis
+                # Ababa on the 17th ... a meeting of the ceasefire commission in Juba next week"
+                continue
             if day is None or g_day is None or g_day == day:
                 grp.append(men)
                 break

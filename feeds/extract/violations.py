@@ -15,10 +15,12 @@ TRUCE = (
     # "the temporary cessation of military operations" (not "cessation of operations" at a plant)
     r"(?:cease[-\s]?fires?|truces?|cessation\s+of\s+(?:hostilities|fire|fighting|military\s+(?:operations|offensives))"
     r"|(?:regime\s+of\s+silence|silence\s+regime)|humanitarian\s+pauses?|armistice"
-    r"|suspension\s+of\s+(?:military\s+)?(?:offensives|operations|hostilities))"
+    r"|suspension\s+of\s+(?:military\s+)?(?:offensives|operations|hostilities)"
+    # Syria's Astana arrangements: "violated the de-escalation agreement"
+    r"|de-escalation\s+(?:agreement|deal|accord|memorandum))"
 )
 # Word classes that gate the detailed patterns (a sentence without them cannot match).
-W_TRUCE = word_class(prefixes="cease truce cessation silence pause armistice suspension")
+W_TRUCE = word_class(prefixes="cease truce cessation silence pause armistice suspension", words="escalation")
 W_BREACH = word_class(
     "broke broken respected observed honoured honored",
     "violat breach break shatter flout infring contraven",

@@ -3,6 +3,8 @@ in another matter (a feud, a sports row, a monitoring mechanism)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from feeds.extract import extract
@@ -668,4 +670,15 @@ def test_truce_over_a_holiday_still_breached() -> None:
     assert breached(
         "Jets bombed the town on Sunday, killing six people, despite the truce over the holiday.",
         MON_03_JUN_2024,
+    )
+
+
+def test_a_de_escalation_agreement_is_a_truce() -> None:
+    text = (
+        "Terrorist organizations positioned in the de-escalation zone in Idlib violated the "
+        "de-escalation agreement on Saturday, targeting safe villages with rocket shells."
+    )
+    assert breached(text, date(2019, 5, 11))
+    assert not breached(
+        "Russia and Turkey signed a de-escalation agreement for Idlib on Friday.", date(2019, 5, 11)
     )

@@ -664,3 +664,81 @@ def test_share_aside_keeps_total(text: str) -> None:
 
 def test_share_of_a_population_still_no_figure() -> None:
     assert scoped("Some 3,000 people, half of them in the capital, voted on Sunday.", MON_03_JUN_2024) == []
+
+
+def test_including_the_one_person_named() -> None:
+    """'including the governor' names one person of the figure before: a sub-group of one."""
+    pub = WED_09_MAR_2005
+    assert figures(
+        "A roadside bomb killed six people on Monday, including the provincial governor.", pub
+    ) == [
+        (6, "killed", "unspecified"),
+        (1, "killed", "government"),
+    ]
+    assert figures("The blast wounded 12 people, including the driver of the bus.", pub) == [
+        (12, "wounded", "unspecified"),
+        (1, "wounded", "civilians"),
+    ]
+    # no figure before it: "the" counts only after a kind verb
+    assert figures("Leaders of 12 countries, including the president, attended the summit.", pub) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two suspected members of the Abu Sayyaf group, which claimed the attacks, were arrested "
+            "in General Santos city.",
+            [(2, "detained", "unspecified")],
+        ),
+        (
+            "The two gunmen, brothers from East Jerusalem, were shot dead at the scene.",
+            [(2, "killed", "rebels")],
+        ),
+        ("Twelve people, police said, were killed in the blast.", [(12, "killed", "unspecified")]),
+    ],
+)
+def test_an_aside_between_the_people_and_their_verb(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert figures(text, WED_09_MAR_2005) == expected
+
+
+def test_an_age_with_a_demonym_is_one_person() -> None:
+    pub = WED_09_MAR_2005
+    assert figures("A 15-year-old Palestinian was killed by Israeli fire in Gaza.", pub) == [
+        (1, "killed", "children")
+    ]
+    assert figures("A 40-year-old Iraqi was shot dead.", pub) == [(1, "killed", "unspecified")]
+
+
+def test_a_speaker_named_by_where_they_work_is_no_figure() -> None:
+    text = (
+        "An air strike hit a kindergarten, killing seven people, including four children, a senior "
+        "doctor at the city's main hospital said."
+    )
+    assert figures(text, WED_09_MAR_2005) == [(7, "killed", "unspecified"), (4, "killed", "children")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Twelve displaced persons, including four children, were killed when the RSF shelled the camp.",
+            [(12, "killed", "civilians"), (4, "killed", "children")],
+        ),
+        ("Some 5,000 displaced people were living in the camp.", [(5000, "displaced", "unspecified")]),
+        (
+            "A woman and her two children were killed when an airstrike hit their home.",
+            [(1, "killed", "civilians"), (2, "killed", "children")],
+        ),
+        (
+            "Gunmen kidnapped two engineers on Monday, and their driver was shot dead when he resisted.",
+            [(2, "detained", "civilians"), (1, "killed", "civilians")],
+        ),
+        ("Their driver said the road was closed.", []),
+        ("The police said only 31 persons were taken away.", [(31, "detained", "unspecified")]),
+        ("The wounded were taken away to hospital.", []),
+        ("The aggression has killed and injured more than 35,000 Yemeni civilians since March 2015.", []),
+    ],
+)
+def test_state_media_and_wire_phrasings(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert figures(text, WED_09_MAR_2005) == expected

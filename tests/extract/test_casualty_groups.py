@@ -527,3 +527,24 @@ def test_office_level_not_a_count() -> None:
 )
 def test_victims_named_by_faith_and_trade(text: str, want: tuple[int, str, str]) -> None:
     assert want in figures(text, MON_10_JUN_2019)
+
+
+def test_people_named_by_their_cause() -> None:
+    """Supporters and sympathisers of a side are not its fighters: unspecified. Activists, like
+    protesters, are civilians."""
+    text = (
+        "Between 30 and 40 Maoist rebels were killed in the raid, the army said, adding that 12 "
+        "suspected rebel sympathisers had been arrested in a follow-up search."
+    )
+    assert figures(text, WED_09_MAR_2005) == [(30, "killed", "rebels"), (12, "detained", "unspecified")]
+    assert figures("Police arrested 40 opposition supporters after the clashes.", WED_09_MAR_2005) == [
+        (40, "detained", "unspecified")
+    ]
+    assert figures("Two activists were shot dead by gunmen in Cali.", WED_09_MAR_2005) == [
+        (2, "killed", "civilians")
+    ]
+
+
+def test_schoolteachers_are_civilians() -> None:
+    text = "Suspected militants shot dead two Buddhist rubber tappers and a schoolteacher on Monday."
+    assert figures(text, WED_09_MAR_2005) == [(2, "killed", "civilians"), (1, "killed", "civilians")]

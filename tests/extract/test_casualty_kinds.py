@@ -598,3 +598,38 @@ def test_bare_figures_keep_the_soldiers_group() -> None:
 
 def test_remained_without_a_kind_is_no_figure() -> None:
     assert scoped("Turnout remained low, and 40 remained undecided, the poll found.", MON_03_JUN_2024) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "As a result of indiscriminate firing, a 45-year old woman, resident of village Dharoti, "
+            "embraced Shaheed while two children, aged 9 and 12, got seriously injured, the ISPR said.",
+            [(1, "killed", "civilians"), (2, "wounded", "children")],
+        ),
+        (
+            "The violations resulted in Shahadat of 14 civilians while 134 others were seriously injured.",
+            [(14, "killed", "civilians"), (134, "wounded", "civilians")],
+        ),
+        (
+            "As a result, six terrorists were sent to hell, while three terrorists were apprehended.",
+            [(6, "killed", "rebels"), (3, "detained", "rebels")],
+        ),
+        (
+            "Two soldiers paid the supreme price in an ambush by bandits, while three others were wounded.",
+            [(2, "killed", "government"), (3, "wounded", "government")],
+        ),
+        (
+            "The past 24 hours left 187 martyrs and 312 injured.",
+            [(187, "killed", "unspecified"), (312, "wounded", "unspecified")],
+        ),
+        (
+            "485 children were killed and 1,060 received injuries.",
+            [(485, "killed", "children"), (1060, "wounded", "children")],
+        ),
+        ("The martyrs were buried on Friday.", []),
+    ],
+)
+def test_the_idioms_of_state_media(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert figures(text, WED_09_MAR_2005) == expected

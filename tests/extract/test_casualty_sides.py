@@ -3,6 +3,8 @@ unrecognised entities; which side "its", "their" and a reporting side point to."
 
 from __future__ import annotations
 
+from datetime import date
+
 from feeds.extract import extract
 
 from .helpers import (
@@ -451,3 +453,39 @@ def test_hostage_takers_are_rebels() -> None:
     assert scoped(
         "Eleven of the hostage-takers were killed when troops stormed the theatre.", MON_03_JUN_2024
     ) == [(11, "killed", "rebels", "incident")]
+
+
+def test_a_bare_count_after_two_sides_is_unspecified() -> None:
+    """Servicemen of an unrecognised entity and a state's soldiers are two sides: the "five" after
+    them is no one side's."""
+    pub = date(2016, 4, 4)
+    text = "Three Karabakh servicemen and two Azerbaijani soldiers were killed and five were wounded."
+    assert figures(text, pub) == [
+        (3, "killed", "combatants"),
+        (2, "killed", "government"),
+        (5, "wounded", "unspecified"),
+    ]
+    assert figures("Three Karabakh servicemen were killed and five were wounded.", pub) == [
+        (3, "killed", "combatants"),
+        (5, "wounded", "combatants"),
+    ]
+
+
+def test_a_side_s_own_commanders_and_armed_groups_by_initials() -> None:
+    pub = date(2022, 8, 8)
+    assert figures("Israel said the operation had killed the group's two top commanders in Gaza.", pub) == [
+        (2, "killed", "rebels")
+    ]
+    assert figures("Islamic Jihad said Israel had killed its two top commanders in Gaza.", pub) == [
+        (2, "killed", "rebels")
+    ]
+    assert figures("Rebels killed the army's two commanders.", pub) == [(2, "killed", "government")]
+    assert figures("The MILF said 18 of its fighters had died in the clash.", pub) == [
+        (18, "killed", "rebels")
+    ]
+    assert figures("Troops killed five NPA guerrillas in Samar.", pub) == [(5, "killed", "rebels")]
+
+
+def test_terrorists_and_their_mercenaries_are_rebels() -> None:
+    text = "The army's operations killed scores of terrorists, among them 17 foreign mercenaries."
+    assert figures(text, date(2016, 2, 27)) == [(None, "killed", "rebels"), (17, "killed", "rebels")]

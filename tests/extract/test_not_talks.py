@@ -541,3 +541,32 @@ def test_a_contest_is_no_meeting(text: str) -> None:
 def test_final_round_of_talks_is_a_meeting() -> None:
     text = "Leaders of the warring factions will meet in a final round of peace talks in Lome on Thursday."
     assert scheduled_talks(text, MON_03_JUN_2024) == [("2024-06-06", "Lome")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a player's contract, in a sports report
+        "Arsene Wenger said he would hold talks with the striker's agent about a new contract next week.",
+        # an energy project, beside conflict news
+        "Militants hurled a grenade at a bus stand in Srinagar on Friday, wounding 11 people, hours "
+        "before Indian and Pakistani officials were to open talks in Islamabad on a proposed gas "
+        "pipeline from Iran.",
+        "Finance ministers will hold talks on a new loan in Washington next week.",
+    ],
+)
+def test_talks_on_a_contract_a_pipeline_or_a_loan_are_not_listed(text: str) -> None:
+    assert listed_talks(text, WED_09_MAR_2005) == []
+
+
+def test_talks_on_the_conflict_beside_a_pipeline_are_listed() -> None:
+    text = "India and Pakistan will hold peace talks in Islamabad on Friday on the Kashmir dispute."
+    assert listed_talks(text, WED_09_MAR_2005) == [("2005-03-11", "Islamabad")]
+
+
+def test_budget_talks_told_far_after_the_verb_are_not_listed() -> None:
+    text = (
+        "President Barack Obama will meet congressional leaders at the White House on Wednesday for "
+        "budget talks. Boehner said Republicans were open to a short-term truce on the debt ceiling."
+    )
+    assert listed_talks(text, WED_09_MAR_2005) == []

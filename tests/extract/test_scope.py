@@ -3,6 +3,8 @@ frames a figure (a year, a quarter, a truce's onset, a dateline)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from feeds.extract import extract
@@ -875,3 +877,61 @@ def test_at_the_start_on_day_stays_incident() -> None:
     assert scoped("At the start of the offensive on 8 May, 31 people were killed.", MON_03_JUN_2024) == [
         (31, "killed", "unspecified", "incident")
     ]
+
+
+def test_earlier_this_week_is_a_time_not_a_period() -> None:
+    pub = WED_09_MAR_2005
+    text = "Three soldiers were killed earlier this week in an ambush near the border, the army said."
+    assert scoped(text, pub) == [(3, "killed", "government", "incident")]
+    # this week as a period, or many events in it
+    assert scopes("Twenty people have been killed this week in the province.", pub) == [(20, "cumulative")]
+    assert scopes("At least 40 people have been killed in attacks earlier this week.", pub) == [
+        (40, "cumulative")
+    ]
+
+
+def test_a_stock_counted_by_a_date_is_cumulative() -> None:
+    pub = date(2005, 7, 9)
+    text = "By June 30, 1,200 people had fled their homes in the province, the UN said."
+    assert scoped(text, pub) == [(1200, "displaced", "unspecified", "cumulative")]
+    assert scopes("By mid-March more than 300 people had been killed in the region.", pub) == [
+        (300, "cumulative")
+    ]
+    # a day's event named with a month date stays one incident
+    assert scopes("Twelve people were killed on June 30 by a car bomb.", pub) == [(12, "incident")]
+
+
+def test_scope_cues_of_wire_and_report_prose() -> None:
+    pub = date(2006, 5, 9)
+    # a toll after days of fighting, told on the day it rose
+    text = "The death toll rose to 73 on Tuesday after four days of fighting between militias and warlords."
+    assert scopes(text, pub) == [(73, "cumulative")]
+    assert scopes("Three soldiers were killed on Tuesday after four days of fighting.", pub) == [
+        (3, "incident")
+    ]
+    # a year that opens the sentence frames a year's total, not one event told after it
+    text = "In 2020, 22 civilians and 24 security personnel were killed in 5,133 ceasefire violations."
+    assert scopes(text, pub) == [(22, "cumulative"), (24, "cumulative")]
+    assert scopes("In 2004, a bomb killed 12 people in the market.", pub) == [(12, "incident")]
+    # one attacker after a running toll
+    text = (
+        "Troops killed five Palestinians on Wednesday, raising the death toll in the offensive to 82. "
+        "An Israeli soldier was seriously wounded by a sniper."
+    )
+    assert scopes(text, pub) == [(5, "incident"), (82, "cumulative"), (1, "incident")]
+    # a superlative's span is no period, even past a number with separators; "West" is none
+    text = (
+        "At least 10 troops were missing and three rebels were killed in the battle, the deadliest "
+        "attack on the 200,000-strong military in a year."
+    )
+    assert scopes(text, pub) == [(10, "incident"), (3, "incident")]
+    text = "Militias killed more than 800 people in the West Darfur town of Ardamata over several days."
+    assert scopes(text, pub) == [(800, "cumulative")]
+
+
+def test_since_an_event_on_a_day_is_a_period() -> None:
+    text = (
+        "The UN says it has confirmed 1,119 civilian deaths since Russia invaded on February 24, "
+        "while more than 3.8 million people have fled Ukraine."
+    )
+    assert scopes(text, date(2022, 3, 27)) == [(1119, "cumulative"), (3800000, "cumulative")]

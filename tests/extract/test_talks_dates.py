@@ -579,3 +579,30 @@ def test_long_subject_not(text: str) -> None:
 def test_long_subject_keeps_earlier_day() -> None:
     text = "Peace talks between the Kenyan government and the rebels on Tuesday will take place in Geneva."
     assert talk_ranges(text, FRI_07_JUN_2024) == [("2024-06-11", None)]
+
+
+def test_a_date_set_in_the_clause_said() -> None:
+    """'said on Tuesday it had set November 29 as the date for resuming peace talks': the date
+    set is the meeting's, not the saying's."""
+    pub = date(2005, 11, 15)
+    text = (
+        "The African Union said on Tuesday it had set November 29 as the date for resuming peace "
+        "talks between Sudan's government and Darfur rebels."
+    )
+    assert listed_talks(text, pub) == [("2005-11-29", None)]
+
+
+def test_a_day_told_from_the_other_date_of_the_sentence() -> None:
+    pub = date(2021, 10, 11)
+    text = (
+        "The session will begin in Geneva on 18 October, the envoy said, and for the first time the "
+        "two co-chairs from the government and the opposition will meet him together the day before."
+    )
+    assert listed_talks(text, pub) == [("2021-10-18", "Geneva"), ("2021-10-17", "Geneva")]
+    text = (
+        "Peace talks between the government and the rebels will open in Geneva on Monday, and the "
+        "two leaders will meet the following day."
+    )
+    assert listed_talks(text, pub) == [("2021-10-11", "Geneva"), ("2021-10-12", "Geneva")]
+    # not a meeting already held, nor a day with no date to count from
+    assert listed_talks("Rebels attacked on Monday and peace talks were held the following day.", pub) == []

@@ -195,3 +195,32 @@ def test_single_name_title_still_venue() -> None:
         title="Ministers to hold Geneva talks",
     )
     assert found == [("2024-06-10", "Geneva")]
+
+
+def test_places_named_with_the() -> None:
+    text = "Peace talks between the two sides will open in The Hague on Friday."
+    assert listed_talks(text, WED_09_MAR_2005) == [("2005-03-11", "The Hague")]
+    # (a name that only starts like one is no venue)
+    text = "Peace talks will resume in The Hague Convention framework on Friday."
+    assert listed_talks(text, WED_09_MAR_2005) == [("2005-03-11", None)]
+
+
+def test_the_venue_told_after_the_meeting_and_a_second_meeting_elsewhere() -> None:
+    text = (
+        "The UN Support Mission in Libya has announced that a new round of dialogue between Libya's "
+        "rival factions will be held in Geneva next week."
+    )
+    assert listed_talks(text, None) == [(None, "Geneva")]
+    pub = date(2018, 5, 9)
+    text = (
+        "The forum will resume in Addis Ababa on the 17th of this month, the ministry said. He said "
+        "the government and the rebels will also hold a meeting of the ceasefire commission in Juba "
+        "next week."
+    )
+    assert listed_talks(text, pub) == [("2018-05-17", "Addis Ababa"), (None, "Juba")]
+    pub = date(2024, 2, 25)
+    text = (
+        "Negotiators will meet in Doha on Monday to continue talks on a truce in Gaza. The Doha "
+        "meeting will be followed by a round in Cairo later this week, the source said."
+    )
+    assert listed_talks(text, pub) == [("2024-02-26", "Doha"), (None, "Cairo")]

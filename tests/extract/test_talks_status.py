@@ -19,6 +19,7 @@ from .helpers import (
     SAT_01_MAR_2025,
     SAT_04_JUN_2022,
     THU_12_SEP_2024,
+    WED_09_MAR_2005,
     WED_09_MAR_2011,
     WED_09_MAR_2016,
     WED_16_MAY_2007,
@@ -711,3 +712,53 @@ def test_return_to_the_negotiating_table() -> None:
 )
 def test_return_elsewhere_or_before_is_no_meeting(text: str) -> None:
     assert scheduled_talks(text, MON_03_JUN_2024) == []
+
+
+def test_a_place_held_by_a_side_does_not_make_the_meeting_past() -> None:
+    """'held' in "the rebel-held town" names who holds the place, not talks already held: with no
+    publication date (so no resolved day to outweigh it) the meeting is still upcoming."""
+    text = (
+        "The Norwegian envoy will meet Tamil Tiger leaders in the rebel-held town of Kilinochchi "
+        "on Tuesday to try to revive the stalled peace process."
+    )
+    assert listed_talks(text, None) == [(None, "Kilinochchi")]
+    text = "Talks with the rebels will open in the government-held city of Kismayo on Monday."
+    assert listed_talks(text, None) == [(None, "Kismayo")]
+    # talks already held there stay past
+    assert listed_talks("Talks were held in the rebel-held town of Kilinochchi on Tuesday.", None) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy wrapped up talks with rebel leaders in the rebel-held north on Wednesday without "
+        "securing an agreement to resume negotiations with the government.",
+        "The mediator left Khartoum on Sunday without a commitment to resume the peace talks.",
+        "Talks wrapped up in Oslo on Monday.",
+    ],
+)
+def test_talks_wrapped_up_or_an_agreement_to_meet_not_won_are_not_listed(text: str) -> None:
+    assert listed_talks(text, None) == []
+    assert listed_talks(text, WED_09_MAR_2005) == []
+
+
+def test_talks_set_after_an_agreement_not_won_are_listed() -> None:
+    text = (
+        "The envoy left Colombo on Wednesday without an agreement to resume talks, but said "
+        "negotiators would meet in Oslo on Friday."
+    )
+    assert listed_talks(text, WED_09_MAR_2005) == [("2005-03-11", "Oslo")]
+
+
+def test_a_meeting_s_length_is_no_meeting_of_its_own() -> None:
+    pub = date(2021, 10, 11)
+    text = (
+        "The sixth session of the Syrian Constitutional Committee will begin in Geneva on 18 October, "
+        "the UN envoy said. The session is expected to run until 22 October."
+    )
+    assert listed_talks(text, pub) == [("2021-10-18", "Geneva")]
+    text = (
+        "The talks between the government and the rebels will run until Friday, when a new round is "
+        "set to open in Doha on 20 October."
+    )
+    assert listed_talks(text, pub) == [("2021-10-20", "Doha")]
