@@ -1840,7 +1840,7 @@ _NON_STATE = re.compile(
     r"|islamists?|opposition|hamas|hezbollah|isis|daesh|isil|islamic\s+state|tamil\s+tigers?|ltte|m23|eln|farc|pkk|(?:al-)?shabaab|boko\s+haram"
     # armed groups by their initials: the Philippines' MILF, MNLF, NPA and BIFF, Aceh's GAM,
     # Uganda's LRA, Congo's ADF and FDLR, the Sahel's JNIM and AQIM
-    r"|milf|mnlf|npa|biff|gam|lra|adf|fdlr|jnim|aqim|islamic\s+jihad|terrorists?"
+    r"|milf|mnlf|npa|biff|gam|lra|adf|fdlr|jnim|aqim|islamic\s+jihad|terrorists?|spla-io|splm-io|sdf|ypg"
     r"|(?:al-)?qaeda)\b",
     re.IGNORECASE,
 )

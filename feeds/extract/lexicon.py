@@ -100,7 +100,9 @@ MODIFIER_HINTS: dict[str, str] = _expand(
         # Myanmar's and Ethiopia's armed groups by their initials ("two AA fighters", "TPLF fighters")
         "aa kia tnla mndaa knla knu rcss tplf "
         # and others by their initials ("two NPA guerrillas", "MILF fighters", "LRA rebels")
-        "milf mnlf npa biff gam lra adf fdlr jnim aqim": REBELS,
+        "milf mnlf npa biff gam lra adf fdlr jnim aqim "
+        # South Sudan's armed opposition, north Syria's Kurdish-led forces
+        "spla-io splm-io sdf ypg": REBELS,
         # ("nations": "United Nations staff", the name spelt out as AP and Reuters do)
         "aid humanitarian relief charity u.n un ngo red cross agency nations": AID,
         "young": UNSPECIFIED,

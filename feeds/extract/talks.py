@@ -59,7 +59,7 @@ _MEETING = re.compile(
     # ... or told by its venue: "will be followed by a round in Cairo later this week"
     r"|(?:a|another|new|fresh|next|further)\s+round(?=\s+(?:in|at)\s+(?-i:[A-Z])))\b"
     r"|\b(?P<verb>(?:will|would|to|shall|'ll|due\s+to|set\s+to|expected\s+to|scheduled\s+to"
-    r"|planning\s+to|plan\s+to|plans\s+to|agreed\s+to)\s+(?:meet|converge|convene|reconvene"
+    r"|planning\s+to|plan\s+to|plans\s+to|agreed\s+to)\s+(?:(?:then|also|soon|again)\s+)?(?:meet|converge|convene|reconvene"
     r"|sit\s+down"
     # "will return to the negotiating table in Doha on Thursday"
     r"|return\s+to\s+the\s+(?:negotiating|negotiation|peace|dialogue)\s+table"
@@ -82,7 +82,7 @@ _LEAD_WORDS = frozenset(
     "peace ceasefire cease-fire truce direct indirect proximity political new fresh next further "
     "final formal informal high-level technical bilateral trilateral plenary substantive will "
     "another second third fourth fifth sixth seventh eighth ninth tenth "
-    "would to shall due set expected scheduled planning plan plans agreed is are".split()
+    "would to shall due set expected scheduled planning plan plans agreed is are then also soon again".split()
 )
 _LEAD_FORM = re.compile(
     r"(?:intra-\w+|[A-Za-z][\w-]+-led|UN-(?:sponsored|brokered|backed|led)|U\.N\.-sponsored|\S*'ll)$",
@@ -503,6 +503,8 @@ _FOR_TALKS = re.compile(
 _VIRTUAL = re.compile(
     r"\b(?:by|via|over|through|in\s+an?|on\s+an?)\s+(?:video[\s-]?conferenc(?:e|ing)|video[\s-]?link"
     r"|video\s+call)\b|\b(?:held|meet|meets|resume|resumes|convene|convenes)\s+virtually\b"
+    # "the next meeting in video format", "in videoconference format"
+    r"|\bin\s+(?:a\s+)?video(?:[\s-]?conference)?\s+format\b"
 )
 # (not the end of a hyphenated name: "Nagorno-Karabakh talks" name the conflict, no venue)
 # (The look-behind follows the capital, so that the engine skips ahead to capitals.)
@@ -1054,6 +1056,7 @@ def _anaphoric_day(low: str, pos: int, hi: int, dates: list[DateExpr]) -> DateEx
     return DateExpr(m.start("phrase"), m.end(), anchor + timedelta(days=step), None, "relative")
 
 
+_BY_MEANS = (" in ", " by ", " via ", " through ", " over ")
 # A meeting's length told after it: "The session is expected to run until 22 October", "the talks
 # will last until Friday" (lower case): the end of a meeting told before, no meeting of its own.
 _RUNS_UNTIL = re.compile(
@@ -1069,6 +1072,18 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
     if doc.masks[index] & W_COALITION and _COALITION_BUILDING.search(low, lo, hi):
         return []  # "will meet on Thursday ..., hours before his mandate to form a coalition expires"
     found = _meetings(text, low, lo, hi, words)
+    if "video" in words:
+        # "held a meeting in video conference format", "will resume by video conference": how a
+        # meeting named before is held (its venue: see _VIRTUAL), no meeting of its own
+        found = [
+            m
+            for m in found
+            if not (
+                (m.group("noun") or "").lower().startswith("video")
+                and low.endswith(_BY_MEANS, max(lo, m.start() - 9), m.start())
+                and any(f.end() <= m.start() for f in found)
+            )
+        ]
     if not found:
         return []
     # Each status word is a whole token: a plain sentence without one has no status but

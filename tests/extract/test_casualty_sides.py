@@ -489,3 +489,13 @@ def test_a_side_s_own_commanders_and_armed_groups_by_initials() -> None:
 def test_terrorists_and_their_mercenaries_are_rebels() -> None:
     text = "The army's operations killed scores of terrorists, among them 17 foreign mercenaries."
     assert figures(text, date(2016, 2, 27)) == [(None, "killed", "rebels"), (17, "killed", "rebels")]
+
+
+def test_armed_oppositions_named_by_their_initials() -> None:
+    pub = date(2020, 8, 10)
+    text = (
+        "Government troops attacked their positions, killing three SPLA-IO fighters and wounding five others."
+    )
+    assert figures(text, pub) == [(3, "killed", "rebels"), (5, "wounded", "rebels")]
+    text = '"Four of our fighters fell martyred while repelling the attack," the SDF said.'
+    assert figures(text, pub) == [(4, "killed", "rebels")]

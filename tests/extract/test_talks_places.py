@@ -224,3 +224,15 @@ def test_the_venue_told_after_the_meeting_and_a_second_meeting_elsewhere() -> No
         "meeting will be followed by a round in Cairo later this week, the source said."
     )
     assert listed_talks(text, pub) == [("2024-02-26", "Doha"), (None, "Cairo")]
+
+
+def test_video_format_is_how_a_meeting_is_held() -> None:
+    pub = date(2021, 1, 13)
+    text = (
+        "The Trilateral Contact Group on the settlement of the situation in Donbas held a meeting in "
+        "video conference format on Wednesday, the delegation said. The next meeting in video format "
+        "is scheduled for 26 January, the delegation said of the ceasefire."
+    )
+    assert listed_talks(text, pub) == [("2021-01-26", "video conference")]
+    text = "Peace talks between the government and the rebels will resume by video conference on Friday."
+    assert listed_talks(text, pub) == [("2021-01-15", "video conference")]

@@ -762,3 +762,14 @@ def test_a_meeting_s_length_is_no_meeting_of_its_own() -> None:
         "set to open in Doha on 20 October."
     )
     assert listed_talks(text, pub) == [("2021-10-20", "Doha")]
+
+
+def test_a_meeting_verb_after_an_adverb() -> None:
+    pub = date(2024, 2, 10)
+    text = (
+        "A Qatari spokesman said technical teams would then meet in Doha next week to work out the "
+        "details of any agreement on a truce."
+    )
+    assert listed_talks(text, pub) == [(None, "Doha")]
+    text = "The two sides will also meet in Geneva on Friday to discuss the ceasefire."
+    assert listed_talks(text, pub) == [("2024-02-16", "Geneva")]
