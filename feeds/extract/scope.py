@@ -19,6 +19,9 @@ _N = (
 # the words around it; a pattern's group "cue" is the span that counts for distance.
 _UNIT_BEFORE = re.compile(
     r"(?P<cue>\b(?:this|last|past|previous|recent|first|the\s+first|over\s+the|over\s+the\s+past"
+    # ("in various operations across the country during the week")
+    # (not "during the week-long truce": the truce's length, see _measures_truce and _DURING)
+    r"|(?:during|within|throughout)\s+the(?:\s+past)?(?![-\s]+(?:\w+\s+)?\w+-long)"
     r"|over\s+the\s+last|in\s+the\s+last|in\s+the\s+past|one|a|" + _N + r")[-\s]+(?:\w+\s+)?)?"
     r"(?P<unit>weekend|decades?|years?|months?|weeks?|days?|quarter)(?P<long>-long)?\b"
     # (not a sentence: "sentenced him to nine years in prison", "a 20-year prison term")
@@ -33,7 +36,9 @@ _DURING = re.compile(
     re.IGNORECASE,
 )
 _WAR_VERB = re.compile(
-    r"(?:war|conflict|insurgency|uprising|crisis|unrest|rebellion)\s+(?:that\s+|which\s+)?(?:(?:has|have"
+    r"(?:war|conflict|insurgency|uprising|crisis|unrest|rebellion)\s+(?:that\s+|which\s+)?"
+    # (the war named with its country: "The war in Yemen has killed more than 150,000 people")
+    r"(?:in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?(?:(?:has|have"
     r"|had)\s+)?(?:so\s+far\s+)?(?:killed|left|claimed|displaced|forced|uprooted|driven)\b"
     # "a civil war in which some 400,000 people died", "Kenya's post-election crisis, in which more
     # than 800 people have been killed"
@@ -116,6 +121,16 @@ _AFTER_DAYS_OF = re.compile(
     r"\b(?:after|in|during|over)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few"
     r"|few)\s+(?:days|weeks|months)\s+of\s+(?:heavy\s+|fierce\s+)?(?:fighting|clashes|violence|battles?"
     r"|shelling|bombardment|unrest|combat|air\s*strikes)\b"
+)
+# A season is a period: "were killed in clashes in the breakaway region in the summer"; and a
+# count "as of" a date is a stock ("As of June 1, 485 children were killed").
+_SEASON_OR_AS_OF = re.compile(
+    r"\b(?:in|during|over|throughout|this|last)\s+(?:the\s+)?(?P<cue>(?:summer|winter|spring|autumn)\b)"
+    r"|\b(?P<asof>[Aa]s\s+of\s+(?:the\s+(?:morning|evening|end)\s+of\s+)?(?:"
+    + MONTH_RE
+    + r"\s+\d{1,2}|\d{1,2}\s+"
+    + MONTH_RE
+    + r"|(?-i:[A-Z])[a-z]+day))"
 )
 # A stock counted up to a date: "By June 30, 1,200 people had fled", "by mid-March more than 300
 # had been killed" (the month capitalised: not "by may").
@@ -312,7 +327,7 @@ def _measures_truce(text: str, lo: int, m: re.Match[str], unit: str, before: str
 # "over the past day", "in the last day": one day, as "in the past 24 hours".
 _ONE_DAY_BEFORE = (
     "past", "last", "previous", "over the past", "in the past", "in the last", "over the last",
-    "one", "single", "a single",
+    "one", "single", "a single", "during the past", "during the", "within the", "throughout the",
 )  # fmt: skip
 # "the truce that began on April 2", "a ceasefire, which started on Sunday": when the truce began,
 # not since when the figures count ("since the truce began" has its own cue).
@@ -348,6 +363,7 @@ _NATIONAL_TOLL = re.compile(
     r"death\s+toll\b(?!\s+(?:from|in|of)\s+(?:the|this|that|an?)\b)"
 )
 _UNIT_WORDS = ("weekend", "decade", "year", "month", "week", "day", "quarter")
+_SEASON_OR_AS_OF_WORDS = frozenset(("summer", "winter", "spring", "autumn", "as"))
 _POINT_IN_WEEK = ("earlier ", "early ", "late ", "later ")
 """Words before "this week" that make it a time in the week (lower case, with their space)."""
 _DAY_WORDS = (
@@ -370,7 +386,7 @@ W_CUE = word_class(
     "bringing taking erupted began started broke flared yesterday today tonight night overnight morning "
     "afternoon evening hours attack blast explosion bombing ambush raid incident strike "
     "airstrike assault shooting massacre monday tuesday wednesday thursday friday saturday sunday "
-    "toll bomb shell missile rocket drone sniper gunman when",
+    "toll bomb shell missile rocket drone sniper gunman when summer winter spring autumn",
     "weekend decade year month week day qua jan feb mar apr may jun jul aug sep oct nov dec",
 )
 
@@ -588,6 +604,10 @@ def find_cues(
     if month_stems and (tokens is None or "by" in tokens):
         for m in _BY_DATE.finditer(text, lo, hi):
             cues.append((m.start("cue"), m.end("cue"), CUMULATIVE))
+    if tokens is None or not tokens.isdisjoint(_SEASON_OR_AS_OF_WORDS):
+        for m in _SEASON_OR_AS_OF.finditer(text, lo, hi):
+            g = "cue" if m.group("cue") else "asof"
+            cues.append((m.start(g), m.end(g), CUMULATIVE))
     if tokens is None or mask & W_YEAR:
         opens = _YEAR_OPENS.match(text, lo + len(text[lo:hi]) - len(text[lo:hi].lstrip(" \"“'")), hi)
         if opens is not None:

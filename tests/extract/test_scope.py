@@ -935,3 +935,31 @@ def test_since_an_event_on_a_day_is_a_period() -> None:
         "while more than 3.8 million people have fled Ukraine."
     )
     assert scopes(text, date(2022, 3, 27)) == [(1119, "cumulative"), (3800000, "cumulative")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The war in Yemen has killed more than 150,000 people, according to the UN.",
+            [(150000, "cumulative")],
+        ),
+        (
+            "At least 17 Georgian soldiers were killed in clashes in the breakaway region in the summer.",
+            [(17, "cumulative")],
+        ),
+        ("Two soldiers were killed in the summer camp attack.", [(2, "incident")]),
+        (
+            "Troops killed 71 terrorists and arrested 118 suspects in various operations across the country "
+            "during the week.",
+            [(71, "cumulative"), (118, "cumulative")],
+        ),
+        ("Officials said 13 soldiers had been killed during the past day.", [(13, "incident")]),
+        (
+            "As of June 1, 485 children were killed and more than 1,060 received injuries.",
+            [(485, "cumulative"), (1060, "cumulative")],
+        ),
+    ],
+)
+def test_periods_of_state_media_tallies(text: str, expected: list[tuple[int, str]]) -> None:
+    assert scopes(text, date(2023, 6, 2)) == expected
