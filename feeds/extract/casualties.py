@@ -9,6 +9,7 @@ from functools import lru_cache
 from feeds.extract.lexicon import (
     ADJECTIVES,
     AID,
+    CHILDREN,
     CIVILIANS,
     COMBATANTS,
     CONFLICT_RE,
@@ -2529,6 +2530,7 @@ def extract_casualties(doc: Doc, field_name: str) -> list[CasualtyFigure]:
     scope = ScopeTracker(doc)
     seen: dict[tuple[int | None, str, str], int] = {}  # each key and the sentence it was first in
     seen_phrases: set[str] = set()
+    seen_heads: dict[tuple[int | None, str, str], set[str]] = {}  # the head nouns of each key
     doc_prev: _Fig | None = None
     indices = doc.having_all(W_KIND, W_COUNT | W_SINGLE)
     if doc.mask & W_AMONG:
@@ -2602,12 +2604,22 @@ def extract_casualties(doc: Doc, field_name: str) -> list[CasualtyFigure]:
                 if fig.q.count is None and phrase in seen_phrases:
                     continue
                 if (
+                    article
+                    and key in seen
+                    and seen[key] < index
+                    and text[fig.q.start : fig.q.end].lower() == "the"
+                    and (group == CHILDREN or fig.noun.head in seen_heads.get(key, ()))
+                ):
+                    # "... killing a child. A sniper shot dead the 9-year-old boy": the same one
+                    continue
+                if (
                     fig.q.count is not None
                     and _restated(text, lo, fig)
                     and any(c.count == fig.q.count and c.kind == kind for c in out)
                 ):
                     continue  # "Of the 75 dead, 11 were children": the 75 named before
                 seen.setdefault(key, index)
+                seen_heads.setdefault(key, set()).add(fig.noun.head)
                 seen_phrases.add(phrase)
                 out.append(
                     CasualtyFigure(

@@ -742,3 +742,14 @@ def test_a_speaker_named_by_where_they_work_is_no_figure() -> None:
 )
 def test_state_media_and_wire_phrasings(text: str, expected: list[tuple[int, str, str]]) -> None:
     assert figures(text, WED_09_MAR_2005) == expected
+
+
+def test_the_same_person_told_again_is_one_figure() -> None:
+    text = (
+        "The militia violated the truce, killing a child with sniper fire in Taiz on Tuesday. A "
+        "sniper shot dead the 9-year-old boy Ahmed Abdulkarim while he was fetching water."
+    )
+    assert figures(text, WED_09_MAR_2005) == [(1, "killed", "children")]
+    # another person of the same group
+    text = "Gunmen killed a soldier on Monday. On Tuesday, a bomb killed the commander of the unit."
+    assert figures(text, WED_09_MAR_2005) == [(1, "killed", "government"), (1, "killed", "government")]
