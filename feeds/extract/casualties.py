@@ -56,7 +56,7 @@ _KIND_OF_STEM = (
     ("to their death", "killed"), ("claim", "killed"), ("burn", "killed"),
     ("suffocat", "killed"), ("asphyxiat", "killed"), ("shaheed", "killed"), ("shahad", "killed"),
     ("martyrdom", "killed"), ("hell", "killed"), ("supreme", "killed"), ("ultimate", "killed"),
-    ("apprehend", "detained"),
+    ("sacrificed", "killed"), ("eliminat", "killed"), ("apprehend", "detained"),
     ("wound", "wounded"), ("injur", "wounded"), ("hurt", "wounded"), ("maim", "wounded"),
     ("missing", "missing"), ("unaccounted", "missing"), ("disappear", "missing"),
     ("displac", "displaced"), ("fled", "displaced"), ("flee", "displaced"),
@@ -79,7 +79,7 @@ KIND_STEMS = (
     "kill", "dead", "die", "death", "perish", "slain", "lives", "life", "lost", "losing", "lose",
     "shot", "execut", "massacr", "martyred", "martyring", "slaughter", "fell", "fall", "gunned",
     "bodies", "remains", "suffocat", "asphyxiat", "shaheed", "shahad", "martyrdom", "martyrs", "hell",
-    "supreme", "ultimate", "apprehend",
+    "supreme", "ultimate", "apprehend", "sacrificed", "eliminat",
     "murder", "behead", "assassinat", "toll", "fatalit", "wound", "injur", "hurt", "maim", "missing",
     "unaccounted", "disappear", "displac", "fled", "flee", "uproot", "homeless", "refugee",
     "evacuat", "leave", "forced", "forcing", "drove", "driven", "from their home", "arrest",
@@ -118,7 +118,7 @@ W_LEFT = word_class(
     "driven lost losing lose loses",
     "kill wound injur hurt maim arrest detain abduct kidnap displac uproot seiz captur round "
     "execut massacr slaughter behead assassinat shoot gunn evacuat claim death murder detention "
-    "dead victim missing martyred martyring shahad martyrdom",
+    "dead victim missing martyred martyring shahad martyrdom apprehend eliminat",
 )
 W_NEGATION = word_class("no not none nobody without never zero")
 W_POSSESSIVE = word_class("his her their")
@@ -146,6 +146,7 @@ _LEFT_TRIGGER = re.compile(
     r"|maim(?:ed|ing|s)?|arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|abduct(?:ed|ing|s)?"
     r"|kidnapp?(?:ed|ing|s)?|displac(?:ed|ing|es)|uproot(?:ed|ing|s)?|seiz(?:ed|ing|es)"
     r"|captur(?:ed|ing|es)|round(?:ed|ing)?\s+up|execut(?:ed|ing|es)|massacr(?:ed|ing|es)|martyr(?:ed|ing)"
+    r"|apprehend(?:ed|ing|s)?|eliminat(?:ed|ing)"
     r"|slaughter(?:ed|ing|s)?|behead(?:ed|ing|s)?|assassinat(?:ed|ing|es)"
     r"|(?:shot|shooting|shoots|gunn(?:ed|ing))\s+(?:dead|down)|evacuat(?:ed|ing|es)"
     # the manner before the victims: "hacked to death 11 villagers", "beat to death two men"
@@ -236,9 +237,10 @@ _RIGHT_KIND = (
     # the idioms of South Asian and Arab state media: "embraced Shaheed", "embraced martyrdom",
     # "were sent to hell", "paid the supreme price", "received injuries", "were apprehended"
     r"|embrac(?:ed|es|ing)\s+(?:shaheed|shahadat|shahadah|martyrdom)|sent\s+to\s+hell"
-    r"|(?:paid|made)\s+the\s+(?:supreme|ultimate)\s+(?:price|sacrifice)"
-    r"|(?:received|sustained|suffered)\s+(?:[\w-]+\s+)?injuries|got\s+(?:\w+ly\s+)?(?:injured|wounded)"
-    r"|apprehended"
+    r"|(?:paid|made)\s+the\s+(?:supreme|ultimate)\s+(?:price|sacrifice)|sacrificed\s+their\s+lives"
+    r"|(?:received|sustained|suffered)\s+(?:[\w-]+\s+)?(?:injuries|wounds)|got\s+(?:\w+ly\s+)?(?:injured|wounded)"
+    # "two terrorists were eliminated" (a security-force release: killed)
+    r"|apprehended|eliminated"
     r"|to\s+their\s+deaths?|deaths|fatalities|wounded|injured|injuries|hurt|maimed"
     # "78 protesters suffocated in army trucks"
     r"|suffocated|asphyxiated"
@@ -349,7 +351,7 @@ _RIGHT_KIND_TOKENS = frozenset(
     "refugees evacuated forced leave left arrested detained abducted kidnapped taken held captured "
     "seized rounded custody captivity jailed imprisoned arrests abductions death wounds driven suffocated "
     "asphyxiated embraced embraces embracing sent paid made received sustained suffered got "
-    "apprehended".split()
+    "apprehended eliminated sacrificed".split()
 )
 
 
@@ -636,7 +638,7 @@ _STOP = frozenset(
     # a state that lasts: "82 remain missing", "90 still unaccounted for"
     "remain remained still "
     # the verbs of injuries had: "and 1,060 received injuries", "two got seriously injured"
-    "received sustained suffered got embraced".split()
+    "received sustained suffered got embraced sacrificed paid eliminated apprehended".split()
 )
 
 

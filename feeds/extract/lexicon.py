@@ -33,7 +33,7 @@ PERSON_NOUNS: dict[str, str] = _expand(
         "passer-by passers-by passerby bystander bystanders pilgrim pilgrims student students "
         "farmer farmers shepherd shepherds fisherman fishermen mourner mourners shopper shoppers "
         "patient patients doctor doctors nurse nurses medic medics paramedic paramedics rescuer "
-        "rescuers responder responders teacher teachers schoolteacher schoolteachers family "
+        "rescuers responder responders teacher teachers schoolteacher schoolteachers family households "
         "families relative relatives national nationals tourist tourists pedestrian pedestrians "
         "voter voters refugee refugees wife husband mother father labourer labourers laborer "
         "laborers vendor vendors trader traders merchant merchants employee employees "

@@ -132,6 +132,14 @@ _SEASON_OR_AS_OF = re.compile(
     + MONTH_RE
     + r"|(?-i:[A-Z])[a-z]+day))"
 )
+_SPAN_DATE = r"(?:\d{1,2}\s+)?(?:" + MONTH_RE + r")(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?"
+# A period between two dates, or a month told as one: "from 1 February 2021 to 31 October 2022",
+# "In October alone, 87 civilians were killed", "during the month of May".
+_DATE_SPAN = re.compile(
+    r"\b[Ff]rom\s+(?P<span>" + _SPAN_DATE + r"\s+(?:to|until|till|through)\s+" + _SPAN_DATE + r")\b"
+    r"|\b(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+(?P<month>the\s+month\s+of\s+(?:" + MONTH_RE + r")"
+    r"|(?:" + MONTH_RE + r")(?=\s+alone\b))"
+)
 # A stock counted up to a date: "By June 30, 1,200 people had fled", "by mid-March more than 300
 # had been killed" (the month capitalised: not "by may").
 _BY_DATE = re.compile(
@@ -222,7 +230,11 @@ _SUPERLATIVE = re.compile(
 )
 _SUPERLATIVE_WORDS = ("est", "first", "most", "worst")
 """Strings one of which _SUPERLATIVE needs (a fast gate on plain text)."""
-_PLAIN_CUM = ("since", "so far", "to date", "thus far", "in total", "altogether", "overall")
+_PLAIN_CUM = (
+    "since", "so far", "to date", "thus far", "in total", "altogether", "overall",
+    # a period named before: "During the period, the terrorists also abducted 1,502 people"
+    "during the period", "in the same period", "over the same period", "during this period",
+)  # fmt: skip
 
 # --- what a duration measures: the truce, not the figure --------------------------------------
 _TRUCE_NOUN = (
@@ -604,6 +616,10 @@ def find_cues(
     if month_stems and (tokens is None or "by" in tokens):
         for m in _BY_DATE.finditer(text, lo, hi):
             cues.append((m.start("cue"), m.end("cue"), CUMULATIVE))
+    if month_stems:
+        for m in _DATE_SPAN.finditer(text, lo, hi):
+            g = "span" if m.group("span") else "month"
+            cues.append((m.start(g), m.end(g), CUMULATIVE))
     if tokens is None or not tokens.isdisjoint(_SEASON_OR_AS_OF_WORDS):
         for m in _SEASON_OR_AS_OF.finditer(text, lo, hi):
             g = "cue" if m.group("cue") else "asof"

@@ -633,3 +633,27 @@ def test_remained_without_a_kind_is_no_figure() -> None:
 )
 def test_the_idioms_of_state_media(text: str, expected: list[tuple[int, str, str]]) -> None:
     assert figures(text, WED_09_MAR_2005) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In the gunfight, two terrorists were eliminated and a civilian sustained splinter injuries.",
+            [(2, "killed", "rebels"), (1, "wounded", "civilians")],
+        ),
+        ("Troops apprehended four terrorists near the border.", [(4, "detained", "rebels")]),
+        (
+            "One soldier paid the supreme price while two others sustained gunshot wounds.",
+            [(1, "killed", "government"), (2, "wounded", "government")],
+        ),
+        (
+            "Last month 31 members of the security forces sacrificed their lives in the line of duty.",
+            [(31, "killed", "government")],
+        ),
+        ("Spain were eliminated by Morocco on penalties.", []),
+        ("The government eliminated 12 taxes.", []),
+    ],
+)
+def test_the_words_of_security_force_releases(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert figures(text, WED_09_MAR_2005) == expected

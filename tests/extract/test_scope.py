@@ -963,3 +963,21 @@ def test_since_an_event_on_a_day_is_a_period() -> None:
 )
 def test_periods_of_state_media_tallies(text: str, expected: list[tuple[int, str]]) -> None:
     assert scopes(text, date(2023, 6, 2)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Terrorist groups committed 6,540 acts of terrorism from 1 February 2021 to 31 October 2022, "
+            "killing 3,946 innocent civilians.",
+            [(3946, "cumulative")],
+        ),
+        ("During the period, the terrorists also abducted 1,502 people.", [(1502, "cumulative")]),
+        ("In October alone, 87 civilians were killed in terrorist attacks.", [(87, "cumulative")]),
+        ("A soldier was killed in October in an ambush.", [(1, "incident")]),
+        ("Twelve people were killed on 31 October in the market.", [(12, "incident")]),
+    ],
+)
+def test_a_period_between_dates_or_a_month_alone(text: str, expected: list[tuple[int, str]]) -> None:
+    assert scopes(text, date(2022, 11, 5)) == expected

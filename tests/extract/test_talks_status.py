@@ -773,3 +773,15 @@ def test_a_meeting_verb_after_an_adverb() -> None:
     assert listed_talks(text, pub) == [(None, "Doha")]
     text = "The two sides will also meet in Geneva on Friday to discuss the ceasefire."
     assert listed_talks(text, pub) == [("2024-02-16", "Geneva")]
+
+
+def test_a_purpose_after_the_meeting_is_no_doubt() -> None:
+    text = (
+        "Sudan's government and the rebel Eastern Front will open peace talks in Asmara on June 13, "
+        "officials said, aiming to end an insurgency."
+    )
+    assert listed_talks(text, date(2006, 6, 10)) == [("2006-06-13", "Asmara")]
+    assert (
+        listed_talks("The rebels are aiming to hold talks with the government next month.", date(2006, 6, 10))
+        == []
+    )
