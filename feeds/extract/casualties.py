@@ -1007,6 +1007,13 @@ def _modifies_generic(text: str, pos: int, stop: int) -> bool:
     return _next_word(text, m.end(1), stop) in GENERIC_HEADS
 
 
+# One person wounded who died of it, told in the same clause: "A jawan who was injured in the
+# gunfight later succumbed to his injuries", "a soldier was wounded and later died in hospital"
+# (lower case; only for one person: "12 were wounded and one later died" are other people).
+_LATER_DIED = re.compile(
+    r"[^.;:]{0,80}?\b(?:(?:later|subsequently|afterwards)\s+(?:succumbed|died)"
+    r"|succumbed\s+to\s+(?:his|her|their|the)\s+(?:injuries|wounds))\b"
+)
 # "two more wounded hostages died in hospital", "three injured soldiers later died": the wounded
 # who died are counted as killed (not the adjective "wounded" as the kind).
 _HURT_ADJ = frozenset(("wounded", "injured"))
@@ -1644,6 +1651,8 @@ def _own_kind(doc: Doc, fig: _Fig, lo: int, hi: int) -> None:
             fig.kind = kind_of(m.group("kind"))
             fig.source = "right"
             fig.end = m.end()
+            if fig.kind == "wounded" and q.count == 1 and _LATER_DIED.match(low, m.end(), hi):
+                fig.kind = "killed"  # "A jawan who was injured in the gunfight later succumbed"
             if (
                 noun.person
                 and noun.age is None

@@ -657,3 +657,12 @@ def test_the_idioms_of_state_media(text: str, expected: list[tuple[int, str, str
 )
 def test_the_words_of_security_force_releases(text: str, expected: list[tuple[int, str, str]]) -> None:
     assert figures(text, WED_09_MAR_2005) == expected
+
+
+def test_one_person_wounded_who_later_died_is_killed() -> None:
+    pub = WED_09_MAR_2005
+    text = "A jawan of 34 Rashtriya Rifles who was injured in the gunfight later succumbed to his injuries."
+    assert figures(text, pub) == [(1, "killed", "government")]
+    assert figures("A soldier was wounded and later died in hospital.", pub) == [(1, "killed", "government")]
+    # the many wounded are not the one who died
+    assert figures("Twelve people were wounded and one later died.", pub)[0] == (12, "wounded", "unspecified")
