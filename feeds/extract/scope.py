@@ -577,8 +577,11 @@ def find_cues(
         if m.group("after") or superlative(m.start()):
             continue
         unit, before = m.group("unit").lower(), (m.group("cue") or "").lower().strip(" -")
-        if unit == "day" and before in _ONE_DAY_BEFORE:
-            one_day.append((m.start(), m.end()))  # "in the past day": one day
+        if unit == "day" and (
+            before in _ONE_DAY_BEFORE
+            or (m.group("long") and before in ("", "a") and not _measures_truce(text, lo, m, unit, before))
+        ):
+            one_day.append((m.start(), m.end()))  # "in the past day", "in a day-long battle": one day
             continue
         if _measures_truce(text, lo, m, unit, before):
             masked.append((m.start(), m.end()))

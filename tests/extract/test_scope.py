@@ -981,3 +981,14 @@ def test_periods_of_state_media_tallies(text: str, expected: list[tuple[int, str
 )
 def test_a_period_between_dates_or_a_month_alone(text: str, expected: list[tuple[int, str]]) -> None:
     assert scopes(text, date(2022, 11, 5)) == expected
+
+
+def test_a_day_long_battle_is_one_day() -> None:
+    pub = date(2006, 6, 2)
+    text = (
+        "Afghan and coalition troops killed more than 40 Taliban fighters in a day-long battle in Kandahar."
+    )
+    assert scopes(text, pub) == [(40, "incident")]
+    assert scopes("During the week-long truce, 12 people were killed in violations.", pub) == [
+        (12, "cumulative")
+    ]
