@@ -72,7 +72,7 @@ PERSON_NOUNS: dict[str, str] = _expand(
         "foreigner foreigners expatriate expatriates colleague colleagues comrade comrades "
         # people named by their cause ("12 suspected rebel sympathisers had been arrested")
         "sympathiser sympathisers sympathizer sympathizers supporter supporters "
-        "follower followers "
+        "follower followers tribesman tribesmen "
         # believers, named as peoples are ("600,000 Rohingya Muslims have fled")
         "muslims christians hindus buddhists jews shiites sunnis": UNSPECIFIED,
     }
@@ -102,7 +102,7 @@ MODIFIER_HINTS: dict[str, str] = _expand(
         # and others by their initials ("two NPA guerrillas", "MILF fighters", "LRA rebels")
         "milf mnlf npa biff gam lra adf fdlr jnim aqim "
         # South Sudan's armed opposition, north Syria's Kurdish-led forces
-        "spla-io splm-io sdf ypg": REBELS,
+        "spla-io splm-io sdf ypg nas": REBELS,
         # ("nations": "United Nations staff", the name spelt out as AP and Reuters do)
         "aid humanitarian relief charity u.n un ngo red cross agency nations": AID,
         "young": UNSPECIFIED,
@@ -204,7 +204,7 @@ DISASTER_RE = re.compile(
     r"|plung(?:ed|es|ing|e)\s+(?:in|into|off|down|over)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"
     r"(?:ravine|gorge|canyon|river|valley|abyss|precipice|cliff|bridge|chasm|lake|reservoir|mountainside)"
     # a fire as the event: "a fire swept through a packed nightclub", "a blaze gutted the market"
-    r"|(?:fire|blaze)\s+(?:swept|engulfed|gutted|raced|ripped)\s+(?:through\s+)?(?:a|an|the)"
+    r"|(?:fire|blaze)\s+(?:that\s+|which\s+)?(?:swept|engulfed|gutted|raced|ripped)\s+(?:through\s+)?(?:a|an|the)"
     # disease: "hospital superbugs that kill 5,000 patients a year"
     r"|superbugs?|bacteri(?:a|al)|infections?|malaria|tuberculosis|influenza|flu|measles|meningitis"
     # "Cancer is expected to kill about 595,000 Americans this year", "the AIDS pandemic"

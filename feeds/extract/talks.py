@@ -22,7 +22,7 @@ from feeds.extract.text import Doc, case_sensitive, plain, word_class
 from feeds.models import Span, Talk
 
 W_MEETING = word_class(
-    "host hosting hotline table",
+    "host hosting hotline table install",
     prefixes="talks negotiation consultation meeting summit conference dialogue discussion "
     "session plenary forum round meet converge convene reconven sit videoconference video mediation",
 )
@@ -59,10 +59,12 @@ _MEETING = re.compile(
     # ... or told by its venue: "will be followed by a round in Cairo later this week"
     r"|(?:a|another|new|fresh|next|further)\s+round(?=\s+(?:in|at)\s+(?-i:[A-Z])))\b"
     r"|\b(?P<verb>(?:will|would|to|shall|'ll|due\s+to|set\s+to|expected\s+to|scheduled\s+to"
-    r"|planning\s+to|plan\s+to|plans\s+to|agreed\s+to)\s+(?:(?:then|also|soon|again)\s+)?(?:meet|converge|convene|reconvene"
+    r"|planning\s+to|plan\s+to|plans\s+to|agreed\s+to)\s+(?:(?:then|also|soon|again|formally)\s+)?(?:meet|converge|convene|reconvene"
     r"|sit\s+down"
     # "will return to the negotiating table in Doha on Thursday"
     r"|return\s+to\s+the\s+(?:negotiating|negotiation|peace|dialogue)\s+table"
+    # "will formally install their peace negotiating table on Sunday in Tibu" (Colombia's wording)
+    r"|install\s+(?:the|their|a)\s+(?:peace\s+)?(?:negotiating|negotiation|dialogue)\s+table"
     # a host told with its guests: "is due to host the presidents of Congo and Rwanda in Luanda"
     r"|host(?=" + _GUESTS + r")"
     # commanders' talks on their hotline: "the DGMOs will talk on the hotline at 12 noon"
@@ -76,13 +78,14 @@ _MEETING = re.compile(
 _ANCHORS = frozenset(
     "talks negotiations consultations meeting meetings summit conference dialogue discussions "
     "session sessions plenary forum videoconference video mediation round meet converge convene "
-    "reconvene sit host hosting talk speak confer return".split()
+    "reconvene sit host hosting talk speak confer return install".split()
 )
 _LEAD_WORDS = frozenset(
     "peace ceasefire cease-fire truce direct indirect proximity political new fresh next further "
     "final formal informal high-level technical bilateral trilateral plenary substantive will "
     "another second third fourth fifth sixth seventh eighth ninth tenth "
-    "would to shall due set expected scheduled planning plan plans agreed is are then also soon again".split()
+    "would to shall due set expected scheduled planning plan plans agreed is are then also soon again "
+    "formally".split()
 )
 _LEAD_FORM = re.compile(
     r"(?:intra-\w+|[A-Za-z][\w-]+-led|UN-(?:sponsored|brokered|backed|led)|U\.N\.-sponsored|\S*'ll)$",

@@ -548,3 +548,13 @@ def test_people_named_by_their_cause() -> None:
 def test_schoolteachers_are_civilians() -> None:
     text = "Suspected militants shot dead two Buddhist rubber tappers and a schoolteacher on Monday."
     assert figures(text, WED_09_MAR_2005) == [(2, "killed", "civilians"), (1, "killed", "civilians")]
+
+
+def test_tribesmen_and_south_sudan_s_nas() -> None:
+    pub = WED_09_MAR_2005
+    assert figures("Troops had arrested 30 tribesmen suspected of sheltering the fighters.", pub) == [
+        (30, "detained", "unspecified")
+    ]
+    assert figures("Three NAS fighters were killed in clashes with the army.", pub) == [
+        (3, "killed", "rebels")
+    ]

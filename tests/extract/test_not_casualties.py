@@ -632,3 +632,8 @@ def test_a_title_restating_an_accident_toll_is_no_figure() -> None:
     # a conflict figure the title alone states still counts
     title = "Rebels attacked the town after the earthquake, killing 4 civilians"
     assert figures("Earthquake", WED_09_MAR_2005, title) == [(4, "killed", "civilians")]
+
+
+def test_a_fire_that_swept_through_a_building_is_an_accident() -> None:
+    text = "The death toll from a fire that swept through a crowded supermarket rose to 364 on Monday."
+    assert figures(text, WED_09_MAR_2005) == []

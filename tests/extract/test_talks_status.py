@@ -785,3 +785,12 @@ def test_a_purpose_after_the_meeting_is_no_doubt() -> None:
         listed_talks("The rebels are aiming to hold talks with the government next month.", date(2006, 6, 10))
         == []
     )
+
+
+def test_colombia_s_wording_for_opening_talks() -> None:
+    text = (
+        "The Government of Colombia and the Estado Mayor Central, the largest of the FARC dissident "
+        "groups, will formally install their peace negotiating table on Sunday in Tibu, the office "
+        "of the peace commissioner announced on Thursday."
+    )
+    assert listed_talks(text, date(2023, 10, 5)) == [("2023-10-08", "Tibu")]
