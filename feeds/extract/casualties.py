@@ -236,7 +236,7 @@ _RIGHT_KIND = (
     r"|executed|massacred|murdered|beheaded|assassinated|martyred|falling|fell|fallen"
     # the idioms of South Asian and Arab state media: "embraced Shaheed", "embraced martyrdom",
     # "were sent to hell", "paid the supreme price", "received injuries", "were apprehended"
-    r"|embrac(?:ed|es|ing)\s+(?:shaheed|shahadat|shahadah|martyrdom)|sent\s+to\s+hell"
+    r"|(?:embrac|attain)(?:ed|es|s|ing)?\s+(?:shaheed|shahadat|shahadah|martyrdom)|sent\s+to\s+hell"
     r"|(?:paid|made)\s+the\s+(?:supreme|ultimate)\s+(?:price|sacrifice)|sacrificed\s+their\s+lives"
     r"|(?:received|sustained|suffered)\s+(?:[\w-]+\s+)?(?:injuries|wounds)|got\s+(?:\w+ly\s+)?(?:injured|wounded)"
     # "two terrorists were eliminated" (a security-force release: killed)
@@ -262,7 +262,7 @@ _RIGHT_KIND = (
     # "two soldiers were taken prisoner", "held as prisoners" (GUIDELINES 2.4: people captured)
     r"|(?:taken|held)\s+(?:as\s+)?prisoners?"
     # "remain in Russian captivity", "are in police custody"
-    r"|rounded\s+up|being\s+held|in\s+(?:[\w-]+\s+)?(?:custody|captivity)|jailed|imprisoned|arrests|abductions"
+    r"|rounded\s+up|being\s+held|in\s+(?:[\w-]+\s+)?(?:custody|captivity|detention)|jailed|imprisoned|arrests|abductions"
     # "15,000 people are listed as missing"
     r"|(?:listed|registered|recorded)\s+as\s+missing"
     # the passive only: "two journalists were also held" (not "protesters held a rally", "were held
@@ -351,7 +351,7 @@ _RIGHT_KIND_TOKENS = frozenset(
     "refugees evacuated forced leave left arrested detained abducted kidnapped taken held captured "
     "seized rounded custody captivity jailed imprisoned arrests abductions death wounds driven suffocated "
     "asphyxiated embraced embraces embracing sent paid made received sustained suffered got "
-    "apprehended eliminated sacrificed".split()
+    "apprehended eliminated sacrificed attained attains detention".split()
 )
 
 
@@ -638,7 +638,7 @@ _STOP = frozenset(
     # a state that lasts: "82 remain missing", "90 still unaccounted for"
     "remain remained still "
     # the verbs of injuries had: "and 1,060 received injuries", "two got seriously injured"
-    "received sustained suffered got embraced sacrificed paid eliminated apprehended".split()
+    "received sustained suffered got embraced sacrificed paid eliminated apprehended attained".split()
 )
 
 

@@ -58,7 +58,9 @@ PERSON_NOUNS: dict[str, str] = _expand(
         "conscripts recruit recruits cadet cadets lawmaker lawmakers diplomat diplomats "
         "ranger rangers sergeant lieutenant captain colonel general commander commanders "
         "commandar personnel agent agents ambassador envoy judge judges prosecutor "
-        "policemen's bodyguard bodyguards jawan jawans": GOVERNMENT,
+        "policemen's bodyguard bodyguards jawan jawans "
+        # the ranks of South Asian armies ("A Havildar of the Army attained martyrdom")
+        "havildar havildars sepoy sepoys naik naiks subedar subedars": GOVERNMENT,
         "militant militants insurgent insurgents rebel rebels militiaman militiamen militia "
         "militias guerrilla guerrillas guerilla guerillas separatist separatists jihadist "
         "jihadists extremist extremists terrorist terrorists attacker attackers gunman gunmen "

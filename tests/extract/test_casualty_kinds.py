@@ -666,3 +666,13 @@ def test_one_person_wounded_who_later_died_is_killed() -> None:
     assert figures("A soldier was wounded and later died in hospital.", pub) == [(1, "killed", "government")]
     # the many wounded are not the one who died
     assert figures("Twelve people were wounded and one later died.", pub)[0] == (12, "wounded", "unspecified")
+
+
+def test_martyrdom_attained_and_people_in_detention() -> None:
+    pub = WED_09_MAR_2005
+    assert figures("A Havildar of the Army attained martyrdom in the firing, officials said.", pub) == [
+        (1, "killed", "government")
+    ]
+    assert figures("The ministry said 3,012 people were currently in detention.", pub) == [
+        (3012, "detained", "unspecified")
+    ]
