@@ -91,7 +91,7 @@ MODIFIER_HINTS: dict[str, str] = _expand(
         "civilian unarmed innocent": CIVILIANS,
         "government army security military police border state federal pro-government "
         "regime naval navy air-force presidential": GOVERNMENT,
-        "rebel opposition insurgent islamist jihadist taliban houthi houthis militia "
+        "rebel opposition insurgent islamist jihadist taliban houthi houthis militia terrorist "
         "anti-government separatist hamas hezbollah isis daesh "
         # non-state armed groups by name ("two M23 commanders", "Boko Haram members")
         "isil qaeda al-qaeda shabaab al-shabaab boko m23 eln farc pkk jihad aqap janjaweed "
@@ -104,7 +104,7 @@ MODIFIER_HINTS: dict[str, str] = _expand(
         # and others by their initials ("two NPA guerrillas", "MILF fighters", "LRA rebels")
         "milf mnlf npa biff gam lra adf fdlr jnim aqim "
         # South Sudan's armed opposition, north Syria's Kurdish-led forces
-        "spla-io splm-io sdf ypg nas": REBELS,
+        "spla-io splm-io sdf ypg nas asg": REBELS,
         # ("nations": "United Nations staff", the name spelt out as AP and Reuters do)
         "aid humanitarian relief charity u.n un ngo red cross agency nations": AID,
         "young": UNSPECIFIED,

@@ -499,3 +499,10 @@ def test_armed_oppositions_named_by_their_initials() -> None:
     assert figures(text, pub) == [(3, "killed", "rebels"), (5, "wounded", "rebels")]
     text = '"Four of our fighters fell martyred while repelling the attack," the SDF said.'
     assert figures(text, pub) == [(4, "killed", "rebels")]
+
+
+def test_members_of_a_terrorist_group_and_the_abu_sayyaf_by_initials() -> None:
+    pub = date(2022, 12, 2)
+    text = "Security forces have killed 37 members of the terrorist group OLF-Shene and captured 21 others."
+    assert figures(text, pub) == [(37, "killed", "rebels"), (21, "detained", "rebels")]
+    assert figures("Three ASG members were also killed in the clash.", pub) == [(3, "killed", "rebels")]
