@@ -316,10 +316,9 @@ _RIGHT_TRIGGER = re.compile(
     # region, have left"
     r"|\s*,\s+(?:[\w'’-]+\s+){0,4}?(?:[\d.]+\s*(?:%|per\s*cent|percent)|half|a\s+third|a\s+quarter"
     r"|a\s+fifth|entire|whole|most|majority)\b[^,.;:()\"“”]{0,50}?\bpopulation\b[^,.;:()\"“”]{0,40}?,"
-    # an aside between commas right before the verb: "Two suspected members of the group, which
-    # claimed the attacks, were arrested", "The two gunmen, brothers from East Jerusalem, were
-    # shot dead" (no number in it: "two of them officers" is a figure of its own)
-    r"|\s*,\s+(?:which|who)\s+[^,.;:()\"“”]{1,60}?,"
+    # an aside between commas right before the verb: "The two gunmen, brothers from East
+    # Jerusalem, were shot dead" (no number in it: "two of them officers" is a figure of its own;
+    # a relative clause between commas: see below)
     r"|\s*,\s+(?!(?:and|or|but|while|whereas|including|when|as|after)\b)[^,.;:()\"“”\d]{1,50}?,"
     r"(?=\s+(?:were|was|had\s+been|have\s+been|has\s+been|embraced)\s))?"
     r"(?:\s+(?:in|on|at|near|from|inside|across|around|of|along|outside|working|living|based"
@@ -331,9 +330,10 @@ _RIGHT_TRIGGER = re.compile(
     # with 300 others injured")
     r"(?:(?!\b(?:while|and\s+\d|but|who|which|that|when|after|as|where|said|says|killing"
     r"|wounding|injuring)\b|,\s+with\s+" + _WITH_FIGURE + r")(?:[^.;:\"“”]|" + _ABBREV_DOT + r")){0,80}?)?"
-    # (the relative clause after a place or group named: "members of the Abu Sayyaf group, which
-    # claimed the attacks, were arrested")
-    r"(?:\s*,\s+(?:which|who)\s+[^,.;:()\"“”]{1,60}?,(?=\s+(?:were|was|had\s+been|have\s+been)\s))?"
+    # a relative clause between commas, right after the people or after a place or group named:
+    # "Two militants, who claimed the attacks, were arrested", "members of the Abu Sayyaf group,
+    # which claimed the attacks, were arrested"
+    r"(?:\s*,\s+(?:which|who)\s+[^,.;:()\"“”]{1,60}?,)?"
     r"(?:\s*,?\s+(?:who|that|whom)"
     # a relative clause in the progressive before the predicate: "Twenty soldiers who were
     # screening the new arrivals were also killed", "people who were fleeing the town died"
@@ -344,14 +344,20 @@ _RIGHT_TRIGGER = re.compile(
 )
 # One word of each _RIGHT_KIND phrase, a whole token wherever the phrase occurs ("lives" of "lost
 # their lives"): after a number whose rest of sentence holds none of them, _RIGHT_TRIGGER fails.
+_IDIOM_VERBS = "received sustained suffered got embraced attained sacrificed paid eliminated apprehended"
+"""The verbs that open the state-media kinds of _RIGHT_KIND ("received injuries", "embraced
+Shaheed", "paid the supreme price", "were eliminated"): each a kind token, and the end of the
+people's noun group (see _STOP)."""
 _RIGHT_KIND_TOKENS = frozenset(
-    "killed dead died die dies dying perished slain lives life gunned executed massacred martyred murdered "
-    "beheaded assassinated falling fell fallen death deaths fatalities wounded injured injuries "
-    "hurt maimed missing unaccounted disappeared displaced fled fleeing flee uprooted homeless "
-    "refugees evacuated forced leave left arrested detained abducted kidnapped taken held captured "
-    "seized rounded custody captivity jailed imprisoned arrests abductions death wounds driven suffocated "
-    "asphyxiated embraced embraces embracing sent paid made received sustained suffered got "
-    "apprehended eliminated sacrificed attained attains detention".split()
+    (
+        "killed dead died die dies dying perished slain lives life gunned executed massacred "
+        "martyred murdered beheaded assassinated falling fell fallen death deaths fatalities wounded "
+        "injured injuries hurt maimed missing unaccounted disappeared displaced fled fleeing flee "
+        "uprooted homeless refugees evacuated forced leave left arrested detained abducted kidnapped "
+        "taken held captured seized rounded custody captivity jailed imprisoned arrests abductions "
+        "death wounds driven suffocated asphyxiated embraces embracing sent made attains detention "
+        + _IDIOM_VERBS
+    ).split()
 )
 
 
@@ -629,16 +635,17 @@ _MONTH_AFTER_STARTS = (
     "Oct", "Nov", "Dec",
 )  # fmt: skip
 _STOP = frozenset(
-    "is are was were have has had been be will would could may might and or but in on at "
-    "from to by with for who which that as after when while since during into over under "
-    "near than said says say according also were while whose where amid despite following "
-    "this these those the a an it its their his her killed of overnight yesterday today tonight "
-    # a time after a bare count: "the toll rose to 8,700 last week", "... earlier this month"
-    "last earlier "
-    # a state that lasts: "82 remain missing", "90 still unaccounted for"
-    "remain remained still "
-    # the verbs of injuries had: "and 1,060 received injuries", "two got seriously injured"
-    "received sustained suffered got embraced sacrificed paid eliminated apprehended attained".split()
+    (
+        "is are was were have has had been be will would could may might and or but in on at "
+        "from to by with for who which that as after when while since during into over under "
+        "near than said says say according also were while whose where amid despite following "
+        "this these those the a an it its their his her killed of overnight yesterday today tonight "
+        # a time after a bare count: "the toll rose to 8,700 last week", "... earlier this month"
+        "last earlier "
+        # a state that lasts: "82 remain missing", "90 still unaccounted for"
+        "remain remained still " + _IDIOM_VERBS
+        # "and 1,060 received injuries", "two got seriously injured"
+    ).split()
 )
 
 
@@ -1465,23 +1472,22 @@ def _another_one(doc: Doc, start: int, end: int, hi: int) -> bool:
     return _ANOTHER_ONE_AFTER.match(doc.text, start + len("another"), hi) is not None
 
 
-# "a woman and her 10-year-old son were killed", "killing a farmer and his son": one person named
-# with a possessive, joined by "and" to a figure right before.
-_POSSESSIVE_SINGLE = re.compile(r"\band\s+(?P<art>his|her|their)\s+(?=[\w-])")
-# ... or as the subject of a clause of its own: "Gunmen kidnapped two engineers, and their Iraqi
-# driver was shot dead" (then the verb after the person must be a kind's).
-_POSSESSIVE_SUBJECT = re.compile(r"(?:^|[,;]\s+|\band\s+)(?P<art>his|her|their)\s+(?=[\w-])")
+# One person named with a possessive: joined by "and" to a figure right before ("a woman and her
+# 10-year-old son were killed", "killing a farmer and his son"), or as the subject of a clause of
+# its own ("Gunmen kidnapped two engineers, and their Iraqi driver was shot dead": then the verb
+# after the person must be a kind's).
+_POSSESSIVE_SINGLE = re.compile(r"(?:^|[,;]\s+|\b(?P<and>and)\s+)(?P<art>his|her|their)\s+(?=[\w-])")
 _SINGULAR_PLURALS = frozenset(("police", "personnel", "staff", "people", "dead", "other", "others"))
 
 
 def _possessive_singles(doc: Doc, lo: int, hi: int, figs: list[_Fig], taken: list[tuple[int, int]]) -> None:
     text, low = doc.text, doc.low
-    for m in _POSSESSIVE_SUBJECT.finditer(low, lo, hi):
+    for m in _POSSESSIVE_SINGLE.finditer(low, lo, hi):
         start = m.start("art")
         if any(a <= start < b for a, b in taken):
             continue
-        joined = _POSSESSIVE_SINGLE.match(low, max(lo, start - 4)) is not None and any(
-            0 <= max(lo, start - 4) - f.end <= 2 and not f.noun.restates for f in figs
+        joined = m.group("and") is not None and any(
+            0 <= m.start() - f.end <= 2 and not f.noun.restates for f in figs
         )
         noun = _noun_group(text, m.end(), hi, single=True)
         if noun is None or not noun.person or noun.bare:

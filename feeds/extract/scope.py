@@ -111,7 +111,8 @@ W_YEAR = word_class(" ".join(str(year) for year in range(1900, 2100)))
 # personnel were killed in 5,133 ceasefire violations" (not one event told after it: "In 2004, a
 # bomb killed 12 people").
 _YEAR_OPENS = re.compile(
-    r"(?:In|During|Throughout)\s+(?P<cue>(?:19|20)\d\d),\s+(?!(?:an?|the|one)\s+(?:[\w-]+\s+){0,2}?(?:attack"
+    r"[ \"“']*(?:In|During|Throughout)\s+(?P<cue>(?:19|20)\d\d),\s+"
+    r"(?!(?:an?|the|one)\s+(?:[\w-]+\s+){0,2}?(?:attack"
     r"|blast|explosion|bombing|ambush|raid|strike|airstrike|assault|shooting|massacre|bomb|missile"
     r"|rocket|drone)\b)"
 )
@@ -122,29 +123,41 @@ _AFTER_DAYS_OF = re.compile(
     r"|few)\s+(?:days|weeks|months)\s+of\s+(?:heavy\s+|fierce\s+)?(?:fighting|clashes|violence|battles?"
     r"|shelling|bombardment|unrest|combat|air\s*strikes)\b"
 )
-# A season is a period: "were killed in clashes in the breakaway region in the summer"; and a
-# count "as of" a date is a stock ("As of June 1, 485 children were killed").
-_SEASON_OR_AS_OF = re.compile(
+# Cues of a period, each pattern's span in its group "cue": a season ("were killed in clashes in
+# the breakaway region in the summer"); a count "as of" a date, a stock ("As of June 1, 485
+# children were killed"); a period between two dates ("from 1 February 2021 to 31 October 2022");
+# a month told as one ("In October alone", "during the month of May"); a stock counted up to a
+# date ("By June 30, 1,200 people had fled", "by mid-March"; the month capitalised: not "by may").
+_SEASON = re.compile(
     r"\b(?:in|during|over|throughout|this|last)\s+(?:the\s+)?(?P<cue>(?:summer|winter|spring|autumn)\b)"
-    r"|\b(?P<asof>[Aa]s\s+of\s+(?:the\s+(?:morning|evening|end)\s+of\s+)?(?:"
+)
+_AS_OF = re.compile(
+    r"\b(?P<cue>[Aa]s\s+of\s+(?:the\s+(?:morning|evening|end)\s+of\s+)?(?:"
     + MONTH_RE
     + r"\s+\d{1,2}|\d{1,2}\s+"
     + MONTH_RE
     + r"|(?-i:[A-Z])[a-z]+day))"
 )
 _SPAN_DATE = r"(?:\d{1,2}\s+)?(?:" + MONTH_RE + r")(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?"
-# A period between two dates, or a month told as one: "from 1 February 2021 to 31 October 2022",
-# "In October alone, 87 civilians were killed", "during the month of May".
 _DATE_SPAN = re.compile(
-    r"\b[Ff]rom\s+(?P<span>" + _SPAN_DATE + r"\s+(?:to|until|till|through)\s+" + _SPAN_DATE + r")\b"
-    r"|\b(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+(?P<month>the\s+month\s+of\s+(?:" + MONTH_RE + r")"
+    r"\b[Ff]rom\s+(?P<cue>" + _SPAN_DATE + r"\s+(?:to|until|till|through)\s+" + _SPAN_DATE + r")\b"
+)
+_MONTH_ALONE = re.compile(
+    r"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+(?P<cue>the\s+month\s+of\s+(?:" + MONTH_RE + r")"
     r"|(?:" + MONTH_RE + r")(?=\s+alone\b))"
 )
-# A stock counted up to a date: "By June 30, 1,200 people had fled", "by mid-March more than 300
-# had been killed" (the month capitalised: not "by may").
 _BY_DATE = re.compile(
     r"\b[Bb]y\s+(?P<cue>(?:the\s+end\s+of\s+|mid-)?(?:" + MONTH_RE + r")(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)\b"
 )
+_PERIOD_CUES: tuple[tuple[re.Pattern[str], bool, frozenset[str] | None], ...] = (
+    (_BY_DATE, True, frozenset(("by",))),
+    (_DATE_SPAN, True, None),
+    (_MONTH_ALONE, True, None),
+    (_SEASON, False, frozenset(("summer", "winter", "spring", "autumn"))),
+    (_AS_OF, False, frozenset(("as",))),
+)
+"""Each period cue with when it is tried: only with a month name in the sentence, only when its
+tokens hold one of these words (a fast gate)."""
 _REPORTED = re.compile(
     r"\b(?:said|says|told|reported|announced|added|stated|confirmed|tweeted|declared|according"
     r"|quoted|statement)\b[^,.;]{0,25}$",
@@ -375,7 +388,6 @@ _NATIONAL_TOLL = re.compile(
     r"death\s+toll\b(?!\s+(?:from|in|of)\s+(?:the|this|that|an?)\b)"
 )
 _UNIT_WORDS = ("weekend", "decade", "year", "month", "week", "day", "quarter")
-_SEASON_OR_AS_OF_WORDS = frozenset(("summer", "winter", "spring", "autumn", "as"))
 _POINT_IN_WEEK = ("earlier ", "early ", "late ", "later ")
 """Words before "this week" that make it a time in the week (lower case, with their space)."""
 _DAY_WORDS = (
@@ -616,19 +628,12 @@ def find_cues(
     if tokens is None or mask & W_YEAR:
         for m in _YEAR_TOTAL.finditer(low, lo, hi):
             cues.append((m.start("cue"), m.end("cue"), CUMULATIVE))
-    if month_stems and (tokens is None or "by" in tokens):
-        for m in _BY_DATE.finditer(text, lo, hi):
-            cues.append((m.start("cue"), m.end("cue"), CUMULATIVE))
-    if month_stems:
-        for m in _DATE_SPAN.finditer(text, lo, hi):
-            g = "span" if m.group("span") else "month"
-            cues.append((m.start(g), m.end(g), CUMULATIVE))
-    if tokens is None or not tokens.isdisjoint(_SEASON_OR_AS_OF_WORDS):
-        for m in _SEASON_OR_AS_OF.finditer(text, lo, hi):
-            g = "cue" if m.group("cue") else "asof"
-            cues.append((m.start(g), m.end(g), CUMULATIVE))
+    for pattern, needs_month, needed in _PERIOD_CUES:
+        if (needs_month and not month_stems) or (tokens is not None and needed and tokens.isdisjoint(needed)):
+            continue
+        cues.extend((m.start("cue"), m.end("cue"), CUMULATIVE) for m in pattern.finditer(text, lo, hi))
     if tokens is None or mask & W_YEAR:
-        opens = _YEAR_OPENS.match(text, lo + len(text[lo:hi]) - len(text[lo:hi].lstrip(" \"“'")), hi)
+        opens = _YEAR_OPENS.match(text, lo, hi)
         if opens is not None:
             cues.append((opens.start("cue"), opens.end("cue"), CUMULATIVE))
     toll_after = None

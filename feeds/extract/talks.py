@@ -44,6 +44,8 @@ _GUESTS = (
     r"|negotiators|(?:foreign|defen[cs]e)\s+ministers|envoys|commanders)\s+(?:of|from)\s+"
     r"(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:two|both|rival|warring)\b|[^,.;]{1,40}?\s+and\s+))"
 )
+_MEETING_ADVERBS = ("then", "also", "soon", "again", "formally")
+"""Words between the modal and the meeting verb: "would then meet", "will formally install"."""
 _MEETING = re.compile(
     r"\b(?:(?:peace|ceasefire|cease-fire|truce|direct|indirect|proximity|political|new|fresh"
     r"|next|further|final|formal|informal|high-level|technical|bilateral|trilateral|plenary"
@@ -59,7 +61,9 @@ _MEETING = re.compile(
     # ... or told by its venue: "will be followed by a round in Cairo later this week"
     r"|(?:a|another|new|fresh|next|further)\s+round(?=\s+(?:in|at)\s+(?-i:[A-Z])))\b"
     r"|\b(?P<verb>(?:will|would|to|shall|'ll|due\s+to|set\s+to|expected\s+to|scheduled\s+to"
-    r"|planning\s+to|plan\s+to|plans\s+to|agreed\s+to)\s+(?:(?:then|also|soon|again|formally)\s+)?(?:meet|converge|convene|reconvene"
+    r"|planning\s+to|plan\s+to|plans\s+to|agreed\s+to)\s+(?:(?:"
+    + "|".join(_MEETING_ADVERBS)
+    + r")\s+)?(?:meet|converge|convene|reconvene"
     r"|sit\s+down"
     # "will return to the negotiating table in Doha on Thursday"
     r"|return\s+to\s+the\s+(?:negotiating|negotiation|peace|dialogue)\s+table"
@@ -84,8 +88,8 @@ _LEAD_WORDS = frozenset(
     "peace ceasefire cease-fire truce direct indirect proximity political new fresh next further "
     "final formal informal high-level technical bilateral trilateral plenary substantive will "
     "another second third fourth fifth sixth seventh eighth ninth tenth "
-    "would to shall due set expected scheduled planning plan plans agreed is are then also soon again "
-    "formally".split()
+    "would to shall due set expected scheduled planning plan plans agreed is are".split()
+    + list(_MEETING_ADVERBS)
 )
 _LEAD_FORM = re.compile(
     r"(?:intra-\w+|[A-Za-z][\w-]+-led|UN-(?:sponsored|brokered|backed|led)|U\.N\.-sponsored|\S*'ll)$",
