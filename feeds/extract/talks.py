@@ -17,6 +17,7 @@ from feeds.extract.lexicon import (
     WARRING_PAIRS,
     WARRING_SIDES,
     WEEKDAY_RE,
+    WEEKDAYS,
 )
 from feeds.extract.text import Doc, case_sensitive, plain, word_class
 from feeds.models import Span, Talk
@@ -38,7 +39,8 @@ W_CONFLICT = word_class(
 # the presidents of Congo and Rwanda", "will host the two warring sides", "host delegations of
 # the government and the rebels". Not any guest ("host a dinner", "host the World Cup").
 _GUESTS = (
-    r"\s+(?:the\s+)?(?:(?:two|rival|warring|opposing|feuding)\s+(?:[\w-]+\s+)?(?:sides|parties|leaders"
+    r"\s+(?:the\s+|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+)?(?:(?:two|rival|warring|opposing|feuding)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:sides|parties|leaders"
     r"|presidents|delegations|factions|camps|groups|parliaments|governments|administrations)\b"
     r"|(?:[\w-]+\s+)?(?:presidents|leaders|heads\s+of\s+state|delegations|delegates|representatives"
     r"|negotiators|(?:foreign|defen[cs]e)\s+ministers|envoys|commanders)\s+(?:of|from)\s+"
@@ -53,7 +55,8 @@ _MEETING = re.compile(
     r"|U\.N\.-sponsored)\s+)*"
     r"(?P<noun>talks|negotiations|consultations|meetings?|summit|conference|dialogue|discussions"
     r"|sessions?|plenary|forum|videoconference|video\s+conference|mediation\s+round"
-    r"|round\s+of\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|consultations|meetings|dialogue)"
+    r"|round\s+of\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|consultations|meetings|dialogue"
+    r"|peace\s+process)"
     # a round told without its noun, but set: "and a formal round is scheduled for the 26th"
     r"|(?:next|new|fresh|formal|final|further|another|second|third|fourth|fifth|sixth|seventh"
     r"|eighth|ninth|tenth)\s+round(?=\s+(?:is|will\s+be|would\s+be|was\s+to\s+be)\s+"
@@ -443,6 +446,7 @@ _UNSURE = re.compile(
     r"|an\s+expected\s+(?:[\w-]+\s+)?(?:meeting|summit|talks|visit)"
     # "without setting a date for their next meeting", "have not yet fixed a date"
     r"|(?:not|n't|never|without)\s+(?:\w+\s+)?(?:set(?:ting)?|fix(?:ed|ing)?|announc(?:ed|ing)|giv(?:en|ing)"
+    r"|specif(?:ied|ying)"
     r"|nam(?:ed|ing)|agree(?:d|ing)?(?:\s+on)?)\s+(?:a|any)\s+(?:new\s+|firm\s+|specific\s+)?dates?\b"
     r"|(?:not|n't|never|no)\s+(?:\w+\s+){0,2}?"
     r"(?:take\s+place|be\s+held|hold|attend|meet|resume|join|reconvene|convene"
@@ -519,6 +523,11 @@ _PLACE_ADJ = re.compile(
     r"(?P<place>[A-Z](?<![\w-][A-Z])[a-z]+)\s+(?:peace\s+)?(?:talks|consultations|negotiations|summit"
     r"|process|format|meeting)\b"
 )
+_I_PLACES = frozenset(
+    "Nairobi Helsinki Dubai Delhi Karachi Hanoi Tbilisi Kigali Djibouti Dili Sochi Milan Tehran "
+    "Teheran Amman Yerevan Astana Abidjan Isfahan Taormina".split()
+)
+"""Cities named like a people ("-i", "-an"): "the Nairobi peace process", "the Sochi talks"."""
 # Who meets (a label, "X - Y"): "talks between X and Y", "invited X and Y to talks", "X and Y will
 # meet", "talks with X", or a body that meets ("the joint military commission will meet").
 # (A side ends before a verb or participle told of the talks: "between X and Y scheduled for".)
@@ -614,8 +623,12 @@ def _place_in(text: str, lo: int, hi: int) -> str | None:
         return "video conference"
     for m in _PLACE_ADJ.finditer(text, lo, hi):
         place = m.group("place")
-        if _NOT_PLACE.match(place) or place.endswith(("an", "ese", "i", "ish")) or m.start() == lo:
-            continue
+        if (
+            _NOT_PLACE.match(place)
+            or (place.endswith(("an", "ese", "i", "ish")) and place not in _I_PLACES)
+            or m.start() == lo
+        ):
+            continue  # (a people, not a place: "Iraqi talks", "Sudanese peace process")
         return place
     return None
 
@@ -919,7 +932,7 @@ _RELATIVE_LEAD = re.compile(r",\s+(?:which|that|who)\b")
 # What may stand before a meeting noun that opens its sentence, the subject of the sentence's verb:
 # a dateline, an article or the meeting's modifiers ("BAGHDAD (Reuters) - Fresh peace talks").
 _SUBJECT_START = re.compile(
-    r"(?:[^a-z]*?(?:[A-Z][a-z]{2,8}\.?\s+[^a-z]*?)?(?:\([^()]{1,30}\))?\s*[-–—]+\s+)?"
+    r"(?:[^a-z]*?(?:[A-Z][a-z]{2,14}\.?\s+[^a-z]*?)?(?:\([^()]{1,30}\))?\s*[-–—]+\s+)?"
     # a reporting lead: "The African Union said talks between ... would take place in June"
     r"(?:(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says|announced|confirmed)\s+(?:on\s+[A-Z]\w+\s+)?(?:that\s+)?)?"
     r"(?:(?:the|a|an|new|fresh|direct|indirect|peace|ceasefire"
@@ -1005,10 +1018,29 @@ def _meetings(text: str, low: str, lo: int, hi: int, words: set[str]) -> list[re
         for start in reversed(starts):
             m = _MEETING.match(text, start, hi)
             if m and m.end() > anchor:
+                if m.group("noun") is not None and out and _CONVENES.search(out[-1].group(0)):
+                    between = low[out[-1].end() : m.start()]
+                    if len(between) < 50 and "," not in between and ";" not in between:
+                        break  # the verb's object: "will convene the Libyan Political Dialogue Forum"
                 out.append(m)
                 prev_end = m.end()
                 break
     return out
+
+
+_HAD_PLANNED = re.compile(
+    r"\bhad\s+(?:[\w'’-]+\s+){0,3}?(?:invited|scheduled|planned|set|arranged|called)\b[^,;]*$"
+)
+"""A meeting's former plan before it, in the past perfect (lower case; see _mentions)."""
+_REPORTED_HAD = re.compile(
+    r"\b(?:said|says|announced|confirmed|told\s+[\w'’-]+)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,4}?had\s$"
+)
+"""... not one reported: "said on Tuesday it had set November 29 as the date" (lower case)."""
+_WILL = re.compile(r"\b(?:will|would|shall|'ll)\b")
+_OPEN_QUOTE = re.compile(r"(?:^|(?<=\s))[\"“](?:[\w-]+\s+){0,2}$")
+"""A double quote opening the words right before a meeting noun (see _mentions)."""
+_CONVENES = re.compile(r"(?:convene|reconvene)$", re.IGNORECASE)
+"""A meeting verb whose object is the meeting itself (see _meetings)."""
 
 
 # A meeting as the hoped-for outcome of something else, not one set: "a truce that the envoy hopes
@@ -1110,6 +1142,10 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
     for i, m in enumerate(found):
         if _non_conflict(text, low, max(lo, m.start() - 30), m.start()):
             continue
+        if text[m.end() : m.end() + 1] in ('"', "”") and _OPEN_QUOTE.search(
+            text, max(lo, m.start() - 16), m.start()
+        ):
+            continue  # in scare quotes, a figure of speech: what officials called "peace talks" over bonuses
         noun = m.group("noun")
         if noun is not None and _PRESS.search(low, max(lo, m.start() - 12), m.start()):
             # "will hold a press conference on Monday": no talks, and the first date after it
@@ -1138,8 +1174,8 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
             if (resume is not None and d.start < resume) or (press_dates and d.start in press_dates):
                 continue
             if d.end <= m.start():
-                if d.start < prev_end:
-                    continue
+                if d.start < prev_end or low.endswith(("until ", "till "), lo, d.start):
+                    continue  # (a deadline: "extended the ceasefire until Dec. 31 to allow the talks")
                 dist = m.start() - d.end + 25  # dates usually follow the meeting noun
             elif d.start >= m.end():
                 if d.start > next_start:
@@ -1188,13 +1224,22 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
         wmask = doc.masks[index] if w_lo == lo and w_hi == hi else doc.mask_between(w_lo, w_hi)
         fb_maybe = wmask & _FUTURE_BEFORE_W
         fa_maybe = wmask & _FUTURE_AFTER_W
-        ap = (
-            (_APPOSITIVE.match(after) or _APPOSITIVE_BARE.match(after))
-            if wmask & W_APPOSITIVE and fa_maybe
-            else None
-        )
-        if ap is not None and not _FUTURE_AFTER_LC.match(after, ap.end()):
-            ap = None
+        ap = None
+        if doc.masks[index] & W_APPOSITIVE and doc.masks[index] & _FUTURE_AFTER_W:
+            # (read to the clause's end: a long one runs past the window, "Peace talks between
+            # the government and the rebels, postponed last month after a deadly clash in the
+            # south, will resume in Kuala Lumpur on Saturday")
+            tail = low[m.end() : min(next_start, hi)]
+            ap = _APPOSITIVE.match(tail) or _APPOSITIVE_BARE.match(tail)
+            if ap is not None and not _FUTURE_AFTER_LC.match(tail, ap.end()):
+                ap = None
+            if ap is not None and m.end() + ap.end() + 60 > w_hi:
+                w_hi = min(next_start, hi, m.end() + ap.end() + 60)
+                after = low[m.end() : w_hi]
+                window = low[w_lo:w_hi]
+                wmask = doc.masks[index] if w_lo == lo and w_hi == hi else doc.mask_between(w_lo, w_hi)
+                fb_maybe = wmask & _FUTURE_BEFORE_W
+                fa_maybe = wmask & _FUTURE_AFTER_W
         skip = (m.end() + ap.start("app"), m.end() + ap.end("app")) if ap is not None else (0, 0)
         if best is not None and skip[0] <= best.start < skip[1]:
             # ("talks, put off in January, will resume on Friday": the date of its state so far)
@@ -1235,6 +1280,7 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
         )
         if (
             not future_verb
+            and not moved  # (its new date holds: "planned for Saturday ... pushed back to Jan. 5")
             and (best is None or best.start >= m.end() + 40)
             and noun is not None
             and m.start() - lo < 90
@@ -1249,7 +1295,9 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
             far = _FUTURE_AFTER_LC.search(low, m.end(), min(next_start, hi, m.end() + 240))
             if (
                 far is not None
-                and not _PAST_LC.search(low, m.end(), max(far.start(), best.end if best else 0))
+                # (past the state told between commas: "Peace talks between ..., postponed last
+                # month, will resume in Kuala Lumpur on Saturday")
+                and not _PAST_LC.search(low, max(m.end(), skip[1]), max(far.start(), best.end if best else 0))
                 # (not a relative clause's plan: "talks ..., which had been scheduled to begin on
                 # Monday, finally opened on Wednesday")
                 and (best is None or not _RELATIVE_LEAD.search(low, m.end(), far.start()))
@@ -1257,18 +1305,21 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
                 future_verb = True
                 if best is None or best.start >= far.start():
                     best = next((d for d in dates if far.end() <= d.start <= far.end() + 40), None)
+        rel_set = False
         if (
             noun is not None
-            and (best is None or best.end <= m.start())
+            and (not future_verb or best is None or best.end <= m.start())
             and ("which" in words or "that" in words)
         ):
             # "to prepare a summit between Sharon and Abbas, which officials said would be held on
             # June 2": a relative clause sets the meeting, with its own date
             rel = _RELATIVE_SET.match(low, m.end(), min(next_start, hi))
             if rel is not None:
+                # (set without a day, or with one the publication date cannot fix: "the next
+                # round, which the two sides have said will take place in Mexico City")
                 when = next((d for d in dates if rel.end() <= d.start <= rel.end() + 30), None)
-                if when is not None:
-                    future_verb, best = True, when
+                if when is not None or _venue_after(text, rel.end(), min(next_start, hi)):
+                    future_verb, best, rel_set = True, when or best, True
         if (
             best is not None
             and not future_verb
@@ -1316,10 +1367,40 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
         if past and not ((future_verb or moved) and best is not None and best.day is not None):
             continue  # (a meeting moved to a new day is set for it, whatever its past words)
         unsure = wmask & _UNSURE_W and _UNSURE_LC.search(window)
-        if unsure and future_verb and unsure.start() >= _purpose_end(low, m.end(), w_hi) - w_lo:
+        unsure_at = w_lo + unsure.start() if unsure else -1
+        if unsure and future_verb and unsure_at >= _purpose_end(low, m.end(), w_hi):
             unsure = None  # ("will meet in Geneva in a bid to end a war that both sides sought to win")
+        clause_end = min(next_start, hi)
+        if not unsure and w_hi < clause_end and doc.masks[index] & _UNSURE_W:
+            # a day left open at the clause's end: "further rounds would be held to settle the
+            # remaining issues, without specifying a date"
+            late = _UNSURE_LC.search(low, max(m.end(), w_hi - 30), clause_end)  # (a word the window cut)
+            if late is not None and "date" in late.group(0):
+                unsure, unsure_at = late, late.start()
+        if (
+            unsure
+            and "date" in unsure.group(0)
+            and (
+                m.group("verb") is not None
+                or rel_set
+                or _FUTURE_AFTER_LC.search(low, m.end(), max(m.end(), unsure_at))
+            )
+            and _place_in(text, m.start(), unsure_at)
+        ):
+            # a meeting set by its own verb and place, only its day not yet: "A second meeting is
+            # expected to take place in China, but no date has been set" (not "no date has been
+            # set for the next meeting", "would meet again, without giving a date")
+            unsure = None
         if (not future or unsure) and status == "scheduled":
             continue
+        if (
+            status == "scheduled"
+            and "had" in words
+            and (had := _HAD_PLANNED.search(before)) is not None
+            and not _REPORTED_HAD.search(before, 0, had.start() + 4)
+            and not _WILL.search(low, m.end(), hi)
+        ):
+            continue  # an earlier plan: "had on Saturday invited both sides to talks on 8 October"
         if (
             (best is None or best.end <= m.start() or _OTHER_CLAUSE.search(low, m.end(), best.start))
             and wmask & W_WAY
@@ -1354,7 +1435,16 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
             # (the place told after the meeting first: "The UN Support Mission in Libya said a new
             # round ... will be held in Geneva next week")
             p_from = resume if resume is not None else w_lo
-            place = _venue_after(text, max(p_from, m.end()), w_hi) or _place_in(text, p_from, w_hi)
+            if ap is not None:
+                # (not where the state between commas came about: "talks ..., postponed after a
+                # clash in Maguindanao province, will resume in Kuala Lumpur")
+                place = (
+                    _venue_after(text, skip[1], w_hi)
+                    or _place_in(text, p_from, skip[0])
+                    or _place_in(text, skip[1], w_hi)
+                )
+            else:
+                place = _venue_after(text, max(p_from, m.end()), w_hi) or _place_in(text, p_from, w_hi)
         if place is None and not as_time:
             ahead = (
                 next_start
@@ -1494,16 +1584,39 @@ def _other_meeting(doc: Doc, men: _Mention, other: _Mention) -> bool:
     )
 
 
+def _elsewhere(doc: Doc, men: _Mention, other: _Mention) -> bool:
+    """Whether men and other are two meetings told with other places and other times, neither
+    restating the other ("will meet the rebels' chief in Kilinochchi on Saturday" ... "officials
+    are due to meet in Oslo next week")."""
+    a, b = men.date, other.date
+    if a is None or b is None or not (men.place and other.place) or men.place == other.place:
+        return False
+    if (a.day is not None and a.day == b.day) or a.kind == b.kind == "vague":
+        return False  # (two vague times may be one: "this week in Sweden", "in the next few days")
+    return doc.low[a.start : a.end] != doc.low[b.start : b.end]
+
+
+def _not_on(key: str, day: date) -> bool:
+    """Whether an unresolved day (its _unresolved_key: "26", "Friday") cannot be day: another
+    day of the month, or another weekday."""
+    if key.isdigit():
+        return int(key) != day.day
+    return WEEKDAYS.get(key.lower(), day.weekday()) != day.weekday()
+
+
 def _other_set_day(doc: Doc, key: str, men: _Mention, other: _Mention) -> bool:
     """Whether men (its unresolved day key) and other are set for different days: two weekdays
     or two days of the month that differ; a weekday and a day of the month only in one sentence
     ("on Friday ..., and a formal round ... for the 26th"), as across sentences a story may
-    restate one meeting's day in the other form ("to start on Thursday" ... "on Dec.6")."""
+    restate one meeting's day in the other form ("to start on Thursday" ... "on Dec.6"), unless
+    the two are in different places."""
     k = _unresolved_key(doc.text, other.date)
     if k is None or k == key:
         return False
     if k.isdigit() == key.isdigit():
         return True
+    if men.place and other.place and men.place != other.place:
+        return True  # ("in Minsk next Wednesday" ... "a summit ... in Paris on December 9")
     return doc.sents.index(men.start) == doc.sents.index(other.start)
 
 
@@ -1541,8 +1654,12 @@ def find_talks(
             g_day = next((x.date.day for x in grp if x.date and x.date.day), None)
             if g_day is not None and _other_month(text, men.date, g_day):
                 continue  # "in early November" is not the meeting on October 19
+            if key is not None and g_day is not None and _not_on(key, g_day):
+                continue  # "will open on Monday" (no publication date) is not February 4, 2023 (a Saturday)
             if key is not None and any(_other_set_day(doc, key, men, x) for x in grp):
                 continue  # "on Friday ..., and a formal round ... for the 26th": two meetings
+            if any(_elsewhere(doc, men, x) for x in grp):
+                continue  # "... in Kilinochchi on Saturday" ... "are due to meet in Oslo next week"
             if any(_other_meeting(doc, men, x) for x in grp):
                 continue  # "... on Thursday, ahead of a planned summit in Astana": two meetings
             if any(_other_clause(doc, men, x) for x in grp):

@@ -570,3 +570,11 @@ def test_budget_talks_told_far_after_the_verb_are_not_listed() -> None:
         "budget talks. Boehner said Republicans were open to a short-term truce on the debt ceiling."
     )
     assert listed_talks(text, WED_09_MAR_2005) == []
+
+
+def test_peace_talks_in_scare_quotes_are_a_figure_of_speech() -> None:
+    text = (
+        'The football federation will hold what officials called "peace talks" with senior players in '
+        'Lagos on Wednesday to end a row over unpaid bonuses, and expects a "ceasefire" soon.'
+    )
+    assert listed_talks(text, WED_09_MAR_2005) == []

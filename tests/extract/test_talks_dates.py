@@ -606,3 +606,35 @@ def test_a_day_told_from_the_other_date_of_the_sentence() -> None:
     assert listed_talks(text, pub) == [("2021-10-11", "Geneva"), ("2021-10-12", "Geneva")]
     # not a meeting already held, nor a day with no date to count from
     assert listed_talks("Rebels attacked on Monday and peace talks were held the following day.", pub) == []
+
+
+def test_relative_clause_sets_a_meeting_without_a_publication_date() -> None:
+    text = (
+        "The ceasefire in the east is fragile. Envoys are preparing a summit of the four leaders, which "
+        "the host government has said will take place in Vienna on May 20."
+    )
+    assert listed_talks(text, None) == [(None, "Vienna")]
+    assert listed_talks(text, WED_09_MAR_2016) == [("2016-05-20", "Vienna")]
+
+
+def test_new_date_of_a_postponed_meeting_holds_over_the_planned_day() -> None:
+    text = (
+        "A meeting between government ministers and rebel commanders planned for Saturday in the "
+        "northern town of Marsa has been pushed back to March 21, the mediator said of the truce."
+    )
+    assert listed_talks(text, WED_09_MAR_2016) == [("2016-03-21", "Marsa")]
+
+
+def test_a_deadline_before_the_meeting_is_not_its_date() -> None:
+    text = "The army extended its ceasefire until March 31 to allow the peace talks to go ahead."
+    assert talk_dates(text, WED_09_MAR_2016) == [None]  # the talks are to come, on no day told
+
+
+def test_unresolved_weekday_is_not_a_dated_meeting_on_another_weekday() -> None:
+    # no publication date: "on Monday" cannot be the 4 February 2023 summit (a Saturday)
+    text = (
+        "Armed groups were invited to the next round of the Nairobi peace process, which the "
+        "facilitator said will open on Monday. Regional leaders are due to meet in Bujumbura on "
+        "February 4, 2023 to review the ceasefire."
+    )
+    assert listed_talks(text, None) == [(None, "Nairobi"), ("2023-02-04", "Bujumbura")]

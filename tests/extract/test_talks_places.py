@@ -14,6 +14,7 @@ from .helpers import (
     MON_10_JAN_2005,
     SAT_01_MAR_2025,
     WED_09_MAR_2005,
+    WED_09_MAR_2016,
     listed_talks,
     scheduled_talks,
     talk_places,
@@ -236,3 +237,37 @@ def test_video_format_is_how_a_meeting_is_held() -> None:
     assert listed_talks(text, pub) == [("2021-01-26", "video conference")]
     text = "Peace talks between the government and the rebels will resume by video conference on Friday."
     assert listed_talks(text, pub) == [("2021-01-15", "video conference")]
+
+
+def test_a_city_named_before_a_peace_process_is_its_place() -> None:
+    text = "The truce holds. Delegates will attend the next round of the Nairobi peace process on March 14."
+    assert listed_talks(text, WED_09_MAR_2016) == [("2016-03-14", "Nairobi")]
+    text = "The truce holds. Delegates will attend the next round of the Somali peace process on March 14."
+    assert listed_talks(text, WED_09_MAR_2016) == [("2016-03-14", None)]
+
+
+def test_two_meetings_in_two_places_at_two_times_are_two_entries() -> None:
+    text = (
+        "The mediator will meet the rebel leader in the northern town of Kilinochchi on Saturday, the "
+        "embassy said. Government and rebel officials are due to meet in Oslo next week to discuss "
+        "strengthening the ceasefire."
+    )
+    assert listed_talks(text, None) == [(None, "Kilinochchi"), (None, "Oslo")]
+
+
+def test_a_forum_convened_is_one_meeting_with_its_time() -> None:
+    text = (
+        "The fourth round of talks between the two military delegations will begin at the Palais des "
+        "Nations in Geneva on Monday, the mission said of the truce. Separately, the UN will convene the "
+        "Political Dialogue "
+        "Forum in Tunis in early April."
+    )
+    assert listed_talks(text, WED_09_MAR_2016) == [("2016-03-14", "Geneva"), (None, "Tunis")]
+
+
+def test_a_host_of_a_sides_feuding_leaders_holds_a_meeting() -> None:
+    text = (
+        "The president will host Ivory Coast's feuding government and rebel leaders in Pretoria "
+        "tomorrow in a bid to revive the stalled peace process, his spokesman said."
+    )
+    assert listed_talks(text, WED_09_MAR_2016) == [("2016-03-10", "Pretoria")]

@@ -794,3 +794,55 @@ def test_colombia_s_wording_for_opening_talks() -> None:
         "of the peace commissioner announced on Thursday."
     )
     assert listed_talks(text, date(2023, 10, 5)) == [("2023-10-08", "Tibu")]
+
+
+def test_meeting_set_in_a_place_with_no_date_yet_is_listed() -> None:
+    text = (
+        "The truce has held since Friday. A second meeting between the two sides is expected to take "
+        "place in Kunming, but no date has been set."
+    )
+    assert listed_talks(text, WED_09_MAR_2016) == [(None, "Kunming")]
+    text = (
+        "The truce is due to be reviewed at the next round of peace talks, which the two sides have "
+        "said will take place in Havana but for which no date has been set."
+    )
+    assert listed_talks(text, WED_09_MAR_2016) == [(None, "Havana")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce held. The mediator said the sides would meet again, without giving a date.",
+        "The truce held. No date has been set for the next meeting of the ceasefire commission.",
+        "The truce held. The envoy said the talks were positive and that further rounds would be held "
+        "to settle the remaining issues, without specifying a date.",
+    ],
+)
+def test_a_meeting_without_a_place_or_a_date_is_not_listed(text: str) -> None:
+    assert listed_talks(text, WED_09_MAR_2016) == []
+
+
+def test_a_state_between_commas_does_not_hide_the_meeting_verb() -> None:
+    text = (
+        "COLOMBO, Sri Lanka (Reuters) - Peace talks between the Sri Lankan government and Tamil Tiger "
+        "rebels, postponed last month after a deadly ambush in Trincomalee district, will resume in "
+        "Oslo on Saturday, Norwegian facilitators said."
+    )
+    assert listed_talks(text, WED_09_MAR_2016) == [("2016-03-12", "Oslo")]
+
+
+def test_an_earlier_plan_in_the_past_perfect_is_not_listed() -> None:
+    text = (
+        "Peace talks that were due to start in Arusha this weekend have been postponed, officials said. "
+        "The mediator had on Saturday invited both sides to talks in Arusha on March 12. No new date "
+        "has been announced."
+    )
+    assert listed_talks(text, WED_09_MAR_2016) == []
+
+
+def test_a_date_set_in_reported_speech_is_not_an_earlier_plan() -> None:
+    text = (
+        "The African Union said on Tuesday it had set March 29 as the date for resuming peace talks "
+        "between the government and the rebels."
+    )
+    assert talk_dates(text, WED_09_MAR_2016) == ["2016-03-29"]
