@@ -94,6 +94,19 @@ _SERIES_AFTER = re.compile(r"\s+(?:campaigns?|waves?|spree|series|blitz)\b", re.
 # "were killed and 760 wounded when troops opened fire": a clause telling the one event.
 # (lower-cased text; the look-ahead skips the other words)
 _WHEN_EVENT = re.compile(r"\b(?=[dhikw])(?:killed|died|dead|wounded|injured|hurt)\b[^.;:]{0,30}$")
+# "since the war began on October 7, when gunmen killed about 1,200 people": the clause tells
+# that one day's event.
+_DAY_WHEN = re.compile(
+    r"\b(?:" + MONTH_RE + r"\s+\d{1,2}|\d{1,2}\s+" + MONTH_RE + r"|" + WEEKDAY_RE + r")"
+    r"(?:,?\s+(?:19|20)\d\d)?,$"
+)
+# An operation told with its one day or night: "during an operation in the Mir Ali area on
+# Wednesday night" (lower case; not "during the offensive, which began on Monday").
+_ONE_NIGHT_AFTER = re.compile(
+    r"(?:(?!\b(?:began|begun|started|launched|since)\b)[^.;:]){0,100}?\b(?:on\s+"
+    + WEEKDAY_RE.lower()
+    + r"(?:\s+(?:night|morning|evening|afternoon))?|overnight|last\s+night|on\s+the\s+night\s+of)\b"
+)
 # Where a clause ends: "since a ceasefire ended two days of clashes, officials said".
 _CLAUSE_END = re.compile(r"[,;:]|\s[—–-]{1,2}\s")
 # A figure that adds to a running count ("34 more", "another 12", "a further 5"): the count's frame.
@@ -166,7 +179,8 @@ _REPORTED = re.compile(
 _SINCE_BEFORE = re.compile(
     r"\bsince\s+(?:the\s+)?"
     # the day the period began: "since the start of the offensive on 8 July"
-    r"(?:(?:start|beginning|outbreak|launch|onset)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:(?:start|beginning|outbreak|launch|onset|escalation|eruption|resumption)\s+of\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[\w'’-]+\s+){0,5}?"
     r"(?:on\s+|in\s+)?"
     # ... or told as an event: "since Russia invaded on February 24", "since the war began in April"
     r"|(?:[\w'’-]+\s+){1,3}?(?:invaded|attacked|began|started|erupted|broke\s+out|took\s+effect"
@@ -649,6 +663,8 @@ def find_cues(
                 # the toll of one event: no running count ("overall" in it neither)
                 cues[:] = [c for c in cues if not m.start() <= c[0] < m.end()]
                 cues.append((m.start(), m.end(), INCIDENT))
+            elif m and pattern is _DURING and _ONE_NIGHT_AFTER.match(low, m.end(), hi):
+                continue  # "during an operation in Mir Ali on Wednesday night": one day's
             elif m:
                 cues.append((m.start(), m.end(), CUMULATIVE))
             elif anchors is war and word in _IN_WAR_NOUNS:
@@ -681,7 +697,9 @@ def find_cues(
             incident.append((pos, pos + len(word)))
     when = low.find(" when ", lo, hi) if tokens is None or "when" in tokens else -1
     while when >= 0:
-        if _WHEN_EVENT.search(low, max(lo, when - 40), when):
+        if _WHEN_EVENT.search(low, max(lo, when - 40), when) or _DAY_WHEN.search(
+            text, max(lo, when - 30), when
+        ):
             incident.append((when + 1, when + 5))
         when = low.find(" when ", when + 5, hi)
     for pos, _ in _occurrences(low, month_stems, lo, hi, False) if month_stems else ():

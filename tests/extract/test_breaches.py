@@ -682,3 +682,30 @@ def test_a_de_escalation_agreement_is_a_truce() -> None:
     assert not breached(
         "Russia and Turkey signed a de-escalation agreement for Idlib on Friday.", date(2019, 5, 11)
     )
+
+
+def test_the_latest_killing_to_test_a_truce_is_a_breach() -> None:
+    text = (
+        "Suspected rebels shot dead two soldiers on Monday, the army said, in the latest killing to "
+        "test a 2002 cease-fire."
+    )
+    assert breached(text, WED_09_MAR_2005)
+    assert not breached("A new attack could test the fragile truce, diplomats warned.", WED_09_MAR_2005)
+
+
+def test_no_violations_reported_by_either_side_is_no_breach() -> None:
+    text = (
+        "The two sides agreed to extend the truce by two days. The truce has held, with neither side "
+        "reporting violations, allowing aid into the enclave."
+    )
+    assert not breached(text, WED_09_MAR_2005)
+
+
+def test_headline_fighting_despite_a_truce_covering_another_region() -> None:
+    title = "Fighting rages in the west despite truce in the north"
+    text = (
+        "Heavy fighting between the army and the rebels continued in the western province this week. "
+        "The ceasefire agreed in the capital last month covers only the northern state, where the "
+        "alliance had seized several towns."
+    )
+    assert not breached(text, WED_09_MAR_2005, title=title)

@@ -19,6 +19,7 @@ from .helpers import (
     WED_02_JUN_2021,
     WED_06_OCT_2021,
     WED_09_MAR_2005,
+    WED_09_MAR_2016,
     WED_16_MAY_2007,
     WED_20_AUG_2014,
     figures,
@@ -992,3 +993,29 @@ def test_a_day_long_battle_is_one_day() -> None:
     assert scopes("During the week-long truce, 12 people were killed in violations.", pub) == [
         (12, "cumulative")
     ]
+
+
+def test_since_the_escalation_on_a_day_opens_a_period() -> None:
+    text = (
+        "Since the escalation of hostilities in the town on 10 May, at least 226 people have been "
+        "killed and more than 1,400 injured, according to the health ministry."
+    )
+    assert scope_by_count(text, WED_09_MAR_2016) == {226: "cumulative", 1400: "cumulative"}
+
+
+def test_a_when_clause_after_the_day_a_period_began_is_that_days_event() -> None:
+    text = (
+        "More than 30,000 people have been killed since the war began on October 7, when gunmen "
+        "killed about 1,200 people and took some 250 hostages."
+    )
+    assert scope_by_count(text, WED_09_MAR_2016) == {30000: "cumulative", 1200: "incident", 250: "incident"}
+
+
+def test_an_operation_on_one_night_is_an_incident() -> None:
+    text = (
+        "Security forces killed six militants during an intelligence-based operation in the border "
+        "district on Wednesday night, the military said."
+    )
+    assert scope_by_count(text, WED_09_MAR_2016) == {6: "incident"}
+    text = "Troops killed 60 militants during the operation, which began on Monday in the valley."
+    assert scope_by_count(text, WED_09_MAR_2016) == {60: "cumulative"}
