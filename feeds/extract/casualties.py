@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -315,7 +316,8 @@ _RIGHT_TRIGGER = re.compile(
     # cent of the population, have fled", "100,000 Armenians, nearly the entire population of the
     # region, have left"
     r"|\s*,\s+(?:[\w'’-]+\s+){0,4}?(?:[\d.]+\s*(?:%|per\s*cent|percent)|half|a\s+third|a\s+quarter"
-    r"|a\s+fifth|entire|whole|most|majority)\b[^,.;:()\"“”]{0,50}?\bpopulation\b[^,.;:()\"“”]{0,40}?,"
+    r"|a\s+fifth|(?:two|three)[\s-](?:thirds|quarters)|entire|whole|most|majority)\b[^,.;:()\"“”]{0,50}?"
+    r"\bpopulation\b[^,.;:()\"“”]{0,40}?,"
     # an aside between commas right before the verb: "The two gunmen, brothers from East
     # Jerusalem, were shot dead" (no number in it: "two of them officers" is a figure of its own;
     # a relative clause between commas: see below)
@@ -1229,6 +1231,19 @@ def _candidates(doc: Doc, lo: int, hi: int, tokens: set[str], mask: int) -> list
         noun = _noun_group(text, end, hi, one=count == 1)
         if noun is None:
             continue
+        if (
+            count is not None
+            and count > 1
+            and low.endswith(("of the ", "of ", "'s ", "’s "), lo, start)
+            and (part := _PART_OF.search(low, max(lo, start - 60), start)) is not None
+            and not ((nxt := _WORD.match(text, noun.end, hi)) and kind_of(nxt.group(1)))
+        ):
+            # "Roughly half of the enclave's 150,000 residents have fled": a part of a whole, no
+            # count (the whole is the number; but "Half of the 40 people killed" counts the 40)
+            start = part.start()
+            q = Quantity(start, end, None, None, "vague")
+        if count == 1 and noun.head in ("family", "household") and low.endswith(" of ", lo, start):
+            continue  # "Five members of one family": whose they were, no one more
         if noun.bare and "family" in low[max(lo, start - 30) : start]:
             family = _FAMILY_OF.search(text, max(lo, start - 30), start)
             if family:  # "killed a family of five": five family members (civilians)
@@ -1259,6 +1274,15 @@ def _candidates(doc: Doc, lo: int, hi: int, tokens: set[str], mask: int) -> list
                 continue  # "an" before a consonant is no English article ("keine Instrument an Bord")
             if art != "the" and _speaker_at(text, lo, m_start):
                 continue  # "..., said a displaced woman": a speaker, no figure
+            if (
+                art in ("a", "an")
+                and figs
+                and figs[-1].q.count == 1
+                and figs[-1].end >= m_start - 40
+                and _APPOSITION_GAP.fullmatch(text, figs[-1].end, m_start)
+                and _APPOSITION_TAIL.match(text, m_end, hi)
+            ):
+                continue  # "a resident of the town, a man born in 1979, had died": the same one
             if (
                 art == "the"
                 and not _left_trigger_before(low, flat, max(lo, m_start - 40), m_start)
@@ -1309,8 +1333,28 @@ def _candidates(doc: Doc, lo: int, hi: int, tokens: set[str], mask: int) -> list
             figs.append(_Fig(q, noun, 0, q.start, noun.end))
     if mask & W_POSSESSIVE and mask & W_PERSON_START:
         _possessive_singles(doc, lo, hi, figs, taken)
+    if figs and not tokens.isdisjoint(_ORDINAL_ONES):
+        # "shot dead two soldiers and wounded a third": one more of the people before (as "another")
+        for m in _A_NTH.finditer(low, lo, hi):
+            if _KIND_VERB_BEFORE.search(low, max(lo, m.start() - 24), m.start()) and _ANOTHER_ONE_AFTER.match(
+                text, m.end(), hi
+            ):
+                q = Quantity(m.start(), m.end(), 1, None, None)
+                figs.append(_Fig(q, _Noun(end=m.end(), bare=True), 0, q.start, q.end))
     figs.sort(key=lambda f: f.start)
     return figs
+
+
+_PART_OF = re.compile(
+    r"\b(?:(?:roughly|about|around|nearly|almost|more\s+than|over|some)\s+)?(?:half|a\s+third|a\s+quarter"
+    r"|(?:two|three)[- ]thirds|(?:two|three)[- ]quarters|most|much)\s+of\s+(?:the\s+)?"
+    r"(?:(?!of\b)[\w'’-]+\s+){0,3}?(?:[\w-]+['’]s\s+)?$"
+)
+_APPOSITION_GAP = re.compile(r"(?:\s+(?:of|from|in)\s+(?:the\s+)?[\w'’ -]{1,30}?)?,\s")
+# The rest of a person told again between commas, up to the verb (see _candidates).
+_APPOSITION_TAIL = re.compile(r"(?:(?!\band\b)[^,;.]){0,60}?,\s+(?:had|has|was|is|died|succumbed|later)\b")
+_ORDINAL_ONES = frozenset(("second", "third", "fourth", "fifth"))
+_A_NTH = re.compile(r"\ban?\s+(?:second|third|fourth|fifth)\b")
 
 
 # A natural death after a person's age: "John Smith, 72, dies", "a former minister, 80, died on
@@ -2211,7 +2255,10 @@ def _assign_groups(
             (p for p in reversed(figs[:i]) if p.kind and p.kind != "none" and not p.subgroup),
             None,
         )
-        if fig.source == "toll" and fig.noun.bare:
+        if fig.noun.bare and (
+            fig.source == "toll"
+            or (fig.source == "left" and "toll" in text[max(lo, fig.q.start - 12) : fig.q.start])
+        ):
             # "bringing the death toll to 120": the toll names no group ("bringing its military
             # death toll since Sunday to 50": the soldiers counted before)
             counted = prev is not None and _OWN_SERVICEMEN.search(
@@ -2288,15 +2335,19 @@ _RULED_OUT = re.compile(
 )
 
 
-def _conflict_named(pattern: re.Pattern[str], text: str) -> bool:
-    """Whether pattern (CONFLICT_RE or its lower-case form) matches in text other than after a cause
-    ruled out (_RULED_OUT: "the police ruled out a bomb attack")."""
+def _conflict_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches of pattern (CONFLICT_RE or its lower-case form) in text, less those after a
+    cause ruled out (_RULED_OUT: "the police ruled out a bomb attack")."""
     for m in pattern.finditer(text):
         window = text[max(0, m.start() - 70) : m.start()]
         if ("out" in window or " no " in window or "not " in window) and _RULED_OUT.search(window.lower()):
             continue
-        return True
-    return False
+        yield m
+
+
+def _conflict_named(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether pattern matches in text other than after a cause ruled out (see _conflict_matches)."""
+    return next(_conflict_matches(pattern, text), None) is not None
 
 
 def _conflict_in(text: str, low: str) -> bool:
@@ -2337,9 +2388,22 @@ def _title_disaster(title: str) -> bool:
 def disaster_only(doc: Doc, title: str | None = None) -> bool:
     """Whether an item is about a natural disaster or accident and names no armed violence:
     its death and injury figures are not conflict casualties (POLICY in the guidelines)."""
-    if not (doc.mask & W_DISASTER and _doc_disaster(doc)) and not (title and _title_disaster(title)):
+    text_disaster = bool(doc.mask & W_DISASTER and _doc_disaster(doc))
+    if not text_disaster and not (title and _title_disaster(title)):
         return False
-    return not (_conflict_named(CONFLICT_RE, doc.text) or (title and _conflict_named(CONFLICT_RE, title)))
+    if _conflict_named(CONFLICT_RE, doc.text):
+        return False
+    if not title:
+        return True
+    # (a headline's bare "blast" is the explosion the text tells: "China mine blast kills 46"
+    # over "A gas explosion ripped through a coal mine")
+    return not any(
+        not (text_disaster and m.group(0).lower() in _BARE_BLASTS)
+        for m in _conflict_matches(CONFLICT_RE, title)
+    )
+
+
+_BARE_BLASTS = frozenset(("blast", "blasts", "explosion", "explosions"))
 
 
 # A crime story (POLICY: not conflict casualties): a shooting told with the words of a criminal

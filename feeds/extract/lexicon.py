@@ -42,7 +42,8 @@ PERSON_NOUNS: dict[str, str] = _expand(
         "wives husbands mothers fathers citizen citizens engineer engineers translator translators "
         "interpreter interpreters technician technicians businessman businessmen businesswoman "
         "clerk clerks missionary missionaries priest priests nun nuns peasant peasants herder herders "
-        "chief chiefs headman headmen "
+        "chief chiefs headman headmen imam imams cleric clerics pastor pastors rabbi rabbis monk monks "
+        "preacher preachers muezzin guide guides cook cooks mechanic mechanics "
         # victims named by their trade ("two rubber tappers", "a woodcutter"; not miners, whom
         # the news counts in pit accidents)
         "tapper tappers logger loggers woodcutter woodcutters porter porters": CIVILIANS,

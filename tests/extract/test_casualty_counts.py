@@ -753,3 +753,53 @@ def test_the_same_person_told_again_is_one_figure() -> None:
     # another person of the same group
     text = "Gunmen killed a soldier on Monday. On Tuesday, a bomb killed the commander of the unit."
     assert figures(text, WED_09_MAR_2005) == [(1, "killed", "government"), (1, "killed", "government")]
+
+
+def test_wounding_a_third_is_one_more_of_the_people_before() -> None:
+    text = "Suspected rebels shot dead two soldiers and wounded a third in the east on Monday."
+    assert figures(text, WED_09_MAR_2005) == [(2, "killed", "government"), (1, "wounded", "government")]
+    assert figures("Rebels now hold a third of the province, the army said.", WED_09_MAR_2005) == []
+
+
+def test_members_of_one_family_count_the_members_only() -> None:
+    text = "Five members of one family, including three children, were killed when a shell hit their home."
+    assert figures(text, WED_09_MAR_2005) == [(5, "killed", "civilians"), (3, "killed", "children")]
+
+
+def test_a_person_told_again_between_commas_is_one() -> None:
+    text = (
+        "An official said a resident of the village, a man in his forties, had died of shrapnel "
+        "wounds, and shelling killed a soldier, a policeman and a farmer."
+    )
+    assert figures(text, WED_09_MAR_2005) == [
+        (1, "killed", "civilians"),
+        (1, "killed", "government"),
+        (1, "killed", "government"),
+        (1, "killed", "civilians"),
+    ]
+
+
+def test_a_part_of_a_whole_population_is_vague() -> None:
+    text = "Roughly half of the town's 150,000 residents have fled their homes, the ombudsman said."
+    assert figures(text, WED_09_MAR_2005) == [(None, "displaced", "civilians")]
+    text = "Half of the 40 people killed were children, the ministry said."
+    assert figures(text, WED_09_MAR_2005)[0] == (40, "killed", "unspecified")
+
+
+def test_a_share_of_the_population_between_commas() -> None:
+    text = (
+        "About 1.7 million people, around three-quarters of the territory's population, have been "
+        "displaced, according to the United Nations."
+    )
+    assert figures(text, WED_09_MAR_2005) == [(1700000, "displaced", "unspecified")]
+
+
+def test_a_civilian_guide_and_soldiers_killed_together() -> None:
+    text = "Three soldiers and a civilian guide were killed when gunmen ambushed an army patrol."
+    assert figures(text, WED_09_MAR_2005) == [(3, "killed", "government"), (1, "killed", "civilians")]
+    text = "Gunmen killed 31 villagers, including an imam and a 10-year-old boy."
+    assert figures(text, WED_09_MAR_2005) == [
+        (31, "killed", "civilians"),
+        (1, "killed", "civilians"),
+        (1, "killed", "children"),
+    ]

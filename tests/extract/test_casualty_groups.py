@@ -558,3 +558,8 @@ def test_tribesmen_and_south_sudan_s_nas() -> None:
     assert figures("Three NAS fighters were killed in clashes with the army.", pub) == [
         (3, "killed", "rebels")
     ]
+
+
+def test_a_toll_put_by_officials_names_no_group() -> None:
+    text = "The death toll rose to 21 on Sunday. Earlier on Saturday officials had put the toll at 13."
+    assert figures(text, WED_09_MAR_2005) == [(21, "killed", "unspecified"), (13, "killed", "unspecified")]

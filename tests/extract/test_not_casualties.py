@@ -637,3 +637,12 @@ def test_a_title_restating_an_accident_toll_is_no_figure() -> None:
 def test_a_fire_that_swept_through_a_building_is_an_accident() -> None:
     text = "The death toll from a fire that swept through a crowded supermarket rose to 364 on Monday."
     assert figures(text, WED_09_MAR_2005) == []
+
+
+def test_a_headlines_mine_blast_is_the_pit_explosion_the_text_tells() -> None:
+    title = "China mine blast kills at least 46"
+    text = (
+        "A gas explosion ripped through a coal mine in the north on Sunday, killing at least 46 miners. "
+        "China's mines are the world's deadliest, with more than 4,000 deaths reported last year."
+    )
+    assert figures(text, WED_09_MAR_2005, title=title) == []

@@ -1019,3 +1019,11 @@ def test_an_operation_on_one_night_is_an_incident() -> None:
     assert scope_by_count(text, WED_09_MAR_2016) == {6: "incident"}
     text = "Troops killed 60 militants during the operation, which began on Monday in the valley."
     assert scope_by_count(text, WED_09_MAR_2016) == {60: "cumulative"}
+
+
+def test_a_cue_of_the_clause_before_and_said_is_not_the_figures() -> None:
+    text = (
+        "Officials accused the rebels of breaching the truce 62 times over the past 24 hours and said "
+        "11 soldiers had been killed in rebel attacks over the past week."
+    )
+    assert scope_by_count(text, WED_09_MAR_2016) == {11: "cumulative"}
