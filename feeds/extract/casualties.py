@@ -132,6 +132,8 @@ def kind_of(word: str) -> str | None:
     """The casualty kind a trigger word names ("wounding" -> "wounded")."""
     if word.endswith(("wounds", "injuries")):
         return "wounded"  # "taken to hospital with shrapnel wounds" (not "taken": held)
+    if " and " in word:
+        word = word.rpartition(" and ")[2]  # "shot and wounded": the manner, then the kind
     for w in word.lower().split():
         for stem, kind in _KIND_OF_STEM:
             if w.startswith(stem):
@@ -234,6 +236,8 @@ _RIGHT_KIND = (
     r"(?P<kind>killed(?!\s+(?:themselves|himself|herself)\b)|dead|died(?!\s+(?:by|of|from)\s+suicide\b)"
     r"|die|dies|dying|perished|slain|lost\s+their\s+lives"
     r"|losing\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|shot\s+dead|gunned\s+down"
+    # "were shot and killed", "was stabbed and wounded" (the manner, then the kind)
+    r"|(?:shot|stabbed|hacked|beaten|ambushed|attacked)\s+and\s+(?:killed|wounded|injured)"
     r"|executed|massacred|murdered|beheaded|assassinated|martyred|falling|fell|fallen"
     # the idioms of South Asian and Arab state media: "embraced Shaheed", "embraced martyrdom",
     # "were sent to hell", "paid the supreme price", "received injuries", "were apprehended"
@@ -302,7 +306,9 @@ _RIGHT_TRIGGER = re.compile(
     r"|a\s+quarter|a\s+fifth|two[\s-]thirds|three[\s-]quarters)\s+of\s+(?:them|whom)"
     r"|some\s+of\s+them|all\s+but\s+\w+\s+of\s+them|primarily|mainly|all\s+of\s+them|mainly)\b"
     # (not past a figure after ", and": "rose to 40, including 12 children, and 60 wounded")
-    r"(?:(?!\b(?:while|whereas)\b|,\s+and\s+(?:\d|more\s+than|at\s+least|about|some|nearly|over\b))"
+    # (nor past a verb of the outer subject: "rescued 106 people, including women and children, who
+    # had been trapped inside, and killed all the attackers")
+    r"(?:(?!\b(?:while|whereas)\b|,\s+and\s+(?:\d|more\s+than|at\s+least|about|some|nearly|over\b|[a-z]+ed\b))"
     r"[^.;:\"“”]|" + _ABBREV_DOT + r"){0,70}?,?"
     # an aside between dashes or in brackets: "1.9 million people - 85 percent of the population -
     # have been displaced", "15 people (three of them children) were killed"
@@ -396,7 +402,16 @@ def _right_trigger(doc: Doc, pos: int, hi: int) -> re.Match[str] | None:
     """_RIGHT_TRIGGER matched at pos, tried only when (plain) low[pos:hi] holds a kind token."""
     if doc.plain_between(pos, hi) and _RIGHT_KIND_TOKENS.isdisjoint(doc.flat[pos:hi].split()):
         return None
-    return _RIGHT_TRIGGER.match(doc.low, pos, hi)
+    m = _RIGHT_TRIGGER.match(doc.low, pos, hi)
+    if (
+        m is not None
+        and doc.low.endswith(", and ", pos, m.start("kind"))
+        and (" who " in doc.low[pos : m.start("kind")] or " which " in doc.low[pos : m.start("kind")])
+    ):
+        # "rescued 106 people, including women and children, who had been trapped inside the
+        # hotel, and killed all the attackers": the verb of the outer subject, after the clause
+        return None
+    return m
 
 
 # "The wounded included an army officer", "among the dead were two children".
@@ -2152,19 +2167,22 @@ _OPENS_BARE = re.compile(r"[\s\"“']*(?:(?:Of|Among)\s+(?:those|them|these|the\
 # "131 civilian casualties, 64 deaths and 67 injuries", "2,258 civilians were killed or injured
 # ..., including 763 deaths": a split of a combined total (no figure itself) into deaths and
 # injuries, of the people the total names.
-_SPLIT_AFTER = re.compile(r"\s+(?:deaths|fatalities|injuries)\b", re.IGNORECASE)
+_SPLIT_AFTER = re.compile(r"\s+(?:deaths|fatalities|injuries|killed|dead|injured|wounded)\b", re.IGNORECASE)
 _CASUALTIES_AFTER = re.compile(r"\s+casualties\b", re.IGNORECASE)
-_SPLIT_BETWEEN = re.compile(r"[^.;:\"“”]{0,60}?(?:,\s*|\bincluding\s+|\bof\s+whom\s+)$", re.IGNORECASE)
+_SPLIT_BETWEEN = re.compile(r"[^.;:\"“”]{0,60}?(?:,\s*|:\s*|\bincluding\s+|\bof\s+whom\s+)$", re.IGNORECASE)
 
 
 def _combined_frame(text: str, all_figs: list[_Fig], fig: _Fig) -> str | None:
-    """The group of the combined casualty total that the bare "N deaths" / "N injuries" splits."""
+    """The group of the combined casualty total that the bare "N deaths" / "N injuries" / "N
+    killed" splits ("30,457 civilian casualties: 10,582 killed and 19,875 injured")."""
     if not _SPLIT_AFTER.match(text, fig.noun.end):
         return None
     for f in reversed(all_figs):
         if f.q.start >= fig.q.start:
             continue
         if f.kind not in (None, "none"):
+            if f.noun.bare and _SPLIT_AFTER.match(text, f.noun.end):
+                continue  # another part of the split: "10,582 killed and 19,875 injured"
             return None  # a figure with a kind of its own comes nearer
         if not f.noun.person or f.noun.bare:
             continue

@@ -563,3 +563,10 @@ def test_tribesmen_and_south_sudan_s_nas() -> None:
 def test_a_toll_put_by_officials_names_no_group() -> None:
     text = "The death toll rose to 21 on Sunday. Earlier on Saturday officials had put the toll at 13."
     assert figures(text, WED_09_MAR_2005) == [(21, "killed", "unspecified"), (13, "killed", "unspecified")]
+
+
+def test_a_civilian_casualty_total_split_after_a_colon() -> None:
+    text = (
+        "The monitors recorded 30,457 civilian casualties in the country: 10,582 killed and 19,875 injured."
+    )
+    assert figures(text, WED_09_MAR_2005) == [(10582, "killed", "civilians"), (19875, "wounded", "civilians")]

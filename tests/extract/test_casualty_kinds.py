@@ -676,3 +676,23 @@ def test_martyrdom_attained_and_people_in_detention() -> None:
     assert figures("The ministry said 3,012 people were currently in detention.", pub) == [
         (3012, "detained", "unspecified")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Two soldiers were shot and killed at a checkpoint on Monday.", "killed"),
+        ("Two soldiers were shot and wounded at a checkpoint on Monday.", "wounded"),
+        ("A policeman was stabbed and killed outside the station.", "killed"),
+    ],
+)
+def test_the_manner_then_the_kind(text: str, kind: str) -> None:
+    assert [f[1] for f in figures(text, WED_09_MAR_2005)] == [kind]
+
+
+def test_the_outer_subjects_verb_after_a_relative_clause_is_not_the_peoples() -> None:
+    text = (
+        "Security forces rescued 106 people, including women and children, who had been trapped "
+        "inside the hotel, and killed all the attackers."
+    )
+    assert figures(text, WED_09_MAR_2005) == []
