@@ -135,6 +135,8 @@ def kind_of(word: str) -> str | None:
     if " and " in word:
         word = word.rpartition(" and ")[2]  # "shot and wounded": the manner, then the kind
     for w in word.lower().split():
+        if w.startswith("fellow"):
+            continue  # "a fellow rebel" (not "fell": died)
         for stem, kind in _KIND_OF_STEM:
             if w.startswith(stem):
                 return kind
@@ -150,6 +152,8 @@ _LEFT_TRIGGER = re.compile(
     r"|kidnapp?(?:ed|ing|s)?|displac(?:ed|ing|es)|uproot(?:ed|ing|s)?|seiz(?:ed|ing|es)"
     r"|captur(?:ed|ing|es)|round(?:ed|ing)?\s+up|execut(?:ed|ing|es)|massacr(?:ed|ing|es)|martyr(?:ed|ing)"
     r"|apprehend(?:ed|ing|s)?|eliminat(?:ed|ing)"
+    # "caused serious injuries to 223 others"
+    r"|(?:(?:serious|severe|minor|critical)\s+)?injuries\s+to"
     r"|slaughter(?:ed|ing|s)?|behead(?:ed|ing|s)?|assassinat(?:ed|ing|es)"
     r"|(?:shot|shooting|shoots|gunn(?:ed|ing))\s+(?:dead|down)|evacuat(?:ed|ing|es)"
     # the manner before the victims: "hacked to death 11 villagers", "beat to death two men"
@@ -243,7 +247,7 @@ _RIGHT_KIND = (
     # "were sent to hell", "paid the supreme price", "received injuries", "were apprehended"
     r"|(?:embrac|attain)(?:ed|es|s|ing)?\s+(?:shaheed|shahadat|shahadah|martyrdom)|sent\s+to\s+hell"
     r"|(?:paid|made)\s+the\s+(?:supreme|ultimate)\s+(?:price|sacrifice)|sacrificed\s+their\s+lives"
-    r"|(?:received|sustained|suffered)\s+(?:[\w-]+\s+)?(?:injuries|wounds)|got\s+(?:\w+ly\s+)?(?:injured|wounded)"
+    r"|(?:received|sustained|suffered)\s+(?:[\w-]+\s+){0,2}?(?:injur(?:y|ies)|wounds?)|got\s+(?:\w+ly\s+)?(?:injured|wounded)"
     # "two terrorists were eliminated" (a security-force release: killed)
     r"|apprehended|eliminated"
     r"|to\s+their\s+deaths?|deaths|fatalities|wounded|injured|injuries|hurt|maimed"
@@ -519,6 +523,7 @@ _SUBGROUP_WORDS = ("includ", "among", "whom")
 """Strings one of which _SUBGROUP_LEFT needs (a fast gate)."""
 _NEGATION = re.compile(r"\b(?:no|not|none|nobody|without|never|zero)\b[^,.;]{0,20}$")
 _BETWEEN_COORD = re.compile(r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+)$")
+_ALONG_WITH = re.compile(r",\s*(?:along|together)\s+with\s+$")
 _AND_POSSESSIVE = re.compile(r"\s+and\s+(?:his|her|their)\s+")
 _BETWEEN_CONT = re.compile(
     r"^(?:(?!\b(?:said|says|is|are|was|were|has|have|had|and\s+(?:said|was|were))\b)"
@@ -741,6 +746,10 @@ _GOODS = frozenset(
 )
 
 
+_TOLD_ADJ = frozenset(("reported", "confirmed", "recorded", "documented", "verified"))
+_KIND_NOUN_NEXT = re.compile(r"\s+(?:fatalities|deaths|injuries|killings)\b", re.IGNORECASE)
+
+
 def _noun_group(text: str, pos: int, stop: int, single: bool = False, one: bool = False) -> _Noun | None:
     """Parse the words after a number; None when they name no people (years, towns, shells...).
 
@@ -773,6 +782,9 @@ def _noun_group(text: str, pos: int, stop: int, single: bool = False, one: bool 
             break
         if i == 0 and low in UNITS:
             return None
+        if low in _TOLD_ADJ and _KIND_NOUN_NEXT.match(text, m.end(1), stop):
+            pos = noun.end = m.end(1)  # "at least 11 reported fatalities", "34 confirmed deaths"
+            continue
         if low in MONTHS and word[0].isupper() and low not in ("march", "may"):
             return None
         if kind_of(low) and low not in PERSON_NOUNS and not (single and low == "wounded"):
@@ -1893,6 +1905,8 @@ def _resolve_sentence(doc: Doc, figs: list[_Fig], lo: int, hi: int, doc_prev: _F
         if (
             fig.subgroup
             or (_BETWEEN_CONT.match(between) and len(_VERBISH.findall(between)) == 0)
+            # "Two others were hurt, along with an Iraqi interpreter traveling with the unit"
+            or (prev.source == "right" and _ALONG_WITH.search(between) is not None)
             or (
                 fig.noun.bare
                 and _ends_with_to(low, max(lo, fig.q.start - 90), fig.q.start)
@@ -2169,7 +2183,9 @@ _OPENS_BARE = re.compile(r"[\s\"“']*(?:(?:Of|Among)\s+(?:those|them|these|the\
 # injuries, of the people the total names.
 _SPLIT_AFTER = re.compile(r"\s+(?:deaths|fatalities|injuries|killed|dead|injured|wounded)\b", re.IGNORECASE)
 _CASUALTIES_AFTER = re.compile(r"\s+casualties\b", re.IGNORECASE)
-_SPLIT_BETWEEN = re.compile(r"[^.;:\"“”]{0,60}?(?:,\s*|:\s*|\bincluding\s+|\bof\s+whom\s+)$", re.IGNORECASE)
+_SPLIT_BETWEEN = re.compile(
+    r"[^.;:\"“”]{0,60}?(?:,\s*|:\s*|\(\s*|\bincluding\s+|\bof\s+whom\s+)$", re.IGNORECASE
+)
 
 
 def _combined_frame(text: str, all_figs: list[_Fig], fig: _Fig) -> str | None:

@@ -124,7 +124,9 @@ ADJECTIVES = frozenset(
     "construction vehicle bus truck taxi car election polling health medical rescue "
     "emergency religious tribal village local-level special elite regular reserve reservist "
     "de-miner deminer mine demining small little teenage infant adult crew former "
-    "anti-government separatist naval navy presidential communist maoist "
+    "anti-government separatist naval navy presidential communist maoist political "
+    # one more of the people told before: "A third rebel was seriously hurt"
+    "second third fourth fifth "
     "american british french russian ukrainian syrian iraqi afghan israeli palestinian "
     "lebanese turkish iranian yemeni sudanese somali nigerian pakistani indian media "
     # an office's level ("a town mayor", "two district officials", "a provincial governor") and

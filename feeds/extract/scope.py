@@ -152,8 +152,13 @@ _AS_OF = re.compile(
     + r"|(?-i:[A-Z])[a-z]+day))"
 )
 _SPAN_DATE = r"(?:\d{1,2}\s+)?(?:" + MONTH_RE + r")(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?"
+# ("from 1 February 2021 to 31 October 2022", "between 1 January and 31 March 2021")
 _DATE_SPAN = re.compile(
-    r"\b[Ff]rom\s+(?P<cue>" + _SPAN_DATE + r"\s+(?:to|until|till|through)\s+" + _SPAN_DATE + r")\b"
+    r"\b(?:[Ff]rom|[Bb]etween)\s+(?P<cue>"
+    + _SPAN_DATE
+    + r"\s+(?:to|until|till|through|and)\s+"
+    + _SPAN_DATE
+    + r")\b"
 )
 _MONTH_ALONE = re.compile(
     r"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+(?P<cue>the\s+month\s+of\s+(?:" + MONTH_RE + r")"
@@ -162,8 +167,15 @@ _MONTH_ALONE = re.compile(
 _BY_DATE = re.compile(
     r"\b[Bb]y\s+(?P<cue>(?:the\s+end\s+of\s+|mid-)?(?:" + MONTH_RE + r")(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)\b"
 )
+# A monitor's count for a month: "documented the deaths of 412 people across Syria in May 2021"
+# (not one event's date: "a car bomb in May 2021 killed 12").
+_REPORT_MONTH = re.compile(
+    r"\b(?:documented|recorded|registered|verified)\b[^.;:]{0,120}?\b(?:in|during|throughout)\s+"
+    r"(?P<cue>(?:" + MONTH_RE + r")\s+(?:19|20)\d\d)\b"
+)
 _PERIOD_CUES: tuple[tuple[re.Pattern[str], bool, frozenset[str] | None], ...] = (
     (_BY_DATE, True, frozenset(("by",))),
+    (_REPORT_MONTH, True, frozenset(("documented", "recorded", "registered", "verified"))),
     (_DATE_SPAN, True, None),
     (_MONTH_ALONE, True, None),
     (_SEASON, False, frozenset(("summer", "winter", "spring", "autumn"))),

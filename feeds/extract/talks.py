@@ -784,7 +784,7 @@ _BRING_TOGETHER = re.compile(
 # peace deal", "in a bid to end ..." (lower case).
 _PURPOSE = re.compile(
     r"\b(?:aimed\s+at|aiming\s+at|aim(?:ed|ing)\s+to|in\s+order\s+to|(?:in\s+)?(?:a|an)\s+(?:bid|effort|attempt)\s+to|intended\s+to"
-    r"|designed\s+to|meant\s+to|seeking\s+to|to\s+(?:try\s+(?:and|to)|seek|find|break|end|revive|resolve"
+    r"|designed\s+to|meant\s+to|seeking\s+to|to\s+(?:try\s+(?:and|to)|seek|find|break|end|revive|resolve|prepare"
     r"|salvage|rescue|save|overcome|discuss|review|address|restore|shore\s+up|bridge|narrow"
     r"|iron\s+out|settle|repair|mend|unblock|kick-start|jump-start))\b"
 )
@@ -1028,6 +1028,11 @@ def _meetings(text: str, low: str, lo: int, hi: int, words: set[str]) -> list[re
     return out
 
 
+_TAKES_EFFECT = re.compile(
+    r"\b(?:take|takes|took|taking|taken|come|comes|came|coming|enter|enters|entered|go|goes|went)\s+"
+    r"(?:into\s+)?(?:effect|force)\s+(?:at\s+[\w:.]+\s+)?$"
+)
+"""A truce's start right before a date (lower case; see _mentions)."""
 _HAD_PLANNED = re.compile(
     r"\bhad\s+(?:[\w'’-]+\s+){0,3}?(?:invited|scheduled|planned|set|arranged|called)\b[^,;]*$"
 )
@@ -1173,6 +1178,8 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
         for d in dates:
             if (resume is not None and d.start < resume) or (press_dates and d.start in press_dates):
                 continue
+            if _TAKES_EFFECT.search(low, max(lo, d.start - 30), d.start):
+                continue  # "agreed on a ceasefire ..., to take effect on Friday": the truce's day
             if d.end <= m.start():
                 if d.start < prev_end or low.endswith(("until ", "till "), lo, d.start):
                     continue  # (a deadline: "extended the ceasefire until Dec. 31 to allow the talks")
@@ -1370,6 +1377,8 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
         unsure_at = w_lo + unsure.start() if unsure else -1
         if unsure and future_verb and unsure_at >= _purpose_end(low, m.end(), w_hi):
             unsure = None  # ("will meet in Geneva in a bid to end a war that both sides sought to win")
+        elif unsure and unsure_at < m.start() and low.find("ahead of ", unsure_at, m.start()) >= 0:
+            unsure = None  # ("urging the parties to agree on a ceasefire ahead of a conference ...")
         clause_end = min(next_start, hi)
         if not unsure and w_hi < clause_end and doc.masks[index] & _UNSURE_W:
             # a day left open at the clause's end: "further rounds would be held to settle the

@@ -803,3 +803,27 @@ def test_a_civilian_guide_and_soldiers_killed_together() -> None:
         (1, "killed", "civilians"),
         (1, "killed", "children"),
     ]
+
+
+def test_single_people_with_a_modifier_or_an_ordinal() -> None:
+    text = (
+        "Gunmen shot dead a political officer of the rebels and a fellow rebel near the town on "
+        "Tuesday. A third rebel was seriously hurt in the attack."
+    )
+    assert figures(text, WED_09_MAR_2005) == [
+        (1, "killed", "rebels"),
+        (1, "killed", "rebels"),
+        (1, "wounded", "rebels"),
+    ]
+
+
+def test_one_more_along_with_the_people_before() -> None:
+    text = (
+        "Two Marines were shot and killed when insurgents ambushed their patrol. Two others were hurt, "
+        "along with an Iraqi interpreter traveling with the unit."
+    )
+    assert figures(text, WED_09_MAR_2005) == [
+        (2, "killed", "government"),
+        (2, "wounded", "government"),
+        (1, "wounded", "civilians"),
+    ]

@@ -570,3 +570,8 @@ def test_a_civilian_casualty_total_split_after_a_colon() -> None:
         "The monitors recorded 30,457 civilian casualties in the country: 10,582 killed and 19,875 injured."
     )
     assert figures(text, WED_09_MAR_2005) == [(10582, "killed", "civilians"), (19875, "wounded", "civilians")]
+
+
+def test_a_civilian_casualty_total_split_in_brackets() -> None:
+    text = "The mission documented 1,783 civilian casualties (573 killed and 1,210 injured) this quarter."
+    assert figures(text, WED_09_MAR_2005) == [(573, "killed", "civilians"), (1210, "wounded", "civilians")]

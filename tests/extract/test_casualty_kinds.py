@@ -696,3 +696,24 @@ def test_the_outer_subjects_verb_after_a_relative_clause_is_not_the_peoples() ->
         "inside the hotel, and killed all the attackers."
     )
     assert figures(text, WED_09_MAR_2005) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "One serviceman received a shrapnel wound and was taken to hospital.",
+            [(1, "wounded", "government")],
+        ),
+        (
+            "The violations resulted in the shahadat of 22 civilians and serious injuries to 223 others.",
+            [(22, "killed", "civilians"), (223, "wounded", "civilians")],
+        ),
+        (
+            "Clashes in the district resulted in at least 11 reported fatalities.",
+            [(11, "killed", "unspecified")],
+        ),
+    ],
+)
+def test_monitors_and_state_media_kinds(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert figures(text, WED_09_MAR_2005) == expected

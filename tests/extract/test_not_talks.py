@@ -3,6 +3,8 @@ figurative wars - each beside the conflict meeting that still counts."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from .helpers import (
@@ -578,3 +580,11 @@ def test_peace_talks_in_scare_quotes_are_a_figure_of_speech() -> None:
         'Lagos on Wednesday to end a row over unpaid bonuses, and expects a "ceasefire" soon.'
     )
     assert listed_talks(text, WED_09_MAR_2005) == []
+
+
+def test_the_day_a_truce_takes_effect_dates_no_meeting() -> None:
+    text = (
+        "The announcement came a day after regional leaders at a mini-summit in Luanda agreed on a "
+        "ceasefire in the east, to take effect on Friday evening."
+    )
+    assert listed_talks(text, date(2022, 11, 24)) == []

@@ -1027,3 +1027,15 @@ def test_a_cue_of_the_clause_before_and_said_is_not_the_figures() -> None:
         "11 soldiers had been killed in rebel attacks over the past week."
     )
     assert scope_by_count(text, WED_09_MAR_2016) == {11: "cumulative"}
+
+
+def test_a_span_between_two_dates_and_a_monitors_month() -> None:
+    text = (
+        "The mission documented 1,783 civilian casualties (573 killed and 1,210 injured) between "
+        "1 January and 31 March 2021."
+    )
+    assert scope_by_count(text, WED_09_MAR_2016) == {573: "cumulative", 1210: "cumulative"}
+    text = "The observatory documented the deaths of 412 people across the country in May 2021."
+    assert scope_by_count(text, WED_09_MAR_2016) == {412: "cumulative"}
+    text = "A car bomb in May 2021 killed 12 people in the capital."
+    assert scope_by_count(text, WED_09_MAR_2016) == {12: "incident"}

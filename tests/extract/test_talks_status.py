@@ -846,3 +846,19 @@ def test_a_date_set_in_reported_speech_is_not_an_earlier_plan() -> None:
         "between the government and the rebels."
     )
     assert talk_dates(text, WED_09_MAR_2016) == ["2016-03-29"]
+
+
+def test_an_appeal_ahead_of_a_set_conference_does_not_make_it_unsure() -> None:
+    text = (
+        "The envoy urged the parties to agree on a ceasefire ahead of a UN-co-convened conference on "
+        "the peace process scheduled to open in Istanbul on 24 April."
+    )
+    assert listed_talks(text, date(2021, 4, 14)) == [("2021-04-24", "Istanbul")]
+
+
+def test_a_possible_summit_in_the_purpose_leaves_the_meeting_set() -> None:
+    text = (
+        "The truce holds. Political advisers to the four leaders will meet in Berlin on 3 July to "
+        "prepare a possible summit, the president's office said."
+    )
+    assert listed_talks(text, date(2020, 6, 29)) == [("2020-07-03", "Berlin")]
