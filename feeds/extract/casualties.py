@@ -2395,6 +2395,13 @@ def _disaster_clause(doc: Doc, lo: int, hi: int, fig: _Fig) -> bool:
     """Whether the clause of the sentence doc.text[lo:hi] holding the figure names a disaster
     (DISASTER_RE) and no conflict (CONFLICT_RE)."""
     c_lo, c_hi = _clause(doc.text, lo, hi, fig.start, fig.end)
+    rel = doc.low.rfind(", which ", c_lo, fig.start)
+    if rel >= 0 and "," not in doc.low[rel + 1 : fig.start]:
+        # a relative clause right before the figure tells of the noun before it: "to let aid
+        # reach survivors of the Dec. 26 tsunami, which killed more than 100,000 people"
+        c_lo = max(c_lo, rel - 30)
+        comma = doc.low.find(",", fig.end, c_hi)
+        c_hi = comma if comma >= 0 else c_hi
     text, low = doc.text[c_lo:c_hi], doc.low[c_lo:c_hi]
     return _disaster_in(text, low) and not _conflict_in(text, low)
 

@@ -1028,6 +1028,8 @@ def _meetings(text: str, low: str, lo: int, hi: int, words: set[str]) -> list[re
     return out
 
 
+_AFTER_IT = re.compile(r"\b(?:after|following)\s+(?:the\s+|their\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$")
+"""A meeting told as what came before another act (lower case; see _mentions)."""
 _TAKES_EFFECT = re.compile(
     r"\b(?:take|takes|took|taking|taken|come|comes|came|coming|enter|enters|entered|go|goes|went)\s+"
     r"(?:into\s+)?(?:effect|force)\s+(?:at\s+[\w:.]+\s+)?$"
@@ -1402,6 +1404,13 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
             unsure = None
         if (not future or unsure) and status == "scheduled":
             continue
+        if (
+            not future_verb
+            and not moved
+            and _AFTER_IT.search(low, max(lo, m.start() - 24), m.start())
+            and _PAST_LC.search(low, m.end(), min(next_start, hi))
+        ):
+            continue  # "will meet on Sunday ..., after talks between the ministers on Tuesday failed"
         if (
             status == "scheduled"
             and "had" in words

@@ -646,3 +646,13 @@ def test_a_headlines_mine_blast_is_the_pit_explosion_the_text_tells() -> None:
         "China's mines are the world's deadliest, with more than 4,000 deaths reported last year."
     )
     assert figures(text, WED_09_MAR_2005, title=title) == []
+
+
+def test_a_relative_clause_telling_a_disasters_toll_in_a_truce_story() -> None:
+    text = (
+        "The military and the rebels said they would hold their fire to let aid reach survivors of "
+        "the Dec. 26 tsunami, which killed more than 100,000 people in the province."
+    )
+    assert figures(text, WED_09_MAR_2005) == []
+    text = "Rebels attacked the town on Monday, which killed 12 people, police said."
+    assert figures(text, WED_09_MAR_2005) == [(12, "killed", "unspecified")]

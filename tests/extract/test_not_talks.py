@@ -588,3 +588,15 @@ def test_the_day_a_truce_takes_effect_dates_no_meeting() -> None:
         "ceasefire in the east, to take effect on Friday evening."
     )
     assert listed_talks(text, date(2022, 11, 24)) == []
+
+
+def test_talks_that_failed_before_another_meeting_are_past() -> None:
+    text = (
+        "The ceasefire holds. Security commanders of both sides will meet on Sunday to settle the "
+        "handover of the town, "
+        "after talks between the two defence ministers on Tuesday failed to end a dispute over "
+        "roadblocks, officials said."
+    )
+    assert listed_talks(text, date(2005, 3, 10)) == [("2005-03-13", None)]
+    text = "The ceasefire holds. The sides will sign the deal after talks in Geneva on Tuesday."
+    assert listed_talks(text, date(2005, 3, 10)) == [("2005-03-15", "Geneva")]
