@@ -32,8 +32,9 @@ _DATE_BRANCHES = (
     + r"|\b" + _DAY.format(n="d2") + r"(?:\s*(?:-|–|to|and)\s*" + _DAY.format(n="d2b") + r")?"
     r"\s+(?:of\s+)?(?P<mon2>" + MONTH_RE + r")(?![a-z])" + _YEAR.replace("year", "y2"),
     # a bare day of the month: "on the 14th", "for the 3rd", "on the15th", "on Tuesday the 14th",
+    # "pushed back to the 14th",
     # "from the 21st to the 22nd", "the 14th of next month" (the preposition or month needed)
-    r"\b(?:(?P<dprep>(?i:on|for|until|till|from|by))\s+(?:(?P<dwd>" + WEEKDAY_RE + r"),?\s+)?)?"
+    r"\b(?:(?P<dprep>(?i:on|for|until|till|from|by|to))\s+(?:(?P<dwd>" + WEEKDAY_RE + r"),?\s+)?)?"
     r"(?i:the)\s*" + _ORDINAL.format(n="d3")
     + r"(?:\s*(?:-|–|to|and)\s*(?:(?i:the)\s*)?" + _ORDINAL.format(n="d3b") + r")?"
     r"(?:\s+(?i:of\s+(?P<dmon>this|next)\s+month)\b|(?(dprep)" + _AFTER_DAY + r"|(?!)))",
@@ -211,7 +212,7 @@ def resolve_weekday(weekday: int, published: date | None, modifier: str = "") ->
 # starts with one of its prefixes, glued to what follows or not ("March9", "nextMonday"; "mid-March"
 # is "mid" then "march"), or at a digit token ("6 February").
 _MODS = ("next", "this", "last", "coming", "on")
-_PREPS = ("on", "for", "until", "till", "from", "by", "the")
+_PREPS = ("on", "for", "until", "till", "from", "by", "to", "the")
 _BRANCH_EXACT = (
     (),
     _PREPS,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from feeds.extract.dates import DateExpr, find_dates, in_dateline
@@ -44,7 +44,11 @@ _GUESTS = (
     r"|presidents|delegations|factions|camps|groups|parliaments|governments|administrations)\b"
     r"|(?:[\w-]+\s+)?(?:presidents|leaders|heads\s+of\s+state|delegations|delegates|representatives"
     r"|negotiators|(?:foreign|defen[cs]e)\s+ministers|envoys|commanders)\s+(?:of|from)\s+"
-    r"(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:two|both|rival|warring)\b|[^,.;]{1,40}?\s+and\s+))"
+    r"(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:two|both|rival|warring)\b|[^,.;]{1,40}?\s+and\s+)"
+    # two leaders by name: "will host Ivory Coast's President Laurent Gbagbo and rebel leader
+    # Guillaume Soro in Pretoria"
+    r"|(?:[\w'’.-]+\s+){0,3}?(?:president|leader|prime\s+minister|chief|commander)\s+(?:[\w'’.-]+\s+){1,3}?"
+    r"and\s+(?:[\w'’-]+\s+){0,2}?(?:leader|chief|commander|president)\b)"
 )
 _MEETING_ADVERBS = ("then", "also", "soon", "again", "formally")
 """Words between the modal and the meeting verb: "would then meet", "will formally install"."""
@@ -62,7 +66,9 @@ _MEETING = re.compile(
     r"|eighth|ninth|tenth)\s+round(?=\s+(?:is|will\s+be|would\s+be|was\s+to\s+be)\s+"
     r"(?:now\s+|also\s+)?(?:scheduled|set|due|expected|planned|slated|to\s+be\s+held|held)\b)"
     # ... or told by its venue: "will be followed by a round in Cairo later this week"
-    r"|(?:a|another|new|fresh|next|further)\s+round(?=\s+(?:in|at)\s+(?-i:[A-Z])))\b"
+    r"|(?:a|another|new|fresh|next|further)\s+round(?=\s+(?:in|at)\s+(?-i:[A-Z])"
+    # ... or by its day: "agreed to hold the next round on 10-11 December"
+    r"|\s+(?:on|from)\s+(?:the\s+)?\d))\b"
     r"|\b(?P<verb>(?:will|would|to|shall|'ll|due\s+to|set\s+to|expected\s+to|scheduled\s+to"
     r"|planning\s+to|plan\s+to|plans\s+to|agreed\s+to)\s+(?:(?:"
     + "|".join(_MEETING_ADVERBS)
@@ -285,7 +291,7 @@ def _theatre_frame(doc: Doc, title: str | None, published: date | None) -> bool:
 
 # Talks about something else (POLICY: not listed) even in a conflict item.
 _NON_CONFLICT_TALKS = re.compile(
-    r"\b(?:trade|tariffs?|climate|budget|coalition|wage|pay|contract|merger|accession|tax"
+    r"\b(?:trade|tariffs?|climate|budget|coalition|wage|pay|contract|merger|accession|tax|nuclear"
     r"|pensions?|brexit|customs|fisheries|debt|bailout|salary|labou?r|licen[cs]e|opec\+?(?:\s+oil)?"
     # the company's meeting ("shareholders will meet on Friday to vote on the merger")
     r"|shareholders|stockholders|bondholders|creditors"
@@ -326,7 +332,7 @@ _NON_CONFLICT_TOPIC = re.compile(
 )
 # The words _NON_CONFLICT_TALKS ends a token with (written out, lower case): a fast gate.
 _NON_CONFLICT_ENDINGS = tuple(
-    "trade tariff tariffs climate budget coalition wage pay contract merger accession tax pension "
+    "trade tariff tariffs climate budget coalition wage pay contract merger accession tax nuclear pension "
     "pensions brexit customs fisheries debt bailout salary labor labour licence license opec "
     "opec+ oil gas energy shareholders stockholders bondholders creditors policy monetary "
     "rate-setting board general bank fed ecb boj boe rba rbi snb pboc fomc reserve "
@@ -659,13 +665,20 @@ def _venue_after(text: str, pos: int, hi: int) -> str | None:
     """The place right after a meeting (text[pos:] starts after its noun), or after the verb that
     holds it: "negotiations in Geneva next week", "a new round of dialogue between Libya's rival
     factions will be held in Geneva" (not the truce's area: "talks on a truce in Gaza")."""
-    place = _place_in(text, pos, hi)
-    if place is None:
-        return None
-    at = text.find(place, pos, hi)
-    between = text[pos:at].split()
-    if len(between) <= 2 or _VENUE_VERB.search(" ".join(between[:-1])):
-        return place
+    start = pos
+    while start < hi:
+        place = _place_in(text, start, hi)
+        if place is None:
+            return None
+        at = text.find(place, start, hi)
+        if at < 0:
+            return None  # (a place named otherwise: "video conference")
+        between = text[pos:at].split()
+        if len(between) <= 2 or _VENUE_VERB.search(" ".join(between[:-1])):
+            return place
+        # (a place the meeting is about, then its venue: "a meeting ... on the situation in
+        # Idlib will take place in Ankara tomorrow")
+        start = at + len(place)
     return None
 
 
@@ -880,7 +893,9 @@ def _status(
 # been moved to June 12", "which had been scheduled to begin on Monday, finally opened ...".
 _FORMER_PLAN = re.compile(
     r"\b(?:(?:originally|initially|first|previously)\s+|had\s+been\s+)(?:scheduled|set|slated"
-    r"|planned|due|expected|supposed)\s+(?:to\s+\w+(?:\s+\w+)?\s+)?(?:for\s+|on\s+)?$"
+    r"|planned|due|expected|supposed)\s+(?:to\s+\w+(?:\s+\w+)?\s+)?"
+    # ("had been due to open in the Nigerian capital on Thursday")
+    r"(?:(?:in|at)\s+(?:[\w'’.-]+\s+){1,4}?)?(?:for\s+|on\s+)?$"
 )
 _FORMER_PLAN_WORDS = ("originally", "initially", "first", "previously", "had been")
 """Strings one of which _FORMER_PLAN needs (a fast gate)."""
@@ -1185,7 +1200,9 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
             if d.end <= m.start():
                 if d.start < prev_end or low.endswith(("until ", "till "), lo, d.start):
                     continue  # (a deadline: "extended the ceasefire until Dec. 31 to allow the talks")
-                dist = m.start() - d.end + 25  # dates usually follow the meeting noun
+                # dates usually follow the meeting noun, and nearly always its verb ("flew in on
+                # Friday and is due to meet the rebels' chief in Kilinochchi on Sunday")
+                dist = m.start() - d.end + (25 if noun is not None else 100)
             elif d.start >= m.end():
                 if d.start > next_start:
                     continue
@@ -1262,7 +1279,8 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
         if status == "postponed" and new_at >= 0:
             # "scheduled for Monday, were postponed until May 9": the new date, not the nearest;
             # with one the meeting is scheduled again, without ("until after the vote") not.
-            best = next((d for d in dates if new_at <= d.start <= new_at + 5), None)
+            # (the date may hold the preposition: "pushed back to the 14th")
+            best = next((d for d in dates if new_at - 3 <= d.start <= new_at + 5), None)
             if best is not None:
                 status = "scheduled"
                 moved = True
@@ -1638,6 +1656,50 @@ def _other_set_day(doc: Doc, key: str, men: _Mention, other: _Mention) -> bool:
     return doc.sents.index(men.start) == doc.sents.index(other.start)
 
 
+_SESSION_WORDS = re.compile(r"\b(?:plenary|sessions?)\b", re.IGNORECASE)
+_MEETING_NOUN = re.compile(
+    r"\b(?:talks|negotiations|consultations|meetings?|summit|conference|sessions?|plenary|round|dialogue"
+    r"|discussions)\b",
+    re.IGNORECASE,
+)
+
+
+def _sessions_joined(text: str, groups: list[list[_Mention]]) -> list[list[_Mention]]:
+    """Sessions of one round are one meeting (GUIDELINES 3.2): a group whose day falls within
+    another's days, or on the day after them, joins it when it is told as a session or a plenary
+    ("consultations on 14 and 15 May, followed by the formal plenary session from 16 to 21 May";
+    "on July 7-8 ... the plenary session is planned for July 8").
+    The joined group runs to the later end."""
+    dated = [g for g in groups if any(x.date and x.date.day for x in g)]
+    if len(dated) < 2:
+        return groups
+
+    def days(g: list[_Mention]) -> tuple[date, date]:
+        lead = next(x for x in g if x.date and x.date.day)
+        assert lead.date is not None and lead.date.day is not None
+        return lead.date.day, lead.date.day_end or lead.date.day
+
+    out: list[list[_Mention]] = []
+    for g in sorted(groups, key=lambda g: days(g) if g in dated else (date.max, date.max)):
+        if out and g in dated and out[-1] in dated:
+            (a_start, a_end), (b_start, b_end) = days(out[-1]), days(g)
+            places = {x.place for x in out[-1] + g if x.place}
+            # (the later one a plenary or a session: "consultations on 14 and 15 May, followed by the
+            # formal plenary session from 16 to 21 May")
+            told = any(_SESSION_WORDS.search(text, x.start, x.phrase_end) for x in g)
+            # (each told by a meeting noun: "the co-chairs will meet him the day before to
+            # prepare" the session is a meeting of its own)
+            nouns = all(any(_MEETING_NOUN.search(text, x.start, x.end) for x in grp) for grp in (out[-1], g))
+            if a_start <= b_start <= a_end + timedelta(days=1) and len(places) <= 1 and told and nouns:
+                lead = next(x for x in out[-1] if x.date and x.date.day)
+                if b_end > a_end and lead.date is not None:
+                    lead.date = replace(lead.date, day_end=b_end)
+                out[-1] = out[-1] + g
+                continue
+        out.append(g)
+    return out
+
+
 def find_talks(
     doc: Doc,
     published: date | None,
@@ -1699,6 +1761,7 @@ def find_talks(
             groups.append([men])
     talks: list[Talk] = []
     title_place = _place_in(title, 0, len(title)) if title else None
+    groups = _sessions_joined(text, groups)
     for grp in groups:
         lead = next((x for x in grp if x.date and x.date.day), grp[0])
         status = lead.status

@@ -600,3 +600,11 @@ def test_talks_that_failed_before_another_meeting_are_past() -> None:
     assert listed_talks(text, date(2005, 3, 10)) == [("2005-03-13", None)]
     text = "The ceasefire holds. The sides will sign the deal after talks in Geneva on Tuesday."
     assert listed_talks(text, date(2005, 3, 10)) == [("2005-03-15", "Geneva")]
+
+
+def test_nuclear_talks_are_not_conflict_talks() -> None:
+    text = (
+        "Negotiators from Iran and the remaining parties to the 2015 nuclear deal will reconvene in "
+        "Vienna on Monday for an eighth round of talks, the coordinator said."
+    )
+    assert listed_talks(text, date(2021, 12, 24)) == []

@@ -638,3 +638,51 @@ def test_unresolved_weekday_is_not_a_dated_meeting_on_another_weekday() -> None:
         "February 4, 2023 to review the ceasefire."
     )
     assert listed_talks(text, None) == [(None, "Nairobi"), ("2023-02-04", "Bujumbura")]
+
+
+def test_a_plenary_session_after_consultations_is_one_round() -> None:
+    text = (
+        "The mediation will hold consultations with the parties on 14 and 15 May, followed by the formal "
+        "plenary session from 16 to 21 May in Addis Ababa, the envoy said of the ceasefire talks."
+    )
+    assert talk_ranges(text, WED_09_MAR_2016) == [("2016-05-14", "2016-05-21")]
+    text = (
+        "The truce holds. The next meeting in the Astana format will be held in Nur-Sultan on July 7-8, "
+        'the envoy said. "On July 7 the delegations will hold consultations, and the plenary session '
+        'is planned for July 8," he said.'
+    )
+    assert talk_dates(text, WED_09_MAR_2016) == ["2016-07-07"]
+
+
+def test_a_preparatory_meeting_the_day_before_a_session_is_its_own() -> None:
+    text = (
+        "The sixth session of the committee will begin in Geneva on 18 March, the UN envoy said, and "
+        "the two co-chairs will meet him together the day before to prepare the truce talks."
+    )
+    assert sorted(talk_dates(text, WED_09_MAR_2016)) == ["2016-03-17", "2016-03-18"]
+
+
+def test_a_new_day_of_the_month_and_a_former_plan_in_a_place() -> None:
+    text = (
+        "The truce holds. The meeting, initially planned for Tuesday the 11th, has been pushed back to "
+        "the 14th, the spokesman said."
+    )
+    assert talk_dates(text, date(2018, 9, 6)) == ["2018-09-14"]
+    text = (
+        "The truce holds. The talks, which had been due to open in the Nigerian capital on Thursday, "
+        "will now start on Oct. 25, the mediators said."
+    )
+    assert talk_dates(text, date(2004, 10, 19)) == ["2004-10-25"]
+
+
+def test_the_next_round_set_by_its_days() -> None:
+    text = "The ceasefire holds. The participants agreed to hold the next round on 10-11 December 2019."
+    assert talk_ranges(text, date(2019, 10, 8)) == [("2019-12-10", "2019-12-11")]
+
+
+def test_a_verbs_date_follows_it() -> None:
+    text = (
+        "COLOMBO (AFP) - Norway's envoy flew into Sri Lanka on Friday and is due to meet the rebels' "
+        "political chief in the rebel-held town of Kilinochchi on Sunday, to revive the truce talks."
+    )
+    assert listed_talks(text, date(2004, 12, 3)) == [("2004-12-05", "Kilinochchi")]

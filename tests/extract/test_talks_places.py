@@ -271,3 +271,28 @@ def test_a_host_of_a_sides_feuding_leaders_holds_a_meeting() -> None:
         "tomorrow in a bid to revive the stalled peace process, his spokesman said."
     )
     assert listed_talks(text, WED_09_MAR_2016) == [("2016-03-10", "Pretoria")]
+
+
+def test_the_venue_after_a_place_the_meeting_is_about() -> None:
+    text = (
+        "A meeting of the joint working group on the situation in Idlib will take place in Ankara "
+        "tomorrow, a source said of the ceasefire."
+    )
+    assert listed_talks(text, date(2019, 11, 20)) == [("2019-11-21", "Ankara")]
+
+
+def test_a_host_of_two_leaders_named() -> None:
+    text = (
+        "The truce is fragile. President Mbeki will host Ivory Coast's President Laurent Gbagbo and "
+        "rebel leader Guillaume Soro in Pretoria on Sunday."
+    )
+    assert listed_talks(text, date(2004, 12, 29)) == [("2005-01-02", "Pretoria")]
+
+
+def test_a_venue_named_otherwise_than_in_the_text_ends_the_search() -> None:
+    # (the venue search once looped here: "video conference" is not a substring of the text)
+    text = (
+        "KYIV - Russian and Ukrainian negotiators will hold a new round of talks by video link on "
+        "Monday, a presidential adviser said on Sunday, as shelling continued around Kyiv."
+    )
+    assert listed_talks(text, date(2022, 3, 13)) == [("2022-03-14", "video conference")]
