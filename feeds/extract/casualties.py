@@ -523,6 +523,10 @@ _SUBGROUP_WORDS = ("includ", "among", "whom")
 """Strings one of which _SUBGROUP_LEFT needs (a fast gate)."""
 _NEGATION = re.compile(r"\b(?:no|not|none|nobody|without|never|zero)\b[^,.;]{0,20}$")
 _BETWEEN_COORD = re.compile(r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+)$")
+_GAPPED = re.compile(
+    r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|arrested"
+    r"|abducted|kidnapped)\b(?:(?!\b(?:and|but|while|who|which|when|as)\b)[^.;:,]){0,40}?\s+and\s+$"
+)
 _ALONG_WITH = re.compile(r",\s*(?:along|together)\s+with\s+$")
 _AND_POSSESSIVE = re.compile(r"\s+and\s+(?:his|her|their)\s+")
 _BETWEEN_CONT = re.compile(
@@ -780,8 +784,16 @@ def _noun_group(text: str, pos: int, stop: int, single: bool = False, one: bool 
         low = word.lower().rstrip(".")
         if low in _STOP and not (low == "and" and noun.person):
             break
-        if i == 0 and low in UNITS:
-            return None
+        if i == 0 and low in UNITS and not (low == "second" and _next_is_person(text, m.end(1), stop)):
+            return None  # (but "A second soldier was lightly wounded": an ordinal)
+        if (
+            i == 0
+            and of_word == "the"
+            and word.endswith(("'s", "’s"))
+            and _next_is_person(text, m.end(1), stop)
+        ):
+            pos = m.end(1)  # the owner of the people: "killed five of the group's fighters"
+            continue
         if low in _TOLD_ADJ and _KIND_NOUN_NEXT.match(text, m.end(1), stop):
             pos = noun.end = m.end(1)  # "at least 11 reported fatalities", "34 confirmed deaths"
             continue
@@ -901,7 +913,7 @@ def _noun_group(text: str, pos: int, stop: int, single: bool = False, one: bool 
             continue
         if (
             (not single or (i and noun.hints))
-            and low.isalpha()
+            and low.replace("-", "").isalpha()  # ("some 60 high-profile hostages")
             and len(low) > 2
             and not low.endswith("ing")
             and _next_is_person(text, m.end(1), stop)
@@ -1907,6 +1919,10 @@ def _resolve_sentence(doc: Doc, figs: list[_Fig], lo: int, hi: int, doc_prev: _F
             or (_BETWEEN_CONT.match(between) and len(_VERBISH.findall(between)) == 0)
             # "Two others were hurt, along with an Iraqi interpreter traveling with the unit"
             or (prev.source == "right" and _ALONG_WITH.search(between) is not None)
+            # the verb left out: "five people were killed in Haris and four members of one family
+            # in Tallousa"
+            # (people named: a bare number may be a summary cut short, "were killed and 52")
+            or (prev.source == "right" and not fig.noun.bare and _GAPPED.match(between) is not None)
             or (
                 fig.noun.bare
                 and _ends_with_to(low, max(lo, fig.q.start - 90), fig.q.start)
@@ -2029,6 +2045,8 @@ def _fighters_side(text: str, fig: _Fig, lo: int, hi: int, joined: _Fig | None =
     ("killed two rebel commanders and 14 of their fighters")."""
     if fig.noun.head not in _FIGHTER_HEADS or fig.noun.hints:
         return None
+    if _ARMED_GROUPS_OWN.search(text, max(lo, fig.noun.end - 40), fig.noun.end):
+        return REBELS  # "five of the group's fighters", "the militia's fighters"
     if _POSSESSIVE.search(text, max(lo, fig.q.end - 40), fig.q.end) or _POSSESSIVE.search(
         text, max(lo, fig.noun.end - 30), fig.noun.end - len(fig.noun.head)
     ):
@@ -2041,6 +2059,11 @@ def _fighters_side(text: str, fig: _Fig, lo: int, hi: int, joined: _Fig | None =
     return None
 
 
+_ARMED_GROUPS_OWN = re.compile(
+    r"\bthe\s+(?:armed\s+|rebel\s+|militant\s+|insurgent\s+)?(?:group|militia|movement|rebels|insurgents"
+    r"|militants)['’]s?\s+(?:[\w-]+\s+)?[\w-]+$",
+    re.IGNORECASE,
+)
 # "Nagorno-Karabakh officials said 673 of their servicemen", "the self-proclaimed Donetsk
 # People's Republic said four of its servicemen": personnel of an unrecognised entity.
 _UNRECOGNISED = re.compile(

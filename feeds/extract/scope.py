@@ -72,7 +72,10 @@ _BRINGING = re.compile(
     re.IGNORECASE,
 )
 _ERUPTED = re.compile(
-    r"(?:erupted|began|started|broke\s+out|flared(?:\s+up)?)\s+(?:on|in|last)\s+(?:[\w.]+\s*){1,2}",
+    r"(?:erupted|began|started|broke\s+out|flared(?:\s+up)?)\s+(?:on|in|last)\s+"
+    # a time, not a place ("fighting broke out in the Omdurman area")
+    r"(?=(?:early|late|mid|the\s+(?:spring|summer|autumn|fall|winter|weekend|year|month|week)|spring|summer"
+    r"|autumn|fall|winter|year|month|week|\d+|" + MONTH_RE + r"|" + WEEKDAY_RE + r")\b)(?:[\w.-]+\s*){1,2}",
     re.IGNORECASE,
 )
 _DATE_CUE = re.compile(

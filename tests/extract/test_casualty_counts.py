@@ -827,3 +827,20 @@ def test_one_more_along_with_the_people_before() -> None:
         (2, "wounded", "government"),
         (1, "wounded", "civilians"),
     ]
+
+
+def test_a_second_person_and_a_hyphenated_modifier() -> None:
+    text = "A soldier was killed by sniper fire on Friday. A second soldier was lightly wounded, it said."
+    assert figures(text, WED_09_MAR_2005) == [(1, "killed", "government"), (1, "wounded", "government")]
+    assert figures("He died a second later, officials said.", WED_09_MAR_2005) == []
+    text = "The rebels are still holding some 60 high-profile hostages, including three U.S. contractors."
+    assert [f[:2] for f in figures(text, WED_09_MAR_2005)] == [(60, "detained"), (3, "detained")]
+
+
+def test_the_verb_left_out_of_a_second_conjunct() -> None:
+    text = "The ministry said five people were killed in Haris and four members of one family in Tallousa."
+    assert figures(text, WED_09_MAR_2005) == [(5, "killed", "unspecified"), (4, "killed", "civilians")]
+    # (a summary cut short: the bare number after the verb is not guessed)
+    assert figures("At least 37 people were killed and 52", WED_09_MAR_2005) == [
+        (37, "killed", "unspecified")
+    ]

@@ -506,3 +506,8 @@ def test_members_of_a_terrorist_group_and_the_abu_sayyaf_by_initials() -> None:
     text = "Security forces have killed 37 members of the terrorist group OLF-Shene and captured 21 others."
     assert figures(text, pub) == [(37, "killed", "rebels"), (21, "detained", "rebels")]
     assert figures("Three ASG members were also killed in the clash.", pub) == [(3, "killed", "rebels")]
+
+
+def test_fighters_of_the_groups_are_rebels() -> None:
+    text = "Gunmen seized three crewmen, a day after troops killed five of the group's fighters in a clash."
+    assert (5, "killed", "rebels") in figures(text, WED_09_MAR_2005)

@@ -1039,3 +1039,13 @@ def test_a_span_between_two_dates_and_a_monitors_month() -> None:
     assert scope_by_count(text, WED_09_MAR_2016) == {412: "cumulative"}
     text = "A car bomb in May 2021 killed 12 people in the capital."
     assert scope_by_count(text, WED_09_MAR_2016) == {12: "incident"}
+
+
+def test_fighting_that_broke_out_in_a_place_opens_no_period() -> None:
+    text = (
+        "Fighting broke out in the Omdurman area shortly after the truce began, and a medical union "
+        "said at least five civilians were killed by shelling."
+    )
+    assert scope_by_count(text, WED_09_MAR_2016) == {5: "incident"}
+    text = "The conflict, which erupted on 15 April, has killed more than 9,000 people."
+    assert scope_by_count(text, WED_09_MAR_2016) == {9000: "cumulative"}
