@@ -60,7 +60,8 @@ _KIND_OF_STEM = (
     ("sacrificed", "killed"), ("eliminat", "killed"), ("apprehend", "detained"),
     ("wound", "wounded"), ("injur", "wounded"), ("hurt", "wounded"), ("maim", "wounded"),
     ("missing", "missing"), ("unaccounted", "missing"), ("disappear", "missing"),
-    ("displac", "displaced"), ("fled", "displaced"), ("flee", "displaced"),
+    ("displac", "displaced"), ("fled", "displaced"), ("flee", "displaced"), ("safer", "displaced"),
+    ("unable", "displaced"),
     ("uproot", "displaced"), ("homeless", "displaced"), ("refugee", "displaced"),
     ("evacuat", "displaced"), ("to leave", "displaced"), ("forced", "displaced"),
     ("forcing", "displaced"), ("drove", "displaced"), ("driven", "displaced"),
@@ -82,7 +83,7 @@ KIND_STEMS = (
     "bodies", "remains", "suffocat", "asphyxiat", "shaheed", "shahad", "martyrdom", "martyrs", "hell",
     "supreme", "ultimate", "apprehend", "sacrificed", "eliminat",
     "murder", "behead", "assassinat", "toll", "fatalit", "wound", "injur", "hurt", "maim", "missing",
-    "unaccounted", "disappear", "displac", "fled", "flee", "uproot", "homeless", "refugee",
+    "unaccounted", "disappear", "displac", "fled", "flee", "uproot", "homeless", "refugee", "safer", "unable",
     "evacuat", "leave", "forced", "forcing", "drove", "driven", "from their home", "arrest",
     "detain", "abduct", "kidnap", "hostage", "captive", "captur", "seiz", "round", "held", "hold",
     "took", "taken", "taking", "custody", "captivity", "jail", "imprison", "detention", "number of",
@@ -265,6 +266,9 @@ _RIGHT_KIND = (
     # "had been driven from their homes", "were forced into camps"
     r"|driven\s+(?:from|out)(?:\s+of)?(?:\s+(?:their|his|her)\s+homes?)?|(?:forced|driven)\s+into\s+(?:(?:the|their)\s+)?(?:[\w-]+\s+)?(?:camps|exile|hiding)"
     r"|to\s+flee|to\s+leave|left\s+their\s+homes?|arrested|detained|abducted|kidnapped"
+    # "forced 1,000 families to shift to safer places", "remain unable to return to their homes"
+    r"|to\s+(?:shift|move|relocate)\s+to\s+safer\s+(?:places|locations|areas)"
+    r"|unable\s+to\s+return\s+(?:to\s+)?(?:their|his|her)\s+homes?"
     r"|taken\s+hostage|held\s+hostage|taken\s+captive|held\s+captive|captured|seized"
     # led off by their captors: "only 31 persons were taken away" (not to a hospital or a morgue)
     r"|taken\s+away(?!\s+(?:to|for|by\s+ambulance)\b)"
@@ -368,7 +372,7 @@ _RIGHT_KIND_TOKENS = frozenset(
         "uprooted homeless refugees evacuated forced leave left arrested detained abducted kidnapped "
         "taken held captured seized rounded custody captivity jailed imprisoned arrests abductions "
         "death wounds driven suffocated asphyxiated embraces embracing sent made attains detention "
-        + _IDIOM_VERBS
+        "safer unable " + _IDIOM_VERBS
     ).split()
 )
 

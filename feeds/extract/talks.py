@@ -797,7 +797,7 @@ _BRING_TOGETHER = re.compile(
 # peace deal", "in a bid to end ..." (lower case).
 _PURPOSE = re.compile(
     r"\b(?:aimed\s+at|aiming\s+at|aim(?:ed|ing)\s+to|in\s+order\s+to|(?:in\s+)?(?:a|an)\s+(?:bid|effort|attempt)\s+to|intended\s+to"
-    r"|designed\s+to|meant\s+to|seeking\s+to|to\s+(?:try\s+(?:and|to)|seek|find|break|end|revive|resolve|prepare"
+    r"|designed\s+to|meant\s+to|seeking\s+to|to\s+(?:try\s+(?:and|to)|seek|find|break|end|revive|resolve|prepare|vote"
     r"|salvage|rescue|save|overcome|discuss|review|address|restore|shore\s+up|bridge|narrow"
     r"|iron\s+out|settle|repair|mend|unblock|kick-start|jump-start))\b"
 )

@@ -717,3 +717,14 @@ def test_the_outer_subjects_verb_after_a_relative_clause_is_not_the_peoples() ->
 )
 def test_monitors_and_state_media_kinds(text: str, expected: list[tuple[int, str, str]]) -> None:
     assert figures(text, WED_09_MAR_2005) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shelling forced more than 1,000 families in the district to shift to safer places, officials said.",
+        "Some 1,000 families displaced by the war remain unable to return to their homes.",
+    ],
+)
+def test_displacement_told_as_a_move_to_safety_or_no_return(text: str) -> None:
+    assert [f[:2] for f in figures(text, WED_09_MAR_2005)] == [(1000, "displaced")]

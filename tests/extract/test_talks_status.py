@@ -862,3 +862,11 @@ def test_a_possible_summit_in_the_purpose_leaves_the_meeting_set() -> None:
         "prepare a possible summit, the president's office said."
     )
     assert listed_talks(text, date(2020, 6, 29)) == [("2020-07-03", "Berlin")]
+
+
+def test_a_resolution_voted_at_the_meeting_is_its_purpose() -> None:
+    text = (
+        "The UN Security Council is expected to meet on Friday to vote on a draft resolution calling "
+        "for a full cessation of hostilities, diplomats said on Thursday."
+    )
+    assert talk_dates(text, date(2006, 8, 10)) == ["2006-08-11"]
