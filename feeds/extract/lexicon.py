@@ -58,6 +58,7 @@ PERSON_NOUNS: dict[str, str] = _expand(
         "governor minister mayor gendarme gendarmes legionnaire legionnaires conscript "
         "conscripts recruit recruits cadet cadets lawmaker lawmakers diplomat diplomats "
         "ranger rangers sergeant lieutenant captain colonel general commander commanders "
+        "superintendent superintendents inspector inspectors constable constables "
         "commandar personnel agent agents ambassador envoy judge judges prosecutor "
         "policemen's bodyguard bodyguards jawan jawans "
         # the ranks of South Asian armies ("A Havildar of the Army attained martyrdom")

@@ -575,3 +575,8 @@ def test_a_civilian_casualty_total_split_after_a_colon() -> None:
 def test_a_civilian_casualty_total_split_in_brackets() -> None:
     text = "The mission documented 1,783 civilian casualties (573 killed and 1,210 injured) this quarter."
     assert figures(text, WED_09_MAR_2005) == [(573, "killed", "civilians"), (1210, "wounded", "civilians")]
+
+
+def test_police_ranks_are_government() -> None:
+    text = "Nine policemen, including a Deputy Superintendent of Police, were killed in the raid."
+    assert figures(text, WED_09_MAR_2005) == [(9, "killed", "government"), (1, "killed", "government")]
