@@ -88,7 +88,8 @@ _SOUGHT_TRUCE = re.compile(
 )
 # "violated the ceasefire", "broke the truce", "ceasefire violations", "truce was breached".
 _BREACH_NEAR = re.compile(
-    r"\b" + _BREACH_WORD + r"\b(?!\s+(?:out|off|down|up|away|through))(?:\W+\w+){0,5}?\W+" + TRUCE + r"\b"
+    # ("violating the terms of a four-day humanitarian pause": up to seven words between)
+    r"\b" + _BREACH_WORD + r"\b(?!\s+(?:out|off|down|up|away|through))(?:\W+\w+){0,7}?\W+" + TRUCE + r"\b"
     r"|\b" + TRUCE + r"\b(?:\W+\w+){0,6}?\W+(?:" + _BREACH_WORD + r"|" + _NOT_HELD + r")\b"
     r"(?!\s+(?:out|off|down|up|away|through))"
     # a relative clause on the truce: "the truce, which both sides have repeatedly accused each

@@ -709,3 +709,11 @@ def test_headline_fighting_despite_a_truce_covering_another_region() -> None:
         "alliance had seized several towns."
     )
     assert not breached(text, WED_09_MAR_2005, title=title)
+
+
+def test_violating_the_terms_of_a_pause_told_with_its_length() -> None:
+    text = (
+        "The two sides accused each other of violating the terms of a four-day humanitarian pause "
+        "as the truce entered its third day on Sunday."
+    )
+    assert breached(text, WED_09_MAR_2005)
