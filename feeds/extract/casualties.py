@@ -104,6 +104,7 @@ W_SINGLE = word_class(
 W_PERSON_START = word_class(prefixes=" ".join(sorted({tokenizable(p).split()[0] for p in PERSON_NOUNS})))
 W_DISASTER = word_class(
     "typhoon hurricane cyclone tornado earthquake quake tsunami avalanche blizzard heatwave heat "
+    "typhoons hurricanes cyclones tornadoes tornados earthquakes quakes tsunamis avalanches droughts "
     "drought collision overdose painkiller vioxx epidemic outbreak cholera covid coronavirus "
     "ebola stampede poisoning collapse superbug superbugs bacteria bacterial infection infections "
     "malaria tuberculosis influenza flu measles meningitis cancer cancers pandemic aids hiv diabetes "
@@ -1563,7 +1564,11 @@ def _another_one(doc: Doc, start: int, end: int, hi: int) -> bool:
 # 10-year-old son were killed", "killing a farmer and his son"), or as the subject of a clause of
 # its own ("Gunmen kidnapped two engineers, and their Iraqi driver was shot dead": then the verb
 # after the person must be a kind's).
-_POSSESSIVE_SINGLE = re.compile(r"(?:^|[,;]\s+|\b(?P<and>and)\s+)(?P<art>his|her|their)\s+(?=[\w-])")
+_POSSESSIVE_SINGLE = re.compile(
+    # (or the object of a kind verb: "killed a civilian man and injured his wife")
+    r"(?:^|[,;]\s+|\b(?P<and>and)\s+|\b(?P<verb>killed|killing|wounded|wounding|injured|injuring|abducted"
+    r"|abducting|kidnapped|kidnapping)\s+)(?P<art>his|her|their)\s+(?=[\w-])"
+)
 _SINGULAR_PLURALS = frozenset(("police", "personnel", "staff", "people", "dead", "other", "others"))
 
 
@@ -1581,7 +1586,7 @@ def _possessive_singles(doc: Doc, lo: int, hi: int, figs: list[_Fig], taken: lis
             continue
         if noun.head.endswith("s") or noun.head in _SINGULAR_PLURALS:
             continue
-        if not joined and _right_trigger(doc, noun.end, hi) is None:
+        if not joined and m.group("verb") is None and _right_trigger(doc, noun.end, hi) is None:
             continue  # (a subject of its own is one only with a kind's verb after it)
         q = Quantity(start, start + len(m.group("art")), 1, None, None)
         figs.append(_Fig(q, noun, 0, start, noun.end))

@@ -198,9 +198,9 @@ _NOT_INDUSTRIAL = "".join(rf"(?<!\b{w}\s)" for w in INDUSTRY_WORDS) + r"(?<!\bco
 
 # Deaths and injuries from these are not conflict casualties (POLICY in the guidelines).
 DISASTER_RE = re.compile(
-    r"\b(?:typhoon|hurricane|cyclone|tornado|earthquake|quake|tsunami|flood(?:s|ing|waters)?"
-    r"|landslides?|mudslides?|avalanche|wildfires?|bushfires?|storms?|blizzard|heatwave|heat wave"
-    r"|drought|(?:plane|air|car|bus|train|road|helicopter)\s+crash|crash(?:ed)?|accident(?:s|al)?"
+    r"\b(?:typhoons?|hurricanes?|cyclones?|tornado(?:e?s)?|earthquakes?|quakes?|tsunamis?|flood(?:s|ing|waters)?"
+    r"|landslides?|mudslides?|avalanches?|wildfires?|bushfires?|storms?|blizzard|heatwave|heat wave"
+    r"|droughts?|(?:plane|air|car|bus|train|road|helicopter)\s+crash|crash(?:ed)?|accident(?:s|al)?"
     r"|collision|derail\w*|capsiz\w*|drown\w*|overdose|painkiller|vioxx|epidemic|outbreak of"
     r"|cholera|covid|coronavirus|ebola|stampede|food poisoning|mine collapse"
     # a vehicle off the road: "a bus plunged into a ravine", "the truck plunged off a bridge"

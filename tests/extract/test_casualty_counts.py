@@ -844,3 +844,8 @@ def test_the_verb_left_out_of_a_second_conjunct() -> None:
     assert figures("At least 37 people were killed and 52", WED_09_MAR_2005) == [
         (37, "killed", "unspecified")
     ]
+
+
+def test_a_possessive_person_as_the_object_of_a_kind_verb() -> None:
+    text = "In a separate attack, shelling killed a civilian man and injured his wife, local sources said."
+    assert figures(text, WED_09_MAR_2005) == [(1, "killed", "civilians"), (1, "wounded", "civilians")]

@@ -656,3 +656,11 @@ def test_a_relative_clause_telling_a_disasters_toll_in_a_truce_story() -> None:
     assert figures(text, WED_09_MAR_2005) == []
     text = "Rebels attacked the town on Monday, which killed 12 people, police said."
     assert figures(text, WED_09_MAR_2005) == [(12, "killed", "unspecified")]
+
+
+def test_the_toll_of_earthquakes_in_a_relative_clause() -> None:
+    text = (
+        "Warplanes struck a market on Sunday despite the ceasefire, killing nine civilians. The area is "
+        "still reeling from the Feb. 6 earthquakes, which killed more than 4,500 people in the province."
+    )
+    assert figures(text, WED_09_MAR_2005) == [(9, "killed", "civilians")]
