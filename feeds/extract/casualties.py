@@ -340,6 +340,8 @@ _RIGHT_TRIGGER = re.compile(
     r"(?=\s+(?:were|was|had\s+been|have\s+been|has\s+been|embraced)\s))?"
     r"(?:\s+(?:in|on|at|near|from|inside|across|around|of|along|outside|working|living|based"
     r"|serving|travelling|traveling|riding|carrying|aboard|belonging"
+    # where the people were when hit: "A 12-year-old boy caught in the crossfire was also killed"
+    r"|caught|trapped|standing|sitting|waiting|walking|playing|sleeping|hiding|queuing|queueing|shopping"
     # the body they work for ("aid workers with World Central Kitchen"), not a weapon ("a man
     # with a sword killed one person")
     r"|with(?!\s+an?\b))\b"

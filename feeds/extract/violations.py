@@ -23,7 +23,7 @@ TRUCE = (
 W_TRUCE = word_class(prefixes="cease truce cessation silence pause armistice suspension", words="escalation")
 W_BREACH = word_class(
     "broke broken respected observed honoured honored",
-    "violat breach break shatter flout infring contraven",
+    "violat breach break shatter flout infring contraven fail",
 )
 W_HELD = word_class("held hold holding failed")  # "the truce has not held", "failed to hold" (_NOT_HELD)
 W_SINCE = word_class(
@@ -63,7 +63,9 @@ _BREACH_WORD = (
     r"|shatter(?:s|ed|ing)?|flout(?:s|ed|ing)?|infring(?:e|es|ed|ing|ement|ements)"
     # "the assault contravened the ceasefire", "in contravention of the humanitarian truce"
     r"|contraven(?:e|es|ed|ing|tion|tions)"
-    r"|(?:not|n't)\s+(?:been\s+)?(?:completely\s+|fully\s+)?(?:respected|observed|honou?red))"
+    r"|(?:not|n't)\s+(?:been\s+)?(?:completely\s+|fully\s+)?(?:respected|observed|honou?red)"
+    # "repeatedly failed to observe a series of short-term truces", "failed to respect the ceasefire"
+    r"|fail(?:ed|ing|s)?\s+to\s+(?:observe|respect|honou?r|abide\s+by|uphold|adhere\s+to|comply\s+with))"
 )
 # A truce that did not hold: "the humanitarian truce has not held", "the ceasefire failed to hold"
 # (after the truce only: "failed to hold talks on a truce" is no breach).

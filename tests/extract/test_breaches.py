@@ -717,3 +717,12 @@ def test_violating_the_terms_of_a_pause_told_with_its_length() -> None:
         "as the truce entered its third day on Sunday."
     )
     assert breached(text, WED_09_MAR_2005)
+
+
+def test_failing_to_observe_truces_is_a_breach() -> None:
+    text = (
+        "The talks were adjourned after the parties repeatedly failed to observe a series of "
+        "short-term truces, the mediators said."
+    )
+    assert breached(text, WED_09_MAR_2005)
+    assert not breached("The talks failed to produce a ceasefire.", WED_09_MAR_2005)

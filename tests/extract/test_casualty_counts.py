@@ -849,3 +849,10 @@ def test_the_verb_left_out_of_a_second_conjunct() -> None:
 def test_a_possessive_person_as_the_object_of_a_kind_verb() -> None:
     text = "In a separate attack, shelling killed a civilian man and injured his wife, local sources said."
     assert figures(text, WED_09_MAR_2005) == [(1, "killed", "civilians"), (1, "wounded", "civilians")]
+
+
+def test_where_the_people_were_when_hit_before_the_verb() -> None:
+    text = "A 12-year-old boy caught in the crossfire was also killed, officials said."
+    assert figures(text, WED_09_MAR_2005) == [(1, "killed", "children")]
+    text = "Two men waiting for a bus were wounded, police said."
+    assert figures(text, WED_09_MAR_2005) == [(2, "wounded", "unspecified")]
