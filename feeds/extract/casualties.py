@@ -657,6 +657,12 @@ _THE_COUNT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _OF_OWN = re.compile(r"\s+of\s+(?:its|their|his|her|our)\s+(?=\w)", re.IGNORECASE)
+# "One of the attackers was killed": one of people named by a noun with no number in it.
+_OF_THE_PEOPLE = re.compile(
+    r"\s+of\s+the\s+(?:[a-z-]+\s+)?(?:attackers|gunmen|militants|rebels|insurgents|soldiers|policemen"
+    r"|hostages|passengers|victims|wounded|injured)\b\s+(?:was|had|has|later|also|died)\b",
+    re.IGNORECASE,
+)
 _ALL_BUT = re.compile(r"\b(?:all|none|everyone|each)\s+but\s+$", re.IGNORECASE)
 _CONJ = re.compile(r"\s+(?:and|or)\s+(?=[a-z])")
 _CONJ_ANY = re.compile(r"\s+(?:and|or)\s+(?=[A-Za-z])")
@@ -1255,8 +1261,13 @@ def _candidates(doc: Doc, lo: int, hi: int, tokens: set[str], mask: int) -> list
             continue
         if text[start:end].lower() in ("one", "a number") and _WORD.match(text, end, hi):
             nxt = _WORD.match(text, end, hi)
-            if nxt and nxt.group(1).lower() in ("of", "another") and not _OF_OWN.match(text, end, hi):
-                continue  # ("one of its soldiers" counts one)
+            if (
+                nxt
+                and nxt.group(1).lower() in ("of", "another")
+                and not _OF_OWN.match(text, end, hi)
+                and not _OF_THE_PEOPLE.match(text, end, hi)
+            ):
+                continue  # ("one of its soldiers", "One of the attackers was killed" count one)
         if text[start] == "0" and end - start > 1 and text[start + 1].isdigit():
             continue  # "Episode 06", "Agent 007": a zero-padded number is a label, no count
         if count == 1 and _speaker_at(text, lo, start):

@@ -392,7 +392,9 @@ _AFTER_END = re.compile(
     + TRUCE
     # (a headline's noun: "Killed Since Truce Collapse", "after the truce's expiry")
     + r"(?:['’]s)?"
-    r"(?:\s+(?!(?:took|went|came|began|started|entered|was\s+agreed|was\s+signed)\b)[\w'’.-]+){0,8}?"
+    # ("a holiday truce between forces loyal to the Government of National Accord and eastern-based
+    # commander Khalifa Haftar expired": the parties between it and its end)
+    r"(?:\s+(?!(?:took|went|came|began|started|entered|was\s+agreed|was\s+signed)\b)[\w'’.-]+){0,16}?"
     # ("ended" with an object is the truce ending the fighting: "a ceasefire ended two days of
     # clashes", "the truce that ended the war")
     r"\s+(?:end(?:ed|s)(?!\s+(?:the|a|an|its|their|decades|years|months|weeks|days|hours|fighting|hostilities"

@@ -726,3 +726,11 @@ def test_failing_to_observe_truces_is_a_breach() -> None:
     )
     assert breached(text, WED_09_MAR_2005)
     assert not breached("The talks failed to produce a ceasefire.", WED_09_MAR_2005)
+
+
+def test_fighting_after_a_truce_between_named_parties_expired() -> None:
+    text = (
+        "Heavy clashes resumed on Tuesday, hours after a holiday truce between forces loyal to the "
+        "UN-backed Government of National Accord and eastern-based commander Khalifa Haftar expired."
+    )
+    assert not breached(text, WED_09_MAR_2005)

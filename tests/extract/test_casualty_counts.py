@@ -856,3 +856,11 @@ def test_where_the_people_were_when_hit_before_the_verb() -> None:
     assert figures(text, WED_09_MAR_2005) == [(1, "killed", "children")]
     text = "Two men waiting for a bus were wounded, police said."
     assert figures(text, WED_09_MAR_2005) == [(2, "wounded", "unspecified")]
+
+
+def test_one_of_the_people_named_with_their_verb() -> None:
+    text = "Rebels attacked a post, killing four policemen. One of the attackers was killed in the exchange."
+    assert figures(text, WED_09_MAR_2005) == [(4, "killed", "government"), (1, "killed", "rebels")]
+    assert figures("It was one of the worst attacks this year, killing 12 people.", WED_09_MAR_2005) == [
+        (12, "killed", "unspecified")
+    ]
