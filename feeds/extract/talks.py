@@ -751,7 +751,11 @@ _APPOSITIVE = re.compile(
     r"(?:stalled|suspended|deadlocked|frozen|broken\s+off|interrupted|bogged\s+down|on\s+hold|halted"
     r"|stuck|delayed|postponed|put\s+off|pushed\s+back"
     # a meeting called off, then set again: "A meeting ..., scrapped last week, will be held on"
-    r"|cancell?ed|scrapped|called\s+off|abandoned)\b[^,;.()]{0,80},)\s+(?=(?:will|would|shall|are|is)\s)"
+    r"|cancell?ed|scrapped|called\s+off|abandoned)\b[^,;.()]{0,80},"
+    # a relative clause on the sides: "talks between Kinshasa and the M23 rebels, who seized Goma
+    # earlier this year, are expected to resume in Doha next week"
+    # (not "which": a clause on the talks tells their state, "which began in Kunming on Wednesday")
+    r"|\s*,\s+who\s+[^,;.()]{1,80},)\s+(?=(?:will|would|shall|are|is)\s)"
 )
 # ... or told without commas, as a participle with its time right after the meeting noun: "Talks
 # suspended in April are due to restart in Doha on June 14", "negotiations broken off in March
@@ -763,7 +767,7 @@ _APPOSITIVE_BARE = re.compile(
 )
 W_APPOSITIVE = word_class(
     "stalled suspended deadlocked frozen broken interrupted bogged hold halted stuck delayed postponed put "
-    "pushed paused cancelled canceled scrapped called abandoned"
+    "pushed paused cancelled canceled scrapped called abandoned who"
 )
 # A round under way that goes on: "the talks were expected to continue on Wednesday", "would
 # continue on Friday" (GUIDELINES 3.1: not an upcoming meeting), unless a new session follows a
@@ -796,7 +800,7 @@ _BRING_TOGETHER = re.compile(
 # The purpose of a meeting, after it: "to try to break a deadlock", "aimed at reviving a stalled
 # peace deal", "in a bid to end ..." (lower case).
 _PURPOSE = re.compile(
-    r"\b(?:aimed\s+at|aiming\s+at|aim(?:ed|ing)\s+to|in\s+order\s+to|(?:in\s+)?(?:a|an)\s+(?:bid|effort|attempt)\s+to|intended\s+to"
+    r"\b(?:aimed\s+at|aiming\s+at|aim(?:ed|ing)\s+to|hoping\s+to|in\s+the\s+hope\s+of|in\s+order\s+to|(?:in\s+)?(?:a|an)\s+(?:bid|effort|attempt)\s+to|intended\s+to"
     r"|designed\s+to|meant\s+to|seeking\s+to|to\s+(?:try\s+(?:and|to)|seek|find|break|end|revive|resolve|prepare|vote"
     r"|salvage|rescue|save|overcome|discuss|review|address|restore|shore\s+up|bridge|narrow"
     r"|iron\s+out|settle|repair|mend|unblock|kick-start|jump-start))\b"

@@ -870,3 +870,16 @@ def test_a_resolution_voted_at_the_meeting_is_its_purpose() -> None:
         "for a full cessation of hostilities, diplomats said on Thursday."
     )
     assert talk_dates(text, date(2006, 8, 10)) == ["2006-08-11"]
+
+
+def test_a_hope_after_the_meeting_and_a_clause_on_its_sides() -> None:
+    text = (
+        "HELSINKI, July 11, 2005 (Reuters) - Indonesia and Free Aceh Movement rebels will open a fifth "
+        "round of peace talks in Helsinki on Tuesday, hoping to seal a deal to end the conflict."
+    )
+    assert listed_talks(text, date(2005, 7, 11)) == [("2005-07-12", "Helsinki")]
+    text = (
+        "Separate talks between Kinshasa and the M23 rebels, who seized Goma earlier this year, are "
+        "expected to resume in Doha next week, the mediators said of the truce."
+    )
+    assert listed_talks(text, date(2025, 6, 25)) == [(None, "Doha")]
