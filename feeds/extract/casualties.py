@@ -50,7 +50,7 @@ _KIND_OF_STEM = (
     ("kill", "killed"), ("dead", "killed"), ("die", "killed"), ("death", "killed"),
     ("perish", "killed"), ("slain", "killed"), ("lost", "killed"), ("losing", "killed"),
     ("lose", "killed"), ("lives", "killed"), ("shot", "killed"), ("shoot", "killed"),
-    ("execut", "killed"), ("massacr", "killed"), ("slaughter", "killed"), ("fell", "killed"),
+    ("execut", "killed"), ("massacr", "killed"), ("slaughter", "killed"),
     ("fall", "killed"), ("martyred", "killed"), ("martyring", "killed"),
     ("gunn", "killed"), ("bodies", "killed"), ("remains", "killed"), ("murder", "killed"),
     ("behead", "killed"), ("assassinat", "killed"), ("toll", "killed"), ("fatalit", "killed"),
@@ -137,8 +137,8 @@ def kind_of(word: str) -> str | None:
     if " and " in word:
         word = word.rpartition(" and ")[2]  # "shot and wounded": the manner, then the kind
     for w in word.lower().split():
-        if w.startswith("fellow"):
-            continue  # "a fellow rebel" (not "fell": died)
+        if w == "fell":
+            return "killed"  # (a whole word: "a fellow rebel" is no death)
         for stem, kind in _KIND_OF_STEM:
             if w.startswith(stem):
                 return kind
@@ -1359,20 +1359,16 @@ def _candidates(doc: Doc, lo: int, hi: int, tokens: set[str], mask: int) -> list
                     nxt.group(1).lower() in ("was", "is", "has", "had", "were")
                     or kind_of(nxt.group(1)) in ("killed", "wounded")
                 ):
-                    noun = _Noun(end=m_start + len("another"), bare=True)
-                    q = Quantity(m_start, m_start + 7, 1, None, None)
-                    figs.append(_Fig(q, noun, 0, q.start, noun.end))
+                    figs.append(_one_more(m_start, m_start + len("another")))
                     continue
             noun = _noun_group(text, m_end, hi, single=True)
             if (
                 art == "another"
                 and (noun is None or not noun.person)
-                and _another_one(doc, m_start, m_end, hi)
+                and _one_more_after_verb(doc, m_start, m_start + len("another"), hi)
             ):
                 # "shot dead a policeman and wounded another": one more of the people before
-                noun = _Noun(end=m_start + len("another"), bare=True)
-                q = Quantity(m_start, m_start + 7, 1, None, None)
-                figs.append(_Fig(q, noun, 0, q.start, noun.end))
+                figs.append(_one_more(m_start, m_start + len("another")))
                 continue
             if noun is None or not noun.person or noun.bare:
                 continue
@@ -1393,11 +1389,8 @@ def _candidates(doc: Doc, lo: int, hi: int, tokens: set[str], mask: int) -> list
     if figs and not tokens.isdisjoint(_ORDINAL_ONES):
         # "shot dead two soldiers and wounded a third": one more of the people before (as "another")
         for m in _A_NTH.finditer(low, lo, hi):
-            if _KIND_VERB_BEFORE.search(low, max(lo, m.start() - 24), m.start()) and _ANOTHER_ONE_AFTER.match(
-                text, m.end(), hi
-            ):
-                q = Quantity(m.start(), m.end(), 1, None, None)
-                figs.append(_Fig(q, _Noun(end=m.end(), bare=True), 0, q.start, q.end))
+            if _one_more_after_verb(doc, m.start(), m.end(), hi):
+                figs.append(_one_more(m.start(), m.end()))
     figs.sort(key=lambda f: f.start)
     return figs
 
@@ -1566,11 +1559,17 @@ _KIND_VERB_BEFORE = re.compile(
 )
 
 
-def _another_one(doc: Doc, start: int, end: int, hi: int) -> bool:
-    """Whether "another" at doc.text[start:end] is the object of a kind verb, with no noun after it."""
+def _one_more_after_verb(doc: Doc, start: int, end: int, hi: int) -> bool:
+    """Whether "another" or "a third" at doc.text[start:end] is the object of a kind verb, with no
+    noun after it."""
     if not _KIND_VERB_BEFORE.search(doc.low, max(0, start - 24), start):
         return False
-    return _ANOTHER_ONE_AFTER.match(doc.text, start + len("another"), hi) is not None
+    return _ANOTHER_ONE_AFTER.match(doc.text, end, hi) is not None
+
+
+def _one_more(start: int, end: int) -> _Fig:
+    """One more of the people before, told at text[start:end] ("another", "a third")."""
+    return _Fig(Quantity(start, end, 1, None, None), _Noun(end=end, bare=True), 0, start, end)
 
 
 # One person named with a possessive: joined by "and" to a figure right before ("a woman and her

@@ -1674,34 +1674,34 @@ def _sessions_joined(text: str, groups: list[list[_Mention]]) -> list[list[_Ment
     ("consultations on 14 and 15 May, followed by the formal plenary session from 16 to 21 May";
     "on July 7-8 ... the plenary session is planned for July 8").
     The joined group runs to the later end."""
-    dated = [g for g in groups if any(x.date and x.date.day for x in g)]
-    if len(dated) < 2:
+    leads = [next((x for x in g if x.date and x.date.day), None) for g in groups]
+    if sum(lead is not None for lead in leads) < 2:
         return groups
 
-    def days(g: list[_Mention]) -> tuple[date, date]:
-        lead = next(x for x in g if x.date and x.date.day)
-        assert lead.date is not None and lead.date.day is not None
+    def days(lead: _Mention | None) -> tuple[date, date]:
+        if lead is None or lead.date is None or lead.date.day is None:
+            return date.max, date.max  # (undated groups last)
         return lead.date.day, lead.date.day_end or lead.date.day
 
-    out: list[list[_Mention]] = []
-    for g in sorted(groups, key=lambda g: days(g) if g in dated else (date.max, date.max)):
-        if out and g in dated and out[-1] in dated:
-            (a_start, a_end), (b_start, b_end) = days(out[-1]), days(g)
-            places = {x.place for x in out[-1] + g if x.place}
+    out: list[tuple[_Mention | None, list[_Mention]]] = []
+    for lead, g in sorted(zip(leads, groups, strict=True), key=lambda pair: days(pair[0])):
+        if out and lead is not None and out[-1][0] is not None:
+            a_lead, a = out[-1]
+            (a_start, a_end), (b_start, b_end) = days(a_lead), days(lead)
+            places = {x.place for x in a + g if x.place}
             # (the later one a plenary or a session: "consultations on 14 and 15 May, followed by the
             # formal plenary session from 16 to 21 May")
             told = any(_SESSION_WORDS.search(text, x.start, x.phrase_end) for x in g)
             # (each told by a meeting noun: "the co-chairs will meet him the day before to
             # prepare" the session is a meeting of its own)
-            nouns = all(any(_MEETING_NOUN.search(text, x.start, x.end) for x in grp) for grp in (out[-1], g))
+            nouns = all(any(_MEETING_NOUN.search(text, x.start, x.end) for x in grp) for grp in (a, g))
             if a_start <= b_start <= a_end + timedelta(days=1) and len(places) <= 1 and told and nouns:
-                lead = next(x for x in out[-1] if x.date and x.date.day)
-                if b_end > a_end and lead.date is not None:
-                    lead.date = replace(lead.date, day_end=b_end)
-                out[-1] = out[-1] + g
+                if b_end > a_end and a_lead is not None and a_lead.date is not None:
+                    a_lead.date = replace(a_lead.date, day_end=b_end)
+                out[-1] = (a_lead, a + g)
                 continue
-        out.append(g)
-    return out
+        out.append((lead, g))
+    return [g for _, g in out]
 
 
 def find_talks(
