@@ -99,10 +99,7 @@ _SERIES_AFTER = re.compile(r"\s+(?:campaigns?|waves?|spree|series|blitz)\b", re.
 _WHEN_EVENT = re.compile(r"\b(?=[dhikw])(?:killed|died|dead|wounded|injured|hurt)\b[^.;:]{0,30}$")
 # "since the war began on October 7, when gunmen killed about 1,200 people": the clause tells
 # that one day's event.
-_DAY_WHEN = re.compile(
-    r"\b(?:" + MONTH_RE + r"\s+\d{1,2}|\d{1,2}\s+" + MONTH_RE + r"|" + WEEKDAY_RE + r")"
-    r"(?:,?\s+(?:19|20)\d\d)?,$"
-)
+_DAY_WHEN = re.compile(r"(?:" + _DATE_CUE.pattern + r"|\b" + WEEKDAY_RE + r")(?:,?\s+(?:19|20)\d\d)?,$")
 # An operation told with its one day or night: "during an operation in the Mir Ali area on
 # Wednesday night" (lower case; not "during the offensive, which began on Monday").
 _ONE_NIGHT_AFTER = re.compile(
