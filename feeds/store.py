@@ -932,9 +932,11 @@ class Store:
             clauses.append("(" + " OR ".join(ors) + ")")
         if query.tags:
             tagged = self._feeds_with_tags(query.tags)
-            marks = ",".join("?" * len(tagged)) or "NULL"
-            clauses.append(f"{alias}.feed IN ({marks})")
-            params.extend(tagged)
+            if not tagged:  # (a constant: SQLite then reads no full-text list and no row)
+                clauses.append("0")
+            else:
+                clauses.append(f"{alias}.feed IN ({','.join('?' * len(tagged))})")
+                params.extend(tagged)
         if query.since is not None:
             clauses.append(f"{alias}.sort_time >= ?")
             params.append(to_iso((now or utcnow()) - query.since))

@@ -8,7 +8,7 @@ import os
 import sys
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, ClassVar
@@ -620,13 +620,24 @@ class SitroomApp(App[int]):
         if self._debounce is not None:
             self._debounce.stop()
             self._debounce = None
-        query = parse_query(self.dashboard.query_one(FilterInput).value)
+        query = self._noting_unknown_tags(parse_query(self.dashboard.query_one(FilterInput).value))
         msg = self.dashboard.query_one("#filter-msg", Static)
         if query.message != self.filter_query.message:  # a new message needs a new layout
             msg.update(Text(query.message or "", style="bold yellow"))
             msg.set_class(bool(query.message), "-shown")
         self.filter_query = query
         self._render_status()
+
+    def _noting_unknown_tags(self, query: Query) -> Query:
+        """The query with a note when a `tag:` names no feed's tag: the panes then show nothing,
+        and the officer should see why (a typo, or a tag not in this config)."""
+        known = sorted({t.lower() for f in self.settings.feeds for t in f.tags})
+        unknown = [t for t in query.tags if t.lower() not in known]
+        if not unknown:
+            return query
+        note = f"no feed has tag {unknown[0]}" + (f" (tags: {', '.join(known)})" if known else "")
+        note = clean_text(note, limit=120)
+        return replace(query, message=f"{query.message}; {note}" if query.message else note)
 
     def action_clear_filter(self) -> None:
         self.dashboard.query_one(FilterInput).value = ""

@@ -46,6 +46,12 @@ async def test_filter_narrows_every_pane(make_app) -> None:
         msg = app.query_one("#filter-msg")
         assert msg.display and "unclosed quote" in str(msg.render())
 
+        await pilot.press("ctrl+u", *"tag:wires")
+        await wait_until(pilot, lambda: app.filter_query.text == "tag:wires")
+        await settle(pilot)
+        assert "no feed has tag wires (tags: " in str(msg.render())
+        assert _counts(app) == {"violations": 0, "talks": 0, "feed": 0}
+
         await pilot.press("escape")
         await settle(pilot)
         assert app.query_one(Input).value == ""
