@@ -182,7 +182,13 @@ def m003_facts_fts(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS = (m001_initial, m002_feed_body_hash, m003_facts_fts)
+def m004_feed_rows(db: sqlite_utils.Database) -> None:
+    """A feeds row for every feed that has items (Store.save_items now keeps one): `feed:`
+    filters are resolved against that small table, not matched on every item."""
+    db.execute("INSERT OR IGNORE INTO feeds(name) SELECT DISTINCT feed FROM items")
+
+
+MIGRATIONS = (m001_initial, m002_feed_body_hash, m003_facts_fts, m004_feed_rows)
 """In order. A database records those applied in sqlite-utils' _sqlite_migrations table."""
 
 
@@ -744,6 +750,8 @@ class Store:
                     result.revised += 1
                 if uid in by_uid:
                     self._write_facts(conn, item_id, by_uid[uid], replace=old is not None)
+            if result.new:  # (every feed with items has a row: see m004_feed_rows)
+                conn.execute("INSERT OR IGNORE INTO feeds(name) VALUES (?)", (feed,))
             if result.new or result.revised:  # new words may be in the index: see feeds.prefixes
                 conn.execute(
                     "INSERT INTO state(key, value) VALUES (?, '1') ON CONFLICT(key)"
@@ -925,11 +933,12 @@ class Store:
             clauses.append(f"{matched} NOT IN (SELECT rowid FROM {fts} WHERE {fts} MATCH ?{floor_sql})")
             params.extend([excl, *floor_params])
         if query.feeds:
-            ors = []
-            for f in query.feeds:
-                ors.append(f"{alias}.feed LIKE ? ESCAPE '\\'")
-                params.append("%" + f.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
-            clauses.append("(" + " OR ".join(ors) + ")")
+            named = self._feeds_named(query.feeds)
+            if not named:  # (a constant: SQLite then reads no full-text list and no row)
+                clauses.append("0")
+            else:  # (`+`: the sort_time index drives the query, as for any filter)
+                clauses.append(f"+{alias}.feed IN ({','.join('?' * len(named))})")
+                params.extend(named)
         if query.tags:
             tagged = self._feeds_with_tags(query.tags)
             if not tagged:  # (a constant: SQLite then reads no full-text list and no row)
@@ -945,6 +954,12 @@ class Store:
     def set_feed_tags(self, specs: Iterable[FeedSpec]) -> None:
         """Tags live in the config; the store only needs them to answer `tag:` filters."""
         self._tags = {s.name: s.tags for s in specs}
+
+    def _feeds_named(self, parts: Sequence[str]) -> list[str]:
+        """The feeds whose name holds any of parts (case-insensitive, as `feed:` means)."""
+        likes = " OR ".join(["name LIKE ? ESCAPE '\\'"] * len(parts))
+        escaped = ["%" + p.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%" for p in parts]
+        return [r["name"] for r in self._rows(f"SELECT name FROM feeds WHERE {likes}", escaped, many=True)]
 
     def _feeds_with_tags(self, tags: Sequence[str]) -> list[str]:
         wanted = {t.lower() for t in tags}

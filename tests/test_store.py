@@ -71,7 +71,7 @@ def test_migrations_are_recorded_and_idempotent(tmp_path: Path) -> None:
     Store(tmp_path / "m.db").close()
     s = Store(tmp_path / "m.db")
     names = [r[0] for r in s.conn.execute("SELECT name FROM _sqlite_migrations")]
-    assert names == ["m001_initial", "m002_feed_body_hash", "m003_facts_fts"]
+    assert names == ["m001_initial", "m002_feed_body_hash", "m003_facts_fts", "m004_feed_rows"]
 
 
 def test_a_database_from_an_older_version_is_migrated_on_open(tmp_path: Path) -> None:
@@ -84,8 +84,34 @@ def test_a_database_from_an_older_version_is_migrated_on_open(tmp_path: Path) ->
     old.conn.close()
     assert "body_hash" not in {c[1] for c in sqlite3.connect(path).execute("PRAGMA table_info(feeds)")}
     s = Store(path)
-    assert applied_migrations(s.conn) == {"m001_initial", "m002_feed_body_hash", "m003_facts_fts"}
+    assert applied_migrations(s.conn) == {
+        "m001_initial",
+        "m002_feed_body_hash",
+        "m003_facts_fts",
+        "m004_feed_rows",
+    }
     assert "body_hash" in {c[1] for c in s.conn.execute("PRAGMA table_info(feeds)")}
+
+
+def test_items_of_a_feed_without_a_feeds_row_are_found_by_feed_filters(tmp_path: Path) -> None:
+    """`feed:` is resolved against the feeds table: a database whose items name a feed that
+    has no row there (saved without sync_feeds) gets the row when migrated, and new items
+    bring their feed's row with them."""
+    path = tmp_path / "old.db"
+    old = Store(path)
+    old.save_items("Agency Wire", [item("g1", "Shelling near the line")])
+    old.conn.executescript("DELETE FROM feeds; DELETE FROM _sqlite_migrations WHERE name = 'm004_feed_rows';")
+    old.close()
+    s = Store(path)
+    assert [r.title for r in s.items(parse_query("feed:wire"))] == ["Shelling near the line"]
+    s.save_items("Radio Kessin", [item("g2", "Calm in Kessin")])
+    assert [r.title for r in s.items(parse_query("feed:kessin"))] == ["Calm in Kessin"]
+    assert [r.title for r in s.items(parse_query("feed:radio OR feed:agency"))] == [
+        "Calm in Kessin",
+        "Shelling near the line",
+    ]
+    assert s.items(parse_query("feed:nowhere")) == []
+    assert s.items(parse_query("feed:100%")) == []
 
 
 def test_facts_saved_before_the_facts_index_existed_are_found_by_filters(tmp_path: Path) -> None:

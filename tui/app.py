@@ -620,7 +620,7 @@ class SitroomApp(App[int]):
         if self._debounce is not None:
             self._debounce.stop()
             self._debounce = None
-        query = self._noting_unknown_tags(parse_query(self.dashboard.query_one(FilterInput).value))
+        query = self._noting_unmatched(parse_query(self.dashboard.query_one(FilterInput).value))
         msg = self.dashboard.query_one("#filter-msg", Static)
         if query.message != self.filter_query.message:  # a new message needs a new layout
             msg.update(Text(query.message or "", style="bold yellow"))
@@ -628,16 +628,21 @@ class SitroomApp(App[int]):
         self.filter_query = query
         self._render_status()
 
-    def _noting_unknown_tags(self, query: Query) -> Query:
-        """The query with a note when a `tag:` names no feed's tag: the panes then show nothing,
-        and the officer should see why (a typo, or a tag not in this config)."""
+    def _noting_unmatched(self, query: Query) -> Query:
+        """The query with a note when a `tag:` names no feed's tag or no feed's name holds what
+        `feed:` says: the panes then show nothing, and the officer should see why (a typo, or
+        a tag not in this config)."""
+        notes = [query.message] if query.message else []
         known = sorted({t.lower() for f in self.settings.feeds for t in f.tags})
         unknown = [t for t in query.tags if t.lower() not in known]
-        if not unknown:
+        if unknown:
+            notes.append(f"no feed has tag {unknown[0]}" + (f" (tags: {', '.join(known)})" if known else ""))
+        names = [n.lower() for n in self.status.feed_names or [f.name for f in self.settings.feeds]]
+        if query.feeds and not any(part.lower() in n for part in query.feeds for n in names):
+            notes.append(f"no feed name holds {query.feeds[0]}")
+        if notes == ([query.message] if query.message else []):
             return query
-        note = f"no feed has tag {unknown[0]}" + (f" (tags: {', '.join(known)})" if known else "")
-        note = clean_text(note, limit=120)
-        return replace(query, message=f"{query.message}; {note}" if query.message else note)
+        return replace(query, message=clean_text("; ".join(notes), limit=160))
 
     def action_clear_filter(self) -> None:
         self.dashboard.query_one(FilterInput).value = ""

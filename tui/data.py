@@ -66,6 +66,8 @@ class StatusData:
     new_since: int = 0
     watch_new: Mapping[str, int] = field(default_factory=dict)
     last_looked: datetime | None = None
+    feed_names: tuple[str, ...] = ()
+    """Every feed the cache knows (configured or not): what a `feed:` filter can name."""
 
 
 def load_violations(
@@ -180,6 +182,7 @@ def load_status(
         new_since=new_since,
         watch_new={name: counts.get(name, 0) for name in watch_names},
         last_looked=last_looked,
+        feed_names=tuple(s.name for s in states),
     )
 
 

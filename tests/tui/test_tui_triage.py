@@ -52,6 +52,16 @@ async def test_filter_narrows_every_pane(make_app) -> None:
         assert "no feed has tag wires (tags: " in str(msg.render())
         assert _counts(app) == {"violations": 0, "talks": 0, "feed": 0}
 
+        await pilot.press("ctrl+u", *"feed:reuter")
+        await wait_until(pilot, lambda: app.filter_query.text == "feed:reuter")
+        await settle(pilot)
+        assert not msg.display
+        assert {r[2] for r in rows(app, "feed")} == {"Reuters"}
+        await pilot.press(*"z")
+        await wait_until(pilot, lambda: app.filter_query.text == "feed:reuterz")
+        await settle(pilot)
+        assert msg.display and "no feed name holds reuterz" in str(msg.render())
+
         await pilot.press("escape")
         await settle(pilot)
         assert app.query_one(Input).value == ""
