@@ -227,7 +227,11 @@ _COMBINED_LEFT = re.compile(
     r"(?:kill\w*|dead)\s*$"
 )
 # "1,300 people killed or wounded", "20 soldiers dead or injured": a combined total, after the people.
-_COMBINED_RIGHT = re.compile(r"\s+or\s+(?:kill\w*|dead|wound\w*|injur\w*|maim\w*|hurt)\b")
+_COMBINED_RIGHT = re.compile(
+    # (or missing: "200,000 people have been killed or are missing", "were killed or went missing")
+    r"\s+or\s+(?:(?:are|were|is|was|have\s+been|has\s+been|had\s+been|went|gone|remain|remained)\s+)?"
+    r"(?:kill\w*|dead|wound\w*|injur\w*|maim\w*|hurt|missing)\b"
+)
 _BOTH_LEFT = re.compile(r"\b(?P<a>kill\w*)\s+and\s+(?P<b>wound\w*|injur\w*)\s*$")
 
 _AUX = (
@@ -252,7 +256,8 @@ _RIGHT_KIND = (
     r"|(?:received|sustained|suffered)\s+(?:[\w-]+\s+){0,2}?(?:injur(?:y|ies)|wounds?)|got\s+(?:\w+ly\s+)?(?:injured|wounded)"
     # "two terrorists were eliminated" (a security-force release: killed)
     r"|apprehended|eliminated"
-    r"|to\s+their\s+deaths?|deaths|fatalities|wounded|injured|injuries|hurt|maimed"
+    # ("the IRA had been behind two killings in Belfast": a killing is one dead)
+    r"|to\s+their\s+deaths?|deaths|fatalities|killings|murders|wounded|injured|injuries|hurt|maimed"
     # "78 protesters suffocated in army trucks"
     r"|suffocated|asphyxiated"
     # "were hacked to death", "had been treated for injuries"
@@ -370,7 +375,8 @@ people's noun group (see _STOP)."""
 _RIGHT_KIND_TOKENS = frozenset(
     (
         "killed dead died die dies dying perished slain lives life gunned executed massacred "
-        "martyred murdered beheaded assassinated falling fell fallen death deaths fatalities wounded "
+        "martyred murdered beheaded assassinated falling fell fallen death deaths fatalities killings "
+        "murders wounded "
         "injured injuries hurt maimed missing unaccounted disappeared displaced fled fleeing flee "
         "uprooted homeless refugees evacuated forced leave left arrested detained abducted kidnapped "
         "taken held captured seized rounded custody captivity jailed imprisoned arrests abductions "
@@ -784,6 +790,7 @@ def _noun_group(text: str, pos: int, stop: int, single: bool = False, one: bool 
     candidate_end = -1
     joined = False  # after "and": the next head joins the groups ("soldiers and civilians")
     cap = False  # whether the word before is capitalised
+    armed = False  # "armed Palestinians": a people's armed men are rebels (GUIDELINES 2.5)
     for i in range(7):
         if cap and text.startswith(" (", pos):
             # the initials of a name in brackets: "five New People's Army (NPA) rebels"
@@ -797,7 +804,11 @@ def _noun_group(text: str, pos: int, stop: int, single: bool = False, one: bool 
         low = word.lower().rstrip(".")
         if low in _STOP and not (low == "and" and noun.person):
             break
-        if i == 0 and low in UNITS and not (low == "second" and _next_is_person(text, m.end(1), stop)):
+        if (
+            i == 0
+            and low in UNITS
+            and not (low == "second" and _next_is_person(text, m.end(1), stop, single=single))
+        ):
             return None  # (but "A second soldier was lightly wounded": an ordinal)
         if (
             i == 0
@@ -899,6 +910,7 @@ def _noun_group(text: str, pos: int, stop: int, single: bool = False, one: bool 
         # "three U.N. peacekeepers")
         after = m.end() if m.group(2) and "." in word else m.end(1)
         if low in ADJECTIVES or low in MODIFIER_HINTS:
+            armed = armed or low == "armed"
             if low in MODIFIER_HINTS:
                 hint = MODIFIER_HINTS[low]
                 if word == "Army" and _NON_STATE_ARMY.search(text, max(0, m.start(1) - 24), m.start(1)):
@@ -967,7 +979,7 @@ def _noun_group(text: str, pos: int, stop: int, single: bool = False, one: bool 
         return noun
     if candidate_end > 0:
         noun.person = True
-        noun.groups.add(UNSPECIFIED)
+        noun.groups.add(REBELS if armed else UNSPECIFIED)
         noun.end = candidate_end
         return noun
     if single:
@@ -1098,7 +1110,9 @@ def _hurt_then_died(text: str, pos: int, stop: int) -> bool:
     return _DIED_AFTER.match(text, m.end(1), stop) is not None
 
 
-def _next_is_person(text: str, pos: int, stop: int, skip_adj: bool = False) -> bool:
+def _next_is_person(text: str, pos: int, stop: int, skip_adj: bool = False, single: bool = False) -> bool:
+    """Whether a person's noun starts at pos (after up to two adjectives with skip_adj; with
+    single, a singular demonym too: "a second Palestinian")."""
     for _ in range(3 if skip_adj else 1):
         m = _WORD.match(text, pos, stop)
         if not m or text[pos : m.start(1)].strip():
@@ -1109,7 +1123,7 @@ def _next_is_person(text: str, pos: int, stop: int, skip_adj: bool = False) -> b
             # ("three soldiers dead": a predicate, not the head "the dead")
             if low not in ("other", "others", "dead"):
                 return True
-        elif word[0].isupper() and _is_demonym(word):
+        elif word[0].isupper() and _is_demonym(word, single):
             return True
         if not (skip_adj and (low in ADJECTIVES or word[0].isupper())):
             return False
@@ -1197,6 +1211,16 @@ def _may_open_person(text: str, pos: int, hi: int) -> bool:
         or word[0].isupper()
         or word[0].isdigit()
     )
+
+
+_ADJECTIVE_THEN_NAME = re.compile(r"([a-z-]+)\s+[A-Z]")
+
+
+def _adjective_then_name(text: str, pos: int, hi: int) -> bool:
+    """Whether a known adjective and a capitalised word follow pos: "an armed Palestinian", "a
+    young Afghan" (a demonym, which no person-noun word class gates)."""
+    m = _ADJECTIVE_THEN_NAME.match(text, pos, hi)
+    return m is not None and m.group(1) in ADJECTIVES
 
 
 def _left_trigger_before(low: str, flat: str, a: int, b: int) -> bool:
@@ -1319,10 +1343,13 @@ def _candidates(doc: Doc, lo: int, hi: int, tokens: set[str], mask: int) -> list
         for m in (_SINGLE_KEPT if with_the else _SINGLE_KEPT_NO_THE).finditer(text, lo, hi):
             art = m.group("art").lower()
             m_start, m_end = m.start(), m.end()
+            # (a known adjective and a capitalised head: "an armed Palestinian", "a young Afghan")
+            named = not text[m_end : m_end + 1].isupper() and _adjective_then_name(text, m_end, hi)
             if (
                 art != "another"
                 and not text[m_end : m_end + 1].isupper()
-                and (not person_near or not _may_open_person(text, m_end, hi))
+                and not (person_near and _may_open_person(text, m_end, hi))
+                and not named
             ):
                 continue  # a person noun (or an age) must come within the next few words
             if taken and any(a <= m_start < b for a, b in taken):
@@ -1347,7 +1374,7 @@ def _candidates(doc: Doc, lo: int, hi: int, tokens: set[str], mask: int) -> list
                 and not (low.endswith("including ", max(lo, m_start - 10), m_start) and figs)
             ):
                 continue  # "the <person>" counts one only right after a trigger ("killing the driver")
-            if art != "another" and not text[m_end : m_end + 1].isupper():
+            if art != "another" and not text[m_end : m_end + 1].isupper() and not named:
                 ahead = low[m_end : min(hi, m_end + 80)].split(None, 7)[:7]
                 if PERSON_NOUNS.keys().isdisjoint([w.strip(",.;:()\"'") for w in ahead]) and not any(
                     "old" in w for w in ahead
@@ -2413,12 +2440,24 @@ _RULED_OUT = re.compile(
 )
 
 
+# Troops at relief work (lower case): "as soldiers and relief workers struggled to reach mountain
+# villages", "troops helped dig survivors out" (no conflict in a disaster story).
+_RELIEF_WORK = re.compile(
+    r"\s+(?:and\s+(?:relief|rescue|aid)\s+(?:workers|teams)\s+)?(?:struggled|helped|rushed|worked|dug"
+    r"|searched|distributed|delivered|rescued|evacuated|airlifted|joined\s+(?:the\s+)?(?:rescue|relief))\b"
+)
+_RELIEF_HANDS = frozenset(("soldiers", "troops", "army", "military"))
+
+
 def _conflict_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """The matches of pattern (CONFLICT_RE or its lower-case form) in text, less those after a
-    cause ruled out (_RULED_OUT: "the police ruled out a bomb attack")."""
+    cause ruled out (_RULED_OUT: "the police ruled out a bomb attack") and troops at relief work
+    (_RELIEF_WORK)."""
     for m in pattern.finditer(text):
         window = text[max(0, m.start() - 70) : m.start()]
         if ("out" in window or " no " in window or "not " in window) and _RULED_OUT.search(window.lower()):
+            continue
+        if m.group(0).lower() in _RELIEF_HANDS and _RELIEF_WORK.match(text[m.end() : m.end() + 60].lower()):
             continue
         yield m
 

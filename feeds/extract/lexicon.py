@@ -55,7 +55,8 @@ PERSON_NOUNS: dict[str, str] = _expand(
         "policewoman police officer officers guard guards guardsman guardsmen peacekeeper "
         "peacekeepers serviceman servicemen servicemember servicemembers sailor sailors "
         "airman airmen paratrooper paratroopers commando commandos official officials "
-        "governor minister mayor gendarme gendarmes legionnaire legionnaires conscript "
+        "governor governors minister ministers mayor mayors gendarme gendarmes legionnaire legionnaires "
+        "conscript "
         "conscripts recruit recruits cadet cadets lawmaker lawmakers diplomat diplomats "
         "ranger rangers sergeant lieutenant captain colonel general commander commanders "
         "superintendent superintendents inspector inspectors constable constables "
@@ -242,7 +243,8 @@ NON_CONFLICT_DISPUTE = (
     # the dispute named by its commercial object: "a truce in their dispute over subsidies to
     # Airbus and Boeing", "a truce on Monday in their long-running row over landing slots"
     r"|(?:disputes?|rows?|feuds?|spats?|battles?|fights?)\s+over\s+(?:the\s+|their\s+|its\s+|an?\s+)?"
-    r"(?:[\w-]+\s+)?(?:subsid(?:y|ies)|slots|prices|pricing|royalt(?:y|ies)|patents?|fees|licen[cs]es?"
+    # ("their bitter dispute over state aid to planemakers Airbus and Boeing")
+    r"(?:[\w-]+\s+)?(?:subsid(?:y|ies)|(?<=state\s)aid|slots|prices|pricing|royalt(?:y|ies)|patents?|fees|licen[cs]es?"
     r"|copyrights?|broadcasting|streaming|tv\s+rights|market\s+share|dividends?|bonuses|wages|pay"
     # a labour dispute: "a truce in their long-running dispute over a new contract"
     r"|contracts?|pensions?|overtime|staffing|working\s+hours))"

@@ -50,7 +50,10 @@ _GUESTS = (
     r"|(?:[\w'’.-]+\s+){0,3}?(?:president|leader|prime\s+minister|chief|commander)\s+(?:[\w'’.-]+\s+){1,3}?"
     r"and\s+(?:[\w'’-]+\s+){0,2}?(?:leader|chief|commander|president)\b)"
 )
-_MEETING_ADVERBS = ("then", "also", "soon", "again", "formally")
+_MEETING_ADVERBS = (
+    "then", "also", "soon", "again", "formally", "nonetheless", "nevertheless", "still", "now",
+    "first", "finally", "instead", "separately", "likely",
+)  # fmt: skip
 """Words between the modal and the meeting verb: "would then meet", "will formally install"."""
 _MEETING = re.compile(
     r"\b(?:(?:peace|ceasefire|cease-fire|truce|direct|indirect|proximity|political|new|fresh"
@@ -83,7 +86,13 @@ _MEETING = re.compile(
     # commanders' talks on their hotline: "the DGMOs will talk on the hotline at 12 noon"
     r"|(?:talk|speak|confer)(?=\s+(?:again\s+)?(?:on|over|by|via|through)\s+(?:the\s+|a\s+|their\s+)?"
     r"(?:military\s+)?hotline\b))"
-    r"|(?:is|are)\s+hosting(?=" + _GUESTS + r"))\b",
+    r"|(?:is|are)\s+hosting(?=" + _GUESTS + r")"
+    # a second verb of the same plan: "will hold talks with a Ukrainian delegation in Riyadh on
+    # Sunday and meet Russian negotiators in the Saudi capital the following day"
+    r"|(?:(?<=\band\s)|(?<=\band\sthen\s)|(?<=\band\slater\s)|(?<=\band\salso\s))meet"
+    r"(?=\s+(?:with\s+)?(?:the\s+|their\s+|his\s+|her\s+)?"
+    r"(?:(?-i:[A-Z])|representatives|delegations?|negotiators|envoys?|officials|counterparts|leaders"
+    r"|mediators)))\b",
     re.IGNORECASE,
 )
 # Words a _MEETING match is anchored at (its noun or verb), and the words that may precede them
@@ -426,6 +435,10 @@ _PAST = re.compile(
     r"|come\s+to\s+an\s+end|signed|agreed\s+(?:to\s+)?(?:last|during|at)|arrived"
     # a side that left the talks: "the army had pulled out of the Jeddah talks on Wednesday"
     r"|pulled\s+out|withdrew|withdrawn|quit"
+    # a round that goes on: "pressed on with direct talks on Wednesday, a day after they opened",
+    # "continued their talks in Ouagadougou"
+    r"|press(?:ed|ing)\s+on\s+with|continued\s+(?:(?:the|their|its|his|her)\s+)?(?:[\w-]+\s+)?"
+    r"(?=talks|negotiations|consultations|discussions)"
     # the meeting told in the past tense: "Today's meeting was devoted to security issues", "the
     # talks were constructive"; a statement made after it: "a statement after the meeting"
     # (not in a relative clause: "the talks, which were attended by the envoy, will resume")
@@ -617,6 +630,8 @@ def _place_in(text: str, lo: int, hi: int) -> str | None:
         place = m.group("place")
         if _NOT_PLACE.match(place) or (place.isupper() and len(place) <= 3 and place != "UAE"):
             continue
+        if m.end() == hi and text[hi : hi + 1].isalnum():
+            continue  # a word the window cuts ("in Novembe|r"): not read whole, no place
         to = m.group("to")
         if to is not None and to == "to" and not _FOR_TALKS.match(text, m.end()):
             continue
@@ -717,7 +732,8 @@ _PAST_W = word_class(
     "collapsed broke "
     "dashed began begun started commenced opened kicked resumed returned under underway ongoing current "
     "last ago yesterday earlier previous reached took has have deadlock deadlocked deadlocks "
-    "walked stalled adjourned came come signed agreed arrived pulled withdrew withdrawn quit "
+    "walked stalled adjourned came come signed agreed arrived pulled withdrew withdrawn quit pressed "
+    "pressing "
     "continued continues continuing entered enters entering went did didn could couldn "
     "devoted dedicated attended chaired co-chaired dominated overshadowed productive constructive "
     "fruitful cordial inconclusive statement remarks comments communique communiques communiqué communiqués"
@@ -911,6 +927,25 @@ def _former_plan(low: str, lo: int, pos: int) -> bool:
     return any(map(window.__contains__, _FORMER_PLAN_WORDS)) and _FORMER_PLAN.search(window) is not None
 
 
+# A date in a relative clause told in the past, another event's: "will take place in the heart of
+# a zone that the army vacated in November", "in Oslo, where the sides met in March" (not a plan
+# told in it: "talks that are expected in November", "which has been set for Monday").
+_PAST_RELATIVE = re.compile(
+    r"\b(?:that|which|who|where)\s+(?:(?!(?:is|are|am|will|would|shall|should|be|to|can|could|may"
+    r"|might|must|has|have|not)\b)[\w'’-]+\s+){0,4}?(?:[a-z]+ed|met|held|began|took|fled|fought|won"
+    r"|lost|left|made|broke|fell|came|went|gave|saw|told|said)\s+(?:(?!(?:will|would|shall|to|is|are|be"
+    r"|could|may|might|must|can)\b)[\w'’-]+\s+){0,3}?$"
+)
+
+
+def _past_relative(low: str, lo: int, pos: int) -> bool:
+    """Whether the date at pos is told in a past relative clause (see _PAST_RELATIVE)."""
+    window = low[max(lo, pos - 60) : pos]
+    return (
+        "that " in window or "which " in window or "who " in window or "where " in window
+    ) and _PAST_RELATIVE.search(window) is not None
+
+
 # A meeting ended and set to go on elsewhere or later: "talks ended in Doha on Friday and will
 # resume in Cairo next week". The date and place of the meeting are those after "and will".
 _RESUMES = re.compile(
@@ -1054,6 +1089,17 @@ _TAKES_EFFECT = re.compile(
     r"(?:into\s+)?(?:effect|force)\s+(?:at\s+[\w:.]+\s+)?$"
 )
 """A truce's start right before a date (lower case; see _mentions)."""
+_DEADLINE = re.compile(
+    r"\b(?:deadline|ultimatum)\s+(?:(?:of|for|on|is|was|set\s+for|expires?\s+on)\s+)?$"
+    # the day a deal is due: "were meant to produce a final peace deal by August 18"
+    r"|\b(?:deal|agreement|accord|settlement)\s+by\s+$"
+)
+"""A deadline's day right before a date, no meeting's: "has set a deadline of April 9" (lower case)."""
+_EVENT_DAY = re.compile(
+    r"\b(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:call|visit|attack|statement|announcement"
+    r"|vote|election|offensive|raid|speech|interview|trip|ceremony|funeral|rally)\s+$"
+)
+"""Another event's noun right before a date after the meeting: its day (lower case)."""
 _HAD_PLANNED = re.compile(
     r"\bhad\s+(?:[\w'’-]+\s+){0,3}?(?:invited|scheduled|planned|set|arranged|called)\b[^,;]*$"
 )
@@ -1160,6 +1206,7 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
         if not _reported_on(text, low, lo, d.start)
         and not in_dateline(text, d)
         and not _former_plan(low, lo, d.start)
+        and not _past_relative(low, lo, d.start)
     ]
     out: list[_Mention] = []
     press_dates: list[int] = []  # the dates of press conferences (see _PRESS)
@@ -1201,6 +1248,8 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
                 continue
             if _TAKES_EFFECT.search(low, max(lo, d.start - 30), d.start):
                 continue  # "agreed on a ceasefire ..., to take effect on Friday": the truce's day
+            if _DEADLINE.search(low, max(lo, d.start - 30), d.start):
+                continue  # "Talks chairman George Mitchell has set a deadline of April 9"
             if d.end <= m.start():
                 if d.start < prev_end or low.endswith(("until ", "till "), lo, d.start):
                     continue  # (a deadline: "extended the ceasefire until Dec. 31 to allow the talks")
@@ -1210,6 +1259,8 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
             elif d.start >= m.end():
                 if d.start > next_start:
                     continue
+                if _EVENT_DAY.search(low, max(m.end(), d.start - 30), d.start):
+                    continue  # "The talks follow a phone call on Tuesday": another event's day
                 if next_start < hi and _POSSESSIVE_DAY.match(low, d.end, next_start):
                     continue  # "will meet ... ahead of Tuesday's talks": the next meeting's day
                 dist = d.start - m.end()

@@ -36,7 +36,7 @@ W_FRESH = word_class("first latest new fresh renewed")
 # of "was over" counts only after "was").
 W_ENDED = word_class(
     "ended expired collapsed lapsed ran end expiry expiration collapse breakdown ends expires collapses "
-    "lapses runs broke breaks fell falls"
+    "lapses runs broke breaks fell falls pulled withdrew walked quit abandoned scrapped renounced called"
 )
 W_WAS, W_OVER = word_class("was"), word_class("over")
 W_DECLARED = word_class("declared pronounced")
@@ -167,7 +167,8 @@ _DURING = re.compile(
     # who made the truce, between "after" and it: "a week after the two sides signed a cessation
     # of hostilities", "two days after the group said it would observe a three-day ceasefire",
     # "hours after Israel and the Islamic Jihad militant group agreed an Egyptian-brokered truce"
-    r"|(?:after|since)\s+(?:[\w'’.-]+\s+){1,8}?(?:signed|agreed(?:\s+(?:to|on))?|declared|announced"
+    # ("since Ethiopia's federal government and the Tigray People's Liberation Front (TPLF) signed")
+    r"|(?:after|since)\s+(?:[\w'’.()-]+\s+){1,11}?(?:signed|agreed(?:\s+(?:to|on))?|declared|announced"
     r"|proclaimed|reached|struck|brokered|accepted"
     # a truce kept in force: "days after the army extended its unilateral ceasefire"
     r"|extended|renewed|prolonged|(?:said|pledged|promised|vowed)\s+(?:it|they)"
@@ -376,7 +377,8 @@ _BEFORE_TRUCE = re.compile(
 _NOT_YET = re.compile(
     r"(?:\s+(?!(?:took|went|came|began|started|was|were|had)\b)[\w'’.-]+){0,6}?\s+(?:(?:is|are)\s+"
     r"(?:due|set|scheduled|expected|slated|supposed)\s+to|(?:is|are)\s+to|will|would|shall|due\s+to"
-    r"|set\s+to)\s+(?:take\s+(?:effect|hold)|begin|start|come\s+into\s+(?:force|effect)"
+    # ("a ceasefire that will only take effect once a joint verification mechanism is in place")
+    r"|set\s+to)\s+(?:(?:only|formally|officially|not)\s+)?(?:take\s+(?:effect|hold)|begin|start|come\s+into\s+(?:force|effect)"
     r"|go\s+into\s+effect|enter\s+into\s+force|kick\s+in)\b"
 )
 _AFTER_END = re.compile(
@@ -412,7 +414,16 @@ _AFTER_END = re.compile(
     r"|collapse|breakdown|expiry|expiration)\b"
     # "a week after Hamas declared an end to the six-month truce"
     r"|\b(?:end|expiry|expiration|collapse|breakdown)\s+(?:of|to)\s+"
-    r"(?:" + _WORD_BEFORE_TRUCE + r"\s+){0,4}?" + TRUCE,
+    r"(?:"
+    + _WORD_BEFORE_TRUCE
+    + r"\s+){0,4}?"
+    + TRUCE
+    # a side that left it: "two days after the rebels pulled out of a seven-month ceasefire"
+    + r"|\b(?:after|since|following)\s+(?:[\w'’.-]+\s+){0,5}?(?:pulled\s+out\s+of|withdrew\s+from"
+    r"|walked\s+away\s+from|quit|abandoned|scrapped|renounced|called\s+off|ended)\s+(?:"
+    + _WORD_BEFORE_TRUCE
+    + r"\s+){0,4}?"
+    + TRUCE,
     re.IGNORECASE,
 )
 _ACCUSER = re.compile(
@@ -711,7 +722,16 @@ _BREACH_IT = re.compile(
     r"\s+it\b(?!['’])(?!\s+(?:off|down|up|out|through))"
 )
 _BREACH_IT_REACH = 200
-"""How far after the truce "it" may stand (characters)."""
+"""How far after the truce "it" may stand (characters), in its sentence or the one before."""
+# What "it" may stand for: the truce, or a halt to one kind of attack, which only a breach of "it"
+# makes a truce ("Moscow announced a 30-day halt to strikes on energy infrastructure. Within hours,
+# Kyiv and Moscow accused each other of breaking it").
+_IT_TRUCE_LC = re.compile(
+    r"\b(?:"
+    + TRUCE
+    + r"|(?:halt|moratorium|pause|freeze)\s+(?:to|on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:strikes"
+    r"|attacks|shelling|bombing|bombardments?|hostilities|fighting))\b"
+)
 
 
 def _reported(low: str, pos: int) -> bool:
@@ -732,12 +752,13 @@ def _breach_by_reference(doc: Doc) -> Violation | None:
         lo, hi = sents.starts[index], sents.ends[index]
         mask = doc.masks[index]
         found = _AGREEMENT_BREACH.search(low, lo, hi) if mask & W_AGREEMENT else None
-        if found is None and mask & W_TRUCE and "it" in doc.words[index]:
+        if found is None and "it" in doc.words[index]:
+            since = sents.starts[index - 1] if index else lo  # (the sentence before may name it)
             found = next(
                 (
                     m
                     for m in _BREACH_IT.finditer(low, lo, hi)
-                    if _TRUCE_LC.search(low, max(lo, m.start() - _BREACH_IT_REACH), m.start())
+                    if _IT_TRUCE_LC.search(low, max(since, m.start() - _BREACH_IT_REACH), m.start())
                 ),
                 None,
             )
@@ -754,7 +775,13 @@ _HALTED = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:ceased|stopped|subsided|halted|abated|eased|died\s+down|fell\s+silent"
     r"|quiet(?:en)?ed|calmed)\b|(?<=died)\s+down\b"
 )
-_HALT_OF = re.compile(r"\b(?:end|halt|stop|lull|pause|cessation)\s+(?:to|in|of)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
+_HALT_OF = re.compile(
+    r"\b(?:end|halt|stop|lull|pause|cessation)\s+(?:to|in|of)\s+(?:the\s+)?(?:[\w-]+\s+)?$"
+    # the truce's verb on the fighting it stopped: "a ceasefire ... took effect ..., ending two days
+    # of the heaviest fighting", "announced a ceasefire to halt two days of fighting"
+    r"|\b(?:end(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?)\s+(?:(?!(?:when|as|and|but|or|while"
+    r"|after|before|because|until|with|since|that|which|where|amid)\b)[\w-]+\s+){1,5}$"
+)
 
 
 # "The ceasefire has not been violated", "the truce, which neither side has broken": the truce
@@ -781,7 +808,10 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:could|would|might|may|can|cannot|will|shall|must)\s+(?:not\s+)?(?:be\s+)?$"
     r"|\b(?:if|unless|should|whether|lest)\s+(?:(?!(?:said|says|say|told|added|reported|claimed"
     r"|accused|alleged)\b)[\w'’-]+\s+){0,6}$"
-    r"|\b(?:threat|warn|vow|plan|intend|refus|pledg|promis)\w*\s+(?:not\s+)?to\s+$"
+    r"|\b(?:threat|warn|vow|plan|intend|refus|pledg|promis|expect|want|seek|sought|aim|hop|fear"
+    r"|attempt|tr(?:y|ies|ied|ying)|likely|unlikely|ready|prepared)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:not\s+)?to\s+$"
+    # a breaker only supposed: "would respond to anyone who violates it", "any side that breaks the truce"
+    r"|\b(?:anyone|anybody|whoever|any\s+(?:side|party|group|one|force|faction))\s+(?:who|that|which)?\s*$"
 )
 
 
@@ -862,7 +892,7 @@ def _breach_in(low: str, mask: int, *, explicit_only: bool = False) -> tuple[int
                 for v in _VIOLENCE_LC.finditer(low)
                 if not _NEGATED_LC.search(low, max(0, v.start() - 70), v.start())
                 and not _HALTED.match(low, v.end())
-                and not _HALT_OF.search(low, max(0, v.start() - 30), v.start())
+                and not _HALT_OF.search(low, max(0, v.start() - 50), v.start())
             ]
         word = m.group(0).split()[0]
         if word in ("since", "after") and not any(
@@ -907,9 +937,9 @@ _UNCOVERED = re.compile(
     # "humanitarian pauses in other parts of Gaza"
     r"|\s+(?:in|across|for)\s+other\s+(?:parts|areas|regions|districts|provinces|towns|cities|sectors"
     r"|zones|fronts))\b"
+    # ("clashes between the ELN and rival armed groups ... were not covered by the agreement")
     r"|(?:not\s+(?:covered|included)\s+(?:by|in)|excluded\s+from)\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?"
-    + TRUCE
-    + r")"
+    r"(?:" + TRUCE + r"|agreement|deal|accord|arrangement)" + r")"
 )
 W_COVER = word_class(
     "cover covered covers apply applies applied include included extend excluded limited rest"

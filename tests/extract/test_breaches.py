@@ -734,3 +734,68 @@ def test_fighting_after_a_truce_between_named_parties_expired() -> None:
         "UN-backed Government of National Accord and eastern-based commander Khalifa Haftar expired."
     )
     assert not breached(text, WED_09_MAR_2005)
+
+
+def test_fighting_the_truce_stopped_is_no_breach() -> None:
+    text = (
+        "The border was quiet overnight after a ceasefire brokered with international mediation took "
+        "effect at 8 p.m. on Wednesday, both defence ministries said on Thursday, ending two days of "
+        "the heaviest fighting between the neighbours since their war."
+    )
+    assert not breached(text, WED_09_MAR_2005)
+    text = (
+        "A fragile calm settled over the capital on Thursday after the government announced a "
+        "ceasefire to halt two days of fighting between rival armed groups."
+    )
+    assert not breached(text, WED_09_MAR_2005)
+    # (the fighting after the truce took effect still is)
+    assert breached(
+        "Shelling killed two people after the ceasefire took effect, ending hopes of calm.", WED_09_MAR_2005
+    )
+
+
+def test_clashes_the_agreement_does_not_cover_are_no_breach() -> None:
+    text = (
+        "The mechanism said it had received no reports of incidents attributable to the parties since "
+        "the truce began on August 3, though it warned that clashes between the rebels and rival armed "
+        "groups in two provinces were not covered by the agreement."
+    )
+    assert not breached(text, WED_09_MAR_2005)
+
+
+def test_attacks_since_the_sides_with_a_long_name_signed_a_truce() -> None:
+    text = (
+        "Regional authorities accused foreign troops on Saturday of killing civilians in the days since "
+        "Kessin's federal government and the Dravo People's Liberation Front (DPLF) signed a "
+        "permanent cessation of hostilities, saying at least 38 people had been shot dead."
+    )
+    assert breached(text, WED_09_MAR_2005)
+
+
+def test_breaking_a_halt_to_one_kind_of_strike_named_in_the_sentence_before() -> None:
+    text = (
+        "The talks on a wider truce follow a phone call on Tuesday, after which Moscow announced a 30-day "
+        "halt to strikes on energy infrastructure. Within hours, Kyiv and Moscow accused each other of "
+        "breaking it, with Ukraine saying drones had hit a hospital."
+    )
+    assert breached(text, WED_09_MAR_2005)
+    text = "The rebels announced a truce on Monday. Few expected the army to break it."
+    assert not breached(text, WED_09_MAR_2005)
+
+
+def test_attacks_after_a_side_pulled_out_of_the_truce_are_no_breach() -> None:
+    text = (
+        "Maoist guerrillas shot dead two policemen on Friday, two days after the rebels pulled out of a "
+        "seven-month ceasefire and walked away from peace talks with the government, police said."
+    )
+    assert not breached(text, WED_09_MAR_2005)
+    assert breached("Rebels shelled the town two days after the army declared a ceasefire.", WED_09_MAR_2005)
+
+
+def test_fighting_before_a_signed_truce_takes_effect_is_no_breach() -> None:
+    text = (
+        "Troops and rebels fought in the hills on Sunday and Monday, killing at least six rebels, the army "
+        "said, days after the two sides signed a ceasefire that will only take effect once a joint "
+        "verification mechanism is in place."
+    )
+    assert not breached(text, WED_09_MAR_2005)

@@ -580,3 +580,20 @@ def test_a_civilian_casualty_total_split_in_brackets() -> None:
 def test_police_ranks_are_government() -> None:
     text = "Nine policemen, including a Deputy Superintendent of Police, were killed in the raid."
     assert figures(text, WED_09_MAR_2005) == [(9, "killed", "government"), (1, "killed", "government")]
+
+
+def test_armed_people_of_a_nation_are_rebels() -> None:
+    # GUIDELINES 2.5: rebels include "armed Palestinians"
+    text = "Troops shot dead an armed Palestinian who tried to infiltrate the settlement, the army said."
+    assert figures(text, WED_09_MAR_2005) == [(1, "killed", "rebels")]
+    assert figures("Troops killed two armed Palestinians and a civilian.", WED_09_MAR_2005) == [
+        (2, "killed", "rebels"),
+        (1, "killed", "civilians"),
+    ]
+    assert figures("Two unarmed Palestinians were killed.", WED_09_MAR_2005) == [(2, "killed", "civilians")]
+    assert figures("Troops shot dead a young Palestinian.", WED_09_MAR_2005) == [(1, "killed", "unspecified")]
+
+
+def test_ministers_detained_are_state_officials() -> None:
+    text = "Security forces on Tuesday detained two cabinet ministers, all allies of the vice president."
+    assert figures(text, WED_09_MAR_2005) == [(2, "detained", "government")]

@@ -728,3 +728,17 @@ def test_monitors_and_state_media_kinds(text: str, expected: list[tuple[int, str
 )
 def test_displacement_told_as_a_move_to_safety_or_no_return(text: str) -> None:
     assert [f[:2] for f in figures(text, WED_09_MAR_2005)] == [(1000, "displaced")]
+
+
+def test_killings_and_murders_counted_are_the_dead() -> None:
+    text = "The police chief said the group had been behind two killings in the city in February."
+    assert figures(text, WED_09_MAR_2005) == [(2, "killed", "unspecified")]
+    assert figures("Police recorded three murders linked to the militia.", WED_09_MAR_2005) == [
+        (3, "killed", "unspecified")
+    ]
+
+
+def test_a_second_person_named_by_a_demonym() -> None:
+    text = "Medics said a second Palestinian died of wounds sustained a day earlier."
+    assert figures(text, WED_09_MAR_2005) == [(1, "killed", "unspecified")]
+    assert figures("It was the second Palestinian attack this week.", WED_09_MAR_2005) == []

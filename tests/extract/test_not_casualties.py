@@ -664,3 +664,21 @@ def test_the_toll_of_earthquakes_in_a_relative_clause() -> None:
         "still reeling from the Feb. 6 earthquakes, which killed more than 4,500 people in the province."
     )
     assert figures(text, WED_09_MAR_2005) == [(9, "killed", "civilians")]
+
+
+def test_killed_or_missing_totals_have_no_kind() -> None:
+    text = (
+        "The refugee agency says around 200,000 people have been killed or are missing after nearly "
+        "three years of war."
+    )
+    assert figures(text, WED_09_MAR_2005) == []
+    assert figures("Some 300 people were killed or went missing.", WED_09_MAR_2005) == []
+
+
+def test_troops_at_relief_work_make_no_disaster_a_conflict() -> None:
+    text = (
+        "The death toll from Saturday's earthquake in the mountains rose above 30,000 on Tuesday, officials "
+        "said, as soldiers and relief workers struggled to reach villages where more than 2 million "
+        "people were left homeless."
+    )
+    assert figures(text, WED_09_MAR_2005, title="Quake toll tops 30,000") == []

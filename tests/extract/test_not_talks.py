@@ -608,3 +608,22 @@ def test_nuclear_talks_are_not_conflict_talks() -> None:
         "Vienna on Monday for an eighth round of talks, the coordinator said."
     )
     assert listed_talks(text, date(2021, 12, 24)) == []
+
+
+def test_a_round_pressed_on_with_is_under_way() -> None:
+    text = (
+        "The truce holds. Delegations pressed on with direct talks in the capital on Wednesday, a day "
+        "after the negotiations opened."
+    )
+    assert listed_talks(text, date(2007, 2, 7)) == []
+    text = "The truce holds. Delegations continued direct talks in Ouagadougou on Wednesday."
+    assert listed_talks(text, date(2007, 2, 7)) == []
+
+
+def test_talks_in_a_dispute_over_state_aid_are_trade_talks() -> None:
+    text = (
+        "The European Union and the United States agreed on Tuesday to a three-month truce in their "
+        "bitter dispute over state aid to planemakers, and said negotiators would meet in Geneva "
+        "next week to try to hammer out a deal."
+    )
+    assert listed_talks(text, None) == []

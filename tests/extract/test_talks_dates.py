@@ -686,3 +686,41 @@ def test_a_verbs_date_follows_it() -> None:
         "political chief in the rebel-held town of Kilinochchi on Sunday, to revive the truce talks."
     )
     assert listed_talks(text, date(2004, 12, 3)) == [("2004-12-05", "Kilinochchi")]
+
+
+def test_a_date_in_a_past_relative_clause_is_another_events() -> None:
+    text = (
+        "The truce holds. The ceremony and first session will take place in the heart of a zone that the "
+        "army vacated in November at the rebels' request."
+    )
+    assert listed_talks(text, date(1998, 12, 29)) == [(None, None)]
+    text = (
+        "The truce holds. Delegates said the next round of the peace process, which the facilitator "
+        "said will open on Monday, would be held in Nairobi."
+    )
+    assert talk_dates(text, WED_09_MAR_2016) == ["2016-03-14"]
+
+
+def test_a_deadline_is_no_meetings_day() -> None:
+    text = "The truce holds. Talks chairman George Mitchell has set a deadline of April 9 for an agreement."
+    assert listed_talks(text, date(1998, 3, 20)) == []
+    text = (
+        "The truce holds. Talks between the government and the rebels, which were meant to produce a "
+        "final peace deal by August 18, are expected to resume in Doha early next week."
+    )
+    assert listed_talks(text, date(2025, 8, 1)) == [(None, "Doha")]
+
+
+def test_another_events_day_after_the_meeting() -> None:
+    text = "The truce holds. The talks follow a phone call on Tuesday between the two presidents."
+    assert listed_talks(text, date(2025, 3, 21)) == []
+
+
+def test_a_second_meeting_told_by_its_own_verb_after_and() -> None:
+    text = (
+        "The truce holds. US officials will hold talks with a Ukrainian delegation in Riyadh on Sunday "
+        "and meet Russian negotiators in the Saudi capital the following day, Monday."
+    )
+    assert listed_talks(text, date(2025, 3, 21)) == [("2025-03-23", "Riyadh"), ("2025-03-24", "Riyadh")]
+    text = "The truce holds. The two delegations will nonetheless meet the guarantors in Bogota next Tuesday."
+    assert talk_dates(text, date(2024, 7, 19)) == ["2024-07-23"]
