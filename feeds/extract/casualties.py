@@ -361,7 +361,10 @@ _RIGHT_TRIGGER = re.compile(
     r"(?:\s*,?\s+(?:who|that|whom)"
     # a relative clause in the progressive before the predicate: "Twenty soldiers who were
     # screening the new arrivals were also killed", "people who were fleeing the town died"
-    r"(?:\s+(?:were|was)\s+[a-z]+ing(?:\s+(?!(?:when|while|and|but|as|after|before|who|which|that"
+    # (or where they lived: "Some 350,000 people who had been living in camps around Goma have been
+    # uprooted again", "people who lived in the camps have fled")
+    r"(?:(?:\s+(?:were|was|had\s+been)\s+[a-z]+ing|\s+(?:lived|worked|stayed|sheltered|camped))"
+    r"(?:\s+(?!(?:when|while|and|but|as|after|before|who|which|that"
     r"|killing|wounding|injuring)\b)[\w'’-]+){0,6}?,?(?=\s+(?:were|was|had|have|has)\s))?)?"
     r"(?:\s*,?\s+" + _AUX + r"\b)*"
     r"\s*,?\s+" + _RIGHT_KIND
@@ -1416,7 +1419,10 @@ def _candidates(doc: Doc, lo: int, hi: int, tokens: set[str], mask: int) -> list
     if figs and not tokens.isdisjoint(_ORDINAL_ONES):
         # "shot dead two soldiers and wounded a third": one more of the people before (as "another")
         for m in _A_NTH.finditer(low, lo, hi):
-            if _one_more_after_verb(doc, m.start(), m.end(), hi):
+            if _one_more_after_verb(doc, m.start(), m.end(), hi) or (
+                (verb := _NTH_SUBJECT.match(low, m.end(), hi)) is not None and kind_of(verb.group("kind"))
+            ):
+                # ("... and a third was seriously wounded": the subject of its own kind verb)
                 figs.append(_one_more(m.start(), m.end()))
     figs.sort(key=lambda f: f.start)
     return figs
@@ -1432,6 +1438,7 @@ _APPOSITION_GAP = re.compile(r"(?:\s+(?:of|from|in)\s+(?:the\s+)?[\w'’ -]{1,30
 _APPOSITION_TAIL = re.compile(r"(?:(?!\band\b)[^,;.]){0,60}?,\s+(?:had|has|was|is|died|succumbed|later)\b")
 _ORDINAL_ONES = frozenset(("second", "third", "fourth", "fifth"))
 _A_NTH = re.compile(r"\ban?\s+(?:second|third|fourth|fifth)\b")
+_NTH_SUBJECT = re.compile(r"\s+(?:was|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?P<kind>\w+)")
 
 
 # A natural death after a person's age: "John Smith, 72, dies", "a former minister, 80, died on

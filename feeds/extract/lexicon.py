@@ -77,7 +77,7 @@ PERSON_NOUNS: dict[str, str] = _expand(
         "foreigner foreigners expatriate expatriates colleague colleagues comrade comrades "
         # people named by their cause ("12 suspected rebel sympathisers had been arrested")
         "sympathiser sympathisers sympathizer sympathizers supporter supporters "
-        "follower followers tribesman tribesmen "
+        "follower followers tribesman tribesmen loyalist loyalists "
         # believers, named as peoples are ("600,000 Rohingya Muslims have fled")
         "muslims christians hindus buddhists jews shiites sunnis": UNSPECIFIED,
     }
@@ -237,14 +237,15 @@ CONFLICT_RE = re.compile(
 # A dispute that is no armed conflict, after the truce that pauses it: "a 90-day truce in their
 # trade war", "a truce in the long-running patent dispute" (POLICY: not a ceasefire).
 NON_CONFLICT_DISPUTE = (
-    r"(?:(?:on|by|before)\s+[A-Z]?[a-z]+day\s+)?(?:(?:in|on|over)\s+(?:the|their|its|a)\s+(?:[\w-]+\s+)?"
+    # ("a truce in their month-long oil price war")
+    r"(?:(?:on|by|before)\s+[A-Z]?[a-z]+day\s+)?(?:(?:in|on|over)\s+(?:the|their|its|a)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:(?:trade|tariff|price|pricing|patent|legal|boardroom|media|labou?r|pay|wage|contract)\s+"
     r"(?:wars?|disputes?|battles?|fights?|rows?)|lockouts?"
     # the dispute named by its commercial object: "a truce in their dispute over subsidies to
     # Airbus and Boeing", "a truce on Monday in their long-running row over landing slots"
     r"|(?:disputes?|rows?|feuds?|spats?|battles?|fights?)\s+over\s+(?:the\s+|their\s+|its\s+|an?\s+)?"
     # ("their bitter dispute over state aid to planemakers Airbus and Boeing")
-    r"(?:[\w-]+\s+)?(?:subsid(?:y|ies)|(?<=state\s)aid|slots|prices|pricing|royalt(?:y|ies)|patents?|fees|licen[cs]es?"
+    r"(?:[\w-]+\s+)?(?:subsid(?:y|ies)|(?<=state\s)aid|(?<=government\s)aid|(?<=public\s)aid|slots|prices|pricing|royalt(?:y|ies)|patents?|fees|licen[cs]es?"
     r"|copyrights?|broadcasting|streaming|tv\s+rights|market\s+share|dividends?|bonuses|wages|pay"
     # a labour dispute: "a truce in their long-running dispute over a new contract"
     r"|contracts?|pensions?|overtime|staffing|working\s+hours))"

@@ -23,7 +23,7 @@ _UNIT_BEFORE = re.compile(
     # (not "during the week-long truce": the truce's length, see _measures_truce and _DURING)
     r"|(?:during|within|throughout)\s+the(?:\s+past)?(?![-\s]+(?:\w+\s+)?\w+-long)"
     r"|over\s+the\s+last|in\s+the\s+last|in\s+the\s+past|one|a|" + _N + r")[-\s]+(?:\w+\s+)?)?"
-    r"(?P<unit>weekend|decades?|years?|months?|weeks?|days?|quarter)(?P<long>-long)?\b"
+    r"(?P<unit>weekend|decades?|years?|months?|weeks?|days?|quarter|half)(?P<long>-long)?\b"
     # (not a sentence: "sentenced him to nine years in prison", "a 20-year prison term")
     r"(?P<after>\s+(?:ago|earlier|before|old|later|in\s+(?:prison|jail)|behind\s+bars)\b|-old"
     r"|[-\s]+(?:prison|jail)\s+(?:term|sentence)s?\b)?",
@@ -31,8 +31,9 @@ _UNIT_BEFORE = re.compile(
 )
 _UNIT_BEFORE_LC = case_sensitive(_UNIT_BEFORE)
 _DURING = re.compile(
-    r"during\s+(?:the|a|its|their|[\w'’]+)\s+(?:[\w'-]+\s+){0,3}?(?:war|conflict|operation"
-    r"|offensive|campaign|siege|occupation|uprising|insurgency|crisis|fighting)\b",
+    r"during\s+(?:the|a|its|their|[\w'’]+)\s+(?:[\w'’-]+\s+){0,3}?(?:war|conflict|operation"
+    # ("killed during the M23 rebels' capture of Goma in late January")
+    r"|offensive|campaign|siege|occupation|uprising|insurgency|crisis|fighting|capture|takeover)\b",
     re.IGNORECASE,
 )
 _WAR_VERB = re.compile(
@@ -413,7 +414,7 @@ _NATIONAL_TOLL = re.compile(
     r"\b(?:[A-Z][a-z]+(?:ian|ean|ese|ish|i)|Afghan|Thai|Kurdish|Lebanese)\s+(?:civilian\s+|military\s+)?"
     r"death\s+toll\b(?!\s+(?:from|in|of)\s+(?:the|this|that|an?)\b)"
 )
-_UNIT_WORDS = ("weekend", "decade", "year", "month", "week", "day", "quarter")
+_UNIT_WORDS = ("weekend", "decade", "year", "month", "week", "day", "quarter", "half")
 _POINT_IN_WEEK = ("earlier ", "early ", "late ", "later ")
 """Words before "this week" that make it a time in the week (lower case, with their space)."""
 _DAY_WORDS = (
@@ -634,6 +635,9 @@ def find_cues(
             # "in the first quarter of the year", "over the past quarter": three months (not "a
             # quarter of the population", "three quarters", "the old quarter" of a city)
             ok = before in _QUARTER_BEFORE
+        elif unit == "half":
+            # "in the first half of the year": six months (not "half of the population")
+            ok = before in _QUARTER_BEFORE and low.startswith(" of ", m.end())
         elif unit in ("month",):
             ok = before.startswith(("past", "over", "previous", "in the", "first", "the first"))
             ok = ok or bool(m.group("long")) or (counted and before not in ("last", "this"))

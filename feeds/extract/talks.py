@@ -23,7 +23,7 @@ from feeds.extract.text import Doc, case_sensitive, plain, word_class
 from feeds.models import Span, Talk
 
 W_MEETING = word_class(
-    "host hosting hotline table install",
+    "host hosting hotline table install vote",
     prefixes="talks negotiation consultation meeting summit conference dialogue discussion "
     "session plenary forum round meet converge convene reconven sit videoconference video mediation",
 )
@@ -61,6 +61,9 @@ _MEETING = re.compile(
     r"|substantive|intra-\w+|[A-Z][\w-]+-led|UN-(?:sponsored|brokered|backed|led)"
     r"|U\.N\.-sponsored)\s+)*"
     r"(?P<noun>talks|negotiations|consultations|meetings?|summit|conference|dialogue|discussions"
+    # the Security Council's vote on a resolution (see _mentions): "The UN Security Council
+    # postponed to Friday a vote on a draft resolution demanding a 30-day ceasefire"
+    r"|vote(?=\s+on\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:draft\s+)?resolution)"
     r"|sessions?|plenary|forum|videoconference|video\s+conference|mediation\s+round"
     r"|round\s+of\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|consultations|meetings|dialogue"
     r"|peace\s+process)"
@@ -68,6 +71,10 @@ _MEETING = re.compile(
     r"|(?:next|new|fresh|formal|final|further|another|second|third|fourth|fifth|sixth|seventh"
     r"|eighth|ninth|tenth)\s+round(?=\s+(?:is|will\s+be|would\s+be|was\s+to\s+be)\s+"
     r"(?:now\s+|also\s+)?(?:scheduled|set|due|expected|planned|slated|to\s+be\s+held|held)\b)"
+    # ... or the purpose of an invitation: "invited the delegations back to Geneva on March 23
+    # for a fifth round"
+    r"|(?:(?<=\bfor\sa\s)|(?<=\bfor\sthe\s))(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth|\d+(?:st|nd|rd|th))\s+round"
     # ... or told by its venue: "will be followed by a round in Cairo later this week"
     r"|(?:a|another|new|fresh|next|further)\s+round(?=\s+(?:in|at)\s+(?-i:[A-Z])"
     # ... or by its day: "agreed to hold the next round on 10-11 December"
@@ -76,6 +83,9 @@ _MEETING = re.compile(
     r"|planning\s+to|plan\s+to|plans\s+to|agreed\s+to)\s+(?:(?:"
     + "|".join(_MEETING_ADVERBS)
     + r")\s+)?(?:meet|converge|convene|reconvene"
+    # the Security Council's vote (see _mentions): "The U.N. Security Council will vote Friday on
+    # a U.S.-drafted resolution calling for an immediate ceasefire"
+    r"|vote(?=\s+(?:\w+\s+){0,2}?on\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,3}?(?:draft\s+)?resolution)"
     r"|sit\s+down"
     # "will return to the negotiating table in Doha on Thursday"
     r"|return\s+to\s+the\s+(?:negotiating|negotiation|peace|dialogue)\s+table"
@@ -99,7 +109,7 @@ _MEETING = re.compile(
 # inside a match (modifiers, "will"/"expected to" ...): matches are tried only around anchors.
 _ANCHORS = frozenset(
     "talks negotiations consultations meeting meetings summit conference dialogue discussions "
-    "session sessions plenary forum videoconference video mediation round meet converge convene "
+    "session sessions plenary forum videoconference video mediation round meet converge convene vote "
     "reconvene sit host hosting talk speak confer return install".split()
 )
 _LEAD_WORDS = frozenset(
@@ -383,7 +393,10 @@ _FUTURE_BEFORE = re.compile(
     # a day set for it: "set November 29 as the date for resuming peace talks"
     r"|\b(?:date|day)\s+for\s+(?:resuming|restarting|reopening|starting|opening|holding|launching)\b"
     # a delegation awaited for the talks: "is expected in Cairo on Sunday for ceasefire talks"
-    r"|\b(?:is|are)\s+(?:expected|due)\s+(?:back\s+)?(?:in|at)\b",
+    r"|\b(?:is|are)\s+(?:expected|due)\s+(?:back\s+)?(?:in|at)\b"
+    # guests invited to the venue: "has invited the foreign ministers of Azerbaijan and Armenia to
+    # Moscow on Friday for consultations", "invited the delegations back to Geneva on March 23"
+    r"|\binvit(?:ed|es|ing)\s+(?:[\w'’.-]+\s+){1,8}?(?:back\s+)?to\s+(?-i:[A-Z])",
     re.IGNORECASE,
 )
 _FUTURE_AFTER = re.compile(
@@ -457,7 +470,11 @@ _NOT_PAST = re.compile(
     re.IGNORECASE,
 )
 _UNSURE = re.compile(
-    r"\b(?:ready\s+to|willing\s+to|readiness|offer(?:ed|s)?\s+to|call(?:ed|s|ing)?\s+for"
+    # (not what a text calls for: "will vote Friday on a resolution calling for a ceasefire")
+    r"\b(?:ready\s+to|willing\s+to|readiness|offer(?:ed|s)?\s+to|(?<!resolution\s)(?<!statement\s)"
+    r"(?<!declaration\s)(?<!motion\s)(?<!text\s)call(?:ed|s|ing)?\s+for"
+    # "the rebels would not beg for the talks to resume"
+    r"|(?:beg(?:s|ged|ging)?|plead(?:s|ed|ing)?|appeal(?:s|ed|ing)?)\s+for"
     r"|urg(?:ed|es|ing)|sought|seek(?:s|ing)?|propos(?:ed|es|ing)\s+(?:to\s+)?(?:hold|new|the|a|direct)"
     r"|(?:might|may|could)\s+(?:\w+\s+)?(?:take\s+place|be\s+held|meet|happen|go\s+ahead|resume)"
     r"|possibility|possible|no\s+(?:exact\s+)?date"
@@ -522,11 +539,14 @@ _PLACE = re.compile(
     r"|resort|village|port)(?:\s+of)?\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+(?!(?:on|in|at|and|for|to|next|later)\b)"
     r"(?:(?:el|al|ash|ar|es|ez|az|de|del|dos)[-\s])?[A-Z][\w'’-]+){0,2})"
 )
+_THEATRE_NAME = re.compile(THEATRE_RE)
 # Places whose name starts with "The" (other capitalised "The ..." after "in" name no venue).
 _THE_PLACES = frozenset(("The Hague", "The Gambia", "The Bahamas", "The Netherlands"))
 # After a bare "to" (not "return to"), a place is the meeting's only when "for" the meeting follows.
 _FOR_TALKS = re.compile(
-    r"\s+for\s+(?:[\w'’-]+\s+){0,4}?(?:talks|negotiations|consultations|meetings?|summit|round)\b"
+    # ("to Moscow on Friday for consultations")
+    r"(?:\s+on\s+[\w.]+(?:\s+\d{1,2})?)?\s+for\s+(?:[\w'’-]+\s+){0,4}?(?:talks|negotiations|consultations"
+    r"|meetings?|summit|round)\b"
 )
 # A meeting held online has that as its venue (GUIDELINES 3.4): "resume by video conference on
 # Friday", "will meet via video link", "talks held virtually" (lower case).
@@ -648,8 +668,11 @@ def _place_in(text: str, lo: int, hi: int) -> str | None:
             _NOT_PLACE.match(place)
             or (place.endswith(("an", "ese", "i", "ish")) and place not in _I_PLACES)
             or m.start() == lo
+            or _THEATRE_NAME.fullmatch(place)
         ):
-            continue  # (a people, not a place: "Iraqi talks", "Sudanese peace process")
+            # (a people, not a place: "Iraqi talks", "Sudanese peace process"; the conflict's
+            # talks, wherever they are held: "a third round of Syria talks ... in Astana")
+            continue
         return place
     return None
 
@@ -741,7 +764,8 @@ _PAST_W = word_class(
 _FUTURE_TIME_W = word_class("tomorrow today tonight this next later coming early")
 _UNSURE_W = word_class(
     prefixes="refus reject boycott",
-    words="ruled rule rules ruling expected "
+    words="ruled rule rules ruling expected beg begs begged begging plead pleads pleaded pleading "
+    "appeal appeals appealed appealing "
     "ready willing readiness offer offered offers call called calls calling urged urges urging "
     "sought seek seeks seeking proposed proposes proposing might may could possibility possible "
     "no not t never hope hopes hoped hoping wish wishes wished want wants wanted like aim aims "
@@ -750,7 +774,7 @@ _UNSURE_W = word_class(
 _FUTURE_BEFORE_W = word_class(
     "hold attend join resume start begin open convene host bring enter return participate take "
     "reconvene launch organise organize chair lead ahead upcoming forthcoming planned scheduled "
-    "next round proposed expected due gather assemble send dispatch date day"
+    "next round proposed expected due gather assemble send dispatch date day invited invites inviting"
 )
 _FUTURE_AFTER_W = word_class(
     "held place start begin open resume reconvene convene continue get kick resumed convened last "
@@ -894,6 +918,12 @@ def _status(
                 continue
             if skip[0] <= h.start() < skip[1]:
                 continue
+            if (
+                h.start() >= m_end
+                and _RELATIVE_STATE.fullmatch(low, m_end, h.start())
+                and _WILL.search(low, h.end(), hi)
+            ):
+                continue  # "Talks that were postponed in February will now take place": their state so far
             if h.start() >= m_end:
                 gap = low[max(m_end, best_end) if best_end <= h.start() else m_end : h.start()]
             elif h.end() <= m_start:
@@ -907,6 +937,12 @@ def _status(
                 break
             return status, h.end("new") if status == "postponed" and h.group("new") else -1
     return found[0] if found else "scheduled", -1
+
+
+# A restrictive relative clause on the meeting, up to its status word (lower case).
+_RELATIVE_STATE = re.compile(
+    r"\s+(?:that|which)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+)
 
 
 # The date a meeting was first set for, no longer its date: "originally set for June 10, have
@@ -1229,6 +1265,9 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
             continue
         if noun is not None and doc.masks[index] & W_ELECTION and _BARE_ROUND.fullmatch(noun):
             continue  # "a second round (of the vote) will be held on May 7": a runoff, not talks
+        vote = "vote" in m.group(0).lower()
+        if vote and "security council" not in low[lo:hi]:
+            continue  # (a vote on a resolution is a meeting of the Security Council only)
         prev_end = found[i - 1].end() if i else lo
         next_start = found[i + 1].start() if i + 1 < len(found) else hi
         if (
@@ -1285,7 +1324,7 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
         if best is not None and best.end <= m.start() and best.kind != "explicit" and not awaited_day:
             between = text[best.end : m.start()]
             awaited = _FOR_MEETING.fullmatch(between) and _FUTURE_BEFORE.search(
-                text, max(lo, best.start - 60), best.start
+                text, max(lo, best.start - 90), best.start
             )
             if not (_FUTURE_BEFORE.search(between) or _FUTURE_AFTER.search(between) or awaited):
                 best = None  # "Tuesday, the rebels announced at peace talks": a past frame
@@ -1552,6 +1591,8 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
                 if sentence_place is None:
                     sentence_place = (_place_in(text, lo, hi),)
                 place = sentence_place[0]
+        if vote:
+            place = "UN Security Council"  # (not the place the resolution is about: "a ceasefire in Gaza")
         if parties is None:
             parties = (_parties_in(text[lo:hi]),)
         out.append(_Mention(m.start(), m.end(), best, place, parties[0], status, p_lo, p_hi, as_time))

@@ -864,3 +864,19 @@ def test_one_of_the_people_named_with_their_verb() -> None:
     assert figures("It was one of the worst attacks this year, killing 12 people.", WED_09_MAR_2005) == [
         (12, "killed", "unspecified")
     ]
+
+
+def test_a_third_as_the_subject_of_its_own_verb() -> None:
+    text = "The military said two soldiers were killed and a third was seriously wounded by the missile."
+    assert figures(text, WED_09_MAR_2005) == [(2, "killed", "government"), (1, "wounded", "government")]
+    assert figures("Two were killed; a third was arrested.", WED_09_MAR_2005) == [
+        (2, "killed", "unspecified"),
+        (1, "detained", "unspecified"),
+    ]
+
+
+def test_people_told_by_where_they_lived_before_their_verb() -> None:
+    text = "Some 350,000 people who had been living in camps around the city have been uprooted again."
+    assert figures(text, WED_09_MAR_2005) == [(350000, "displaced", "unspecified")]
+    text = "More than 300 suspected loyalists of the old regime had been arrested."
+    assert figures(text, WED_09_MAR_2005) == [(300, "detained", "unspecified")]

@@ -7,6 +7,8 @@ from datetime import date
 
 import pytest
 
+from feeds.extract import extract
+
 from .helpers import (
     CONFLICT,
     MON_02_MAY_2016,
@@ -627,3 +629,19 @@ def test_talks_in_a_dispute_over_state_aid_are_trade_talks() -> None:
         "next week to try to hammer out a deal."
     )
     assert listed_talks(text, None) == []
+
+
+def test_talks_no_one_will_beg_for_are_no_plan() -> None:
+    text = (
+        "The president has cancelled the planned resumption of peace talks with the rebels that had been "
+        "set for June 28 in Oslo. The rebels' founder said they would not beg for the talks to resume."
+    )
+    assert [t.status for t in extract(None, text, date(2018, 6, 14)).talks] == ["cancelled"]
+
+
+def test_talks_in_an_oil_price_war_are_not_conflict_talks() -> None:
+    text = (
+        "Saudi Arabia and Russia signalled on Wednesday they were ready to call a truce in their month-long "
+        "oil price war, as OPEC+ ministers prepared to hold an emergency video conference on Thursday."
+    )
+    assert listed_talks(text, date(2020, 4, 8)) == []

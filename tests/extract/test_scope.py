@@ -1049,3 +1049,24 @@ def test_fighting_that_broke_out_in_a_place_opens_no_period() -> None:
     assert scope_by_count(text, WED_09_MAR_2016) == {5: "incident"}
     text = "The conflict, which erupted on 15 April, has killed more than 9,000 people."
     assert scope_by_count(text, WED_09_MAR_2016) == {9000: "cumulative"}
+
+
+def test_half_a_years_toll_is_a_running_count() -> None:
+    text = (
+        "The U.N. mission said at least 1,174 civilians had been killed and 5,757 injured in the first "
+        "half of the year."
+    )
+    assert scoped(text, SAT_01_MAR_2025) == [
+        (1174, "killed", "civilians", "cumulative"),
+        (5757, "wounded", "civilians", "cumulative"),
+    ]
+    assert scoped("Half of the 40 people killed were children.", SAT_01_MAR_2025) == [
+        (40, "killed", "unspecified", "incident")
+    ]
+
+
+def test_the_toll_of_a_citys_capture_is_a_running_count() -> None:
+    text = "At least 2,900 people were killed during the rebels' capture of the city in late January."
+    assert scoped(text, SAT_01_MAR_2025) == [(2900, "killed", "unspecified", "cumulative")]
+    text = "Two soldiers were killed during the capture of the hill on Tuesday."
+    assert scoped(text, SAT_01_MAR_2025) == [(2, "killed", "government", "incident")]

@@ -724,3 +724,15 @@ def test_a_second_meeting_told_by_its_own_verb_after_and() -> None:
     assert listed_talks(text, date(2025, 3, 21)) == [("2025-03-23", "Riyadh"), ("2025-03-24", "Riyadh")]
     text = "The truce holds. The two delegations will nonetheless meet the guarantors in Bogota next Tuesday."
     assert talk_dates(text, date(2024, 7, 19)) == ["2024-07-23"]
+
+
+def test_guests_invited_to_a_venue_on_a_day() -> None:
+    text = (
+        "The truce holds. Putin has invited the foreign ministers of Azerbaijan and Armenia to Moscow on "
+        "Friday for consultations on a ceasefire, the Kremlin said late on Thursday."
+    )
+    assert listed_talks(text, date(2020, 10, 8)) == [("2020-10-09", "Moscow")]
+    text = (
+        "The truce holds. The envoy has invited the delegations back to Geneva on March 23 for a fifth round."
+    )
+    assert listed_talks(text, date(2017, 3, 6)) == [("2017-03-23", "Geneva")]

@@ -296,3 +296,28 @@ def test_a_venue_named_otherwise_than_in_the_text_ends_the_search() -> None:
         "Monday, a presidential adviser said on Sunday, as shelling continued around Kyiv."
     )
     assert listed_talks(text, date(2022, 3, 13)) == [("2022-03-14", "video conference")]
+
+
+def test_a_conflicts_name_before_talks_is_no_venue() -> None:
+    text = (
+        "The truce holds. Kazakhstan will host a third round of Syria talks sponsored by Russia, Turkey and "
+        "Iran on 14-15 March."
+    )
+    assert listed_talks(text, date(2017, 3, 6)) == [("2017-03-14", None)]
+    text = "The truce holds. The Cyprus talks will resume in Nicosia on Monday."
+    assert listed_talks(text, date(2017, 3, 6)) == [("2017-03-06", "Nicosia")]
+
+
+def test_the_security_councils_vote_on_a_resolution() -> None:
+    text = (
+        "The war goes on. The U.N. Security Council will vote Friday on a U.S.-drafted resolution calling "
+        "for an immediate ceasefire in Gaza, diplomats said Thursday."
+    )
+    assert listed_talks(text, date(2024, 3, 21)) == [("2024-03-22", "UN Security Council")]
+    text = (
+        "Shelling killed 46 civilians despite calls for a truce. The UN Security Council postponed to "
+        "Friday a vote on a draft resolution demanding a 30-day ceasefire."
+    )
+    assert listed_talks(text, date(2018, 2, 22)) == [("2018-02-23", "UN Security Council")]
+    text = "The war goes on. Lawmakers will vote Friday on a resolution backing the army."
+    assert listed_talks(text, date(2024, 3, 21)) == []

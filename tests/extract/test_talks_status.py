@@ -883,3 +883,10 @@ def test_a_hope_after_the_meeting_and_a_clause_on_its_sides() -> None:
         "expected to resume in Doha next week, the mediators said of the truce."
     )
     assert listed_talks(text, date(2025, 6, 25)) == [(None, "Doha")]
+
+
+def test_a_postponement_told_in_a_relative_clause_before_the_new_plan() -> None:
+    text = "The truce holds. Talks that were postponed in February will now take place in Oslo on Monday."
+    assert scheduled_talks(text, SAT_01_MAR_2025) == [("2025-03-03", "Oslo")]
+    text = "The truce holds. Talks that were postponed in February have not been rescheduled."
+    assert scheduled_talks(text, SAT_01_MAR_2025) == []
