@@ -62,14 +62,15 @@ _KIND_OF_STEM = (
     ("missing", "missing"), ("unaccounted", "missing"), ("disappear", "missing"),
     ("displac", "displaced"), ("fled", "displaced"), ("flee", "displaced"), ("safer", "displaced"),
     ("unable", "displaced"),
-    ("uproot", "displaced"), ("homeless", "displaced"), ("refugee", "displaced"),
+    ("uproot", "displaced"), ("homeless", "displaced"), ("refugee", "displaced"), ("crossed", "displaced"),
     ("evacuat", "displaced"), ("to leave", "displaced"), ("forced", "displaced"),
     ("forcing", "displaced"), ("drove", "displaced"), ("driven", "displaced"),
     ("from their home", "displaced"), ("out of their home", "displaced"),
     ("left their home", "displaced"), ("made homeless", "displaced"),
     ("arrest", "detained"), ("detain", "detained"), ("abduct", "detained"),
     ("kidnap", "detained"), ("hostage", "detained"), ("captive", "detained"),
-    ("captur", "detained"), ("seiz", "detained"), ("round", "detained"), ("held", "detained"),
+    ("captur", "detained"), ("seiz", "detained"), ("snatch", "detained"), ("round", "detained"),
+    ("held", "detained"),
     ("holding", "detained"), ("holds", "detained"), ("took", "detained"), ("taken", "detained"),
     ("taking", "detained"), ("custody", "detained"), ("captivity", "detained"), ("jail", "detained"),
     ("imprison", "detained"), ("abduction", "detained"), ("detention", "detained"),
@@ -84,8 +85,9 @@ KIND_STEMS = (
     "supreme", "ultimate", "apprehend", "sacrificed", "eliminat",
     "murder", "behead", "assassinat", "toll", "fatalit", "wound", "injur", "hurt", "maim", "missing",
     "unaccounted", "disappear", "displac", "fled", "flee", "uproot", "homeless", "refugee", "safer", "unable",
+    "crossed",
     "evacuat", "leave", "forced", "forcing", "drove", "driven", "from their home", "arrest",
-    "detain", "abduct", "kidnap", "hostage", "captive", "captur", "seiz", "round", "held", "hold",
+    "detain", "abduct", "kidnap", "hostage", "captive", "captur", "seiz", "snatch", "round", "held", "hold",
     "took", "taken", "taking", "custody", "captivity", "jail", "imprison", "detention", "number of",
     "releas", "freed", "freeing",
 )  # fmt: skip
@@ -119,7 +121,7 @@ W_DISASTER = word_class(
 W_LEFT = word_class(
     "shot lives bodies remains toll held hold holding holds took taken taking take dead forced forcing drove "
     "driven lost losing lose loses",
-    "kill wound injur hurt maim arrest detain abduct kidnap displac uproot seiz captur round "
+    "kill wound injur hurt maim arrest detain abduct kidnap displac uproot seiz snatch captur round "
     "execut massacr slaughter behead assassinat shoot gunn evacuat claim death murder detention "
     "dead victim missing martyred martyring shahad martyrdom apprehend eliminat",
 )
@@ -151,7 +153,8 @@ def kind_of(word: str) -> str | None:
 _LEFT_TRIGGER = re.compile(
     r"\b(?=[a-z])(?P<trig>kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing|s)?"
     r"|maim(?:ed|ing|s)?|arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|abduct(?:ed|ing|s)?"
-    r"|kidnapp?(?:ed|ing|s)?|displac(?:ed|ing|es)|uproot(?:ed|ing|s)?|seiz(?:ed|ing|es)"
+    # ("Armed men ... snatched two foreign employees of the United Nations election office")
+    r"|kidnapp?(?:ed|ing|s)?|displac(?:ed|ing|es)|uproot(?:ed|ing|s)?|seiz(?:ed|ing|es)|snatch(?:ed|ing|es)"
     r"|captur(?:ed|ing|es)|round(?:ed|ing)?\s+up|execut(?:ed|ing|es)|massacr(?:ed|ing|es)|martyr(?:ed|ing)"
     r"|apprehend(?:ed|ing|s)?|eliminat(?:ed|ing)"
     # "caused serious injuries to 223 others"
@@ -162,7 +165,8 @@ _LEFT_TRIGGER = re.compile(
     r"|(?:hack|beat|stabb|club|burn|ston|bludgeon|tortur|lynch|batter)(?:ed|en|ing|s)?\s+to\s+death"
     # a massacre told by its victims: "the 1995 massacre of up to 8,000 Muslim men and boys"
     r"|(?:massacre|slaughter)s?\s+of"
-    r"|claim(?:ed|ing|s)?\s+the\s+lives\s+of|(?:the\s+)?lives\s+of|deaths?\s+of|killings?\s+of"
+    # ("the UN verified the killing of 96 children and the maiming of 214 more")
+    r"|claim(?:ed|ing|s)?\s+the\s+lives\s+of|(?:the\s+)?lives\s+of|deaths?\s+of|killings?\s+of|maiming\s+of"
     r"|murders?\s+of|bodies\s+of|remains\s+of|abductions?\s+of|kidnappings?\s+of|arrests?\s+of"
     r"|(?:shahadat|shahadah|martyrdom)\s+of"
     r"|detention\s+of|displacement\s+of|(?:death\s+|fatality\s+)?toll\s+(?:of|at|to|stood\s+at"
@@ -230,7 +234,7 @@ _COMBINED_LEFT = re.compile(
 _COMBINED_RIGHT = re.compile(
     # (or missing: "200,000 people have been killed or are missing", "were killed or went missing")
     r"\s+or\s+(?:(?:are|were|is|was|have\s+been|has\s+been|had\s+been|went|gone|remain|remained)\s+)?"
-    r"(?:kill\w*|dead|wound\w*|injur\w*|maim\w*|hurt|missing)\b"
+    r"(?:\w+ly\s+)?(?:kill\w*|dead|wound\w*|injur\w*|maim\w*|hurt|missing)\b"
 )
 _BOTH_LEFT = re.compile(r"\b(?P<a>kill\w*)\s+and\s+(?P<b>wound\w*|injur\w*)\s*$")
 
@@ -239,7 +243,9 @@ _AUX = (
     r"|confirmed|later|allegedly|all|now|still|subsequently|apparently|thought|presumed"
     r"|officially|brutally|either|both|each|being|so\s+far|in\s+all|in\s+total|altogether"
     r"|already|since|then|mostly|initially|newly|found|left|lay|lie|lying|as|remain|remains"
-    r"|remained|may|might|could|would|will|must|not\s+yet|yet|\w+ly)"
+    r"|remained|may|might|could|would|will|must|not\s+yet|yet|\w+ly"
+    # "Three humanitarian workers ... were among those killed", "people who went missing"
+    r"|among\s+(?:those|the)|went|gone)"
 )
 _RIGHT_KIND = (
     # (not a suicide: "two employees killed themselves", "a guard who died by suicide")
@@ -273,9 +279,13 @@ _RIGHT_KIND = (
     r"|driven\s+(?:from|out)(?:\s+of)?(?:\s+(?:their|his|her)\s+homes?)?|(?:forced|driven)\s+into\s+(?:(?:the|their)\s+)?(?:[\w-]+\s+)?(?:camps|exile|hiding)"
     r"|to\s+flee|to\s+leave|left\s+their\s+homes?|arrested|detained|abducted|kidnapped"
     # "forced 1,000 families to shift to safer places", "remain unable to return to their homes"
-    r"|to\s+(?:shift|move|relocate)\s+to\s+safer\s+(?:places|locations|areas)"
+    # refugees told by the borders they crossed: "some 350,000 others have crossed into neighbouring
+    # countries" (not "militants crossed into Israel": fighters cross borders too)
+    r"|crossed\s+(?:the\s+border\s+)?into\s+neighbou?ring\s+(?:countries|states)"
+    # ("nearly 40,000 residents of border villages have moved to safer places")
+    r"|(?:to\s+)?(?:shift(?:ed)?|mov(?:e|ed)|relocat(?:e|ed))\s+to\s+safer\s+(?:places|locations|areas)"
     r"|unable\s+to\s+return\s+(?:to\s+)?(?:their|his|her)\s+homes?"
-    r"|taken\s+hostage|held\s+hostage|taken\s+captive|held\s+captive|captured|seized"
+    r"|taken\s+hostage|held\s+hostage|taken\s+captive|held\s+captive|captured|seized|snatched"
     # led off by their captors: "only 31 persons were taken away" (not to a hospital or a morgue)
     r"|taken\s+away(?!\s+(?:to|for|by\s+ambulance)\b)"
     # "two soldiers were taken prisoner", "held as prisoners" (GUIDELINES 2.4: people captured)
@@ -341,7 +351,7 @@ _RIGHT_TRIGGER = re.compile(
     # an aside between commas right before the verb: "The two gunmen, brothers from East
     # Jerusalem, were shot dead" (no number in it: "two of them officers" is a figure of its own;
     # a relative clause between commas: see below)
-    r"|\s*,\s+(?!(?:and|or|but|while|whereas|including|when|as|after)\b)[^,.;:()\"“”\d]{1,50}?,"
+    r"|\s*,\s+(?!(?:and|or|but|while|whereas|including|when|as|after)\b)[^,.;:()\"“”\d]{1,70}?,"
     r"(?=\s+(?:were|was|had\s+been|have\s+been|has\s+been|embraced)\s))?"
     r"(?:\s+(?:in|on|at|near|from|inside|across|around|of|along|outside|working|living|based"
     r"|serving|travelling|traveling|riding|carrying|aboard|belonging"
@@ -382,9 +392,9 @@ _RIGHT_KIND_TOKENS = frozenset(
         "murders wounded "
         "injured injuries hurt maimed missing unaccounted disappeared displaced fled fleeing flee "
         "uprooted homeless refugees evacuated forced leave left arrested detained abducted kidnapped "
-        "taken held captured seized rounded custody captivity jailed imprisoned arrests abductions "
+        "taken held captured seized snatched rounded custody captivity jailed imprisoned arrests abductions "
         "death wounds driven suffocated asphyxiated embraces embracing sent made attains detention "
-        "safer unable " + _IDIOM_VERBS
+        "safer unable crossed " + _IDIOM_VERBS
     ).split()
 )
 
@@ -393,7 +403,7 @@ _RIGHT_KIND_TOKENS = frozenset(
 # killed four people", "20 militants killed three soldiers" (perpetrators are no figure).
 _ACTIVE_VERBS = frozenset(
     "killed wounded injured hurt maimed executed massacred martyred murdered beheaded assassinated abducted "
-    "kidnapped arrested detained captured seized displaced evacuated".split()
+    "kidnapped arrested detained captured seized snatched displaced evacuated".split()
 )
 _OBJECT_DET = re.compile(
     r"\s+(?:(?:at\s+least|about|some|nearly|more\s+than)\s+)?(?:(?P<det>an?|the|his|her|their|its)\b)?\s*"
@@ -449,7 +459,9 @@ _TO_NUMBER = (
     + MONTH_RE
     + r"\s*\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
     + MONTH_RE
-    + r"|\b(?:19|20)\d\d\b)"
+    + r"|\b(?:19|20)\d\d\b"
+    # a duration: "bringing the number displaced by the 20-month conflict to about 1.65 million"
+    + r"|\b\d{1,3}-(?:years?|months?|weeks?|days?|hours?)\b)"
 )
 _TOLL_LEFT = re.compile(
     r"\b(?P<pre>(?:civilian|death|fatality|overall|official|provisional|new|final|total)\s+)*"
@@ -923,6 +935,14 @@ def _noun_group(text: str, pos: int, stop: int, single: bool = False, one: bool 
                 noun.hints.add(hint)
             pos = after
             continue
+        if i == 0 and low == "internally" and _next_word(text, after, stop) == "displaced":
+            if _DISPLACED_THEN_HURT.match(text, text.index("displaced", after) + 9, stop):
+                pos = after  # "Twelve internally displaced people were killed": see "displaced" below
+                continue
+            # "500,000 internally displaced people": the displaced, as "500,000 displaced" (the
+            # adverb is one of _RIGHT_TRIGGER's _AUX)
+            noun.bare = True
+            return noun
         if low == "service" and _next_word(text, after, stop) in ("member", "members"):
             noun.hints.add(GOVERNMENT)  # "U.S. service members": the armed forces
             pos = after
@@ -1689,7 +1709,7 @@ _FREED_LEFT = re.compile(
 _HELD_GROUPS = frozenset((CIVILIANS, "children", AID, GOVERNMENT))
 # ... told in a sentence on captivity or captors (not "the hospital released 20 patients").
 _CAPTIVITY = re.compile(
-    r"\b(?:kidnap\w*|abduct\w*|hostages?|captiv\w*|captors?|held|holding|captur\w*|seiz\w*|custody"
+    r"\b(?:kidnap\w*|abduct\w*|hostages?|captiv\w*|captors?|held|holding|captur\w*|seiz\w*|snatch\w*|custody"
     r"|detain\w*|militants?|insurgents?|rebels?|gunmen|guerrill?as?|militia\w*)\b"
 )
 # ... not prisoners or inmates set free (by attackers or a deal), nor officials' release of news.
@@ -1920,13 +1940,21 @@ def _own_kind(doc: Doc, fig: _Fig, lo: int, hi: int) -> None:
 
 def _resolve_sentence(doc: Doc, figs: list[_Fig], lo: int, hi: int, doc_prev: _Fig | None = None) -> None:
     text, low = doc.text, doc.low
+    last: _Fig | None = None
     for fig in figs:
         _own_kind(doc, fig, lo, hi)
         left = low[max(lo, fig.q.start - _SUBGROUP_REACH) : fig.q.start]
-        fig.subgroup = (fig.noun.partitive and fig.noun.person and not fig.noun.bare) or (
-            any(w in left for w in _SUBGROUP_WORDS)
-            and bool(_SUBGROUP_LEFT.search(low, max(lo, fig.q.start - _SUBGROUP_REACH), fig.q.start))
+        fig.subgroup = (
+            (fig.noun.partitive and fig.noun.person and not fig.noun.bare)
+            or (
+                any(w in left for w in _SUBGROUP_WORDS)
+                and bool(_SUBGROUP_LEFT.search(low, max(lo, fig.q.start - _SUBGROUP_REACH), fig.q.start))
+            )
+            # the list of parts goes on: "among them 24 women and 13 children, and 157 others were
+            # injured" (the children are of the dead, not of the injured after)
+            or (last is not None and last.subgroup and low[last.noun.end : fig.q.start].strip() == "and")
         )
+        last = fig
     # "Six guardsmen and 10 civilians were wounded": share the predicate of the last conjunct.
     for i in range(len(figs) - 2, -1, -1):
         fig, nxt = figs[i], figs[i + 1]

@@ -159,6 +159,12 @@ _DATE_SPAN = re.compile(
     + _SPAN_DATE
     + r"\s+(?:to|until|till|through|and)\s+"
     + _SPAN_DATE
+    # days of one month: "between 10 and 13 May", "between May 16 and 18"
+    + r"|\d{1,2}\s+(?:to|until|till|through|and)\s+\d{1,2}\s+(?:"
+    + MONTH_RE
+    + r")|(?:"
+    + MONTH_RE
+    + r")\s+\d{1,2}\s+(?:to|until|till|through|and)\s+\d{1,2}"
     + r")\b"
 )
 _MONTH_ALONE = re.compile(

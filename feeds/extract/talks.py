@@ -439,7 +439,7 @@ _PAST = re.compile(
     # (not "the rebel-held town": a place held by a side)
     r"\b(?:(?<![-‐])held|met|meets|concluded|ended|end\s+of(?!\s+(?:the\s+)?(?:this\s+|next\s+)?(?:month|year"
     r"|week|(?i:" + MONTH_RE + r"))\b)|wound\s+up|wind\s+up|winds\s+up|wrap(?:ped|s)?\s+up|closed"
-    r"|failed|failure|collapsed|broke\s+(?:down|off)|dashed|began|begun|started|commenced|opened"
+    r"|failed|failure|collapsed|broke\s+(?:down|off|up)|dashed|began|begun|started|commenced|opened"
     r"|kicked\s+off|resumed|returned|under\s*way|ongoing|current|last\s+(?:week|month|year)"
     r"|ago|yesterday|earlier|previous|reached|took\s+place|ha(?:s|ve)\s+been\s+hosting"
     # a past verb told with its auxiliary: "did not reach a deal late Friday", "didn't meet"
@@ -963,12 +963,16 @@ def _former_plan(low: str, lo: int, pos: int) -> bool:
     return any(map(window.__contains__, _FORMER_PLAN_WORDS)) and _FORMER_PLAN.search(window) is not None
 
 
-# A date in a relative clause told in the past, another event's: "will take place in the heart of
-# a zone that the army vacated in November", "in Oslo, where the sides met in March" (not a plan
-# told in it: "talks that are expected in November", "which has been set for Monday").
+# A date in a relative clause (or one of time) told in the past, another event's: "will take place
+# in the heart of a zone that the army vacated in November", "in Oslo, where the sides met in
+# March" (not a plan told in it: "talks that are expected in November", "which has been set for
+# Monday").
 _PAST_RELATIVE = re.compile(
-    r"\b(?:that|which|who|where)\s+(?:(?!(?:is|are|am|will|would|shall|should|be|to|can|could|may"
-    r"|might|must|has|have|not)\b)[\w'’-]+\s+){0,4}?(?:[a-z]+ed|met|held|began|took|fled|fought|won"
+    # (or in a clause of time: "the first such talks since the rebels seized Goma in January")
+    r"\b(?:that|which|who|where|since|after|when)\s+(?:(?!(?:is|are|am|will|would|shall|should|be|to|can|could|may"
+    # (a plan's participle is the meeting's own: "which were scheduled for Monday")
+    r"|might|must|has|have|not)\b)[\w'’-]+\s+){0,4}?(?:(?!(?:scheduled|rescheduled|planned|slated"
+    r"|expected|moved|brought|pushed|advanced|fixed|timed)\b)[a-z]+ed|met|held|began|took|fled|fought|won"
     r"|lost|left|made|broke|fell|came|went|gave|saw|told|said)\s+(?:(?!(?:will|would|shall|to|is|are|be"
     r"|could|may|might|must|can)\b)[\w'’-]+\s+){0,3}?$"
 )
@@ -978,7 +982,13 @@ def _past_relative(low: str, lo: int, pos: int) -> bool:
     """Whether the date at pos is told in a past relative clause (see _PAST_RELATIVE)."""
     window = low[max(lo, pos - 60) : pos]
     return (
-        "that " in window or "which " in window or "who " in window or "where " in window
+        "that " in window
+        or "which " in window
+        or "who " in window
+        or "where " in window
+        or "since " in window
+        or "after " in window
+        or "when " in window
     ) and _PAST_RELATIVE.search(window) is not None
 
 

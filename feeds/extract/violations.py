@@ -705,15 +705,17 @@ _LATEST_TO = re.compile(
 _AGREEMENT_BREACH = re.compile(
     r"\b"
     + _BREACH_WORD
-    + r"\s+(?:of\s+)?(?:the|this|that|its|their)\s+(?:(?:ceasefire|cease-fire|truce)\s+)?"
-    r"(?:agreements?|deal|understanding|accord|arrangements?|pact)\b"
+    + r"\s+(?:of\s+)?(?:the|this|that|its|their)\s+(?:terms\s+of\s+(?:the|this|that)\s+)?"
+    r"(?:(?:ceasefire|cease-fire|truce)\s+)?"
+    # ("Hamas accused Israel of breaching the terms of the pause", a humanitarian pause named before)
+    r"(?:agreements?|deal|understanding|accord|arrangements?|pact|pause)\b"
     # (not one about something else: "violated the agreement on grain exports"; one on the truce
     # names it, which _BREACH_NEAR finds)
     r"(?!\s+(?:on|over|about|regarding|for|to)\b)"
     r"|\b(?:the|this|that)\s+(?:agreement|deal|understanding|accord|pact)\s+(?:has|had|was|have)\s+"
     r"(?:been\s+)?(?:repeatedly\s+|again\s+)?(?:violated|breached|broken)\b"
 )
-W_AGREEMENT = word_class("agreement agreements deal understanding accord arrangement arrangements pact")
+W_AGREEMENT = word_class("agreement agreements deal understanding accord arrangement arrangements pact pause")
 # The truce as "it" after it was named in the sentence: "a day after Trump accused both countries
 # of violating it".
 _BREACH_IT = re.compile(
@@ -939,7 +941,7 @@ _UNCOVERED = re.compile(
     r"|zones|fronts))\b"
     # ("clashes between the ELN and rival armed groups ... were not covered by the agreement")
     r"|(?:not\s+(?:covered|included)\s+(?:by|in)|excluded\s+from)\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?"
-    r"(?:" + TRUCE + r"|agreement|deal|accord|arrangement)" + r")"
+    r"(?:" + TRUCE + r"|agreement|deal|accord|arrangement))"
 )
 W_COVER = word_class(
     "cover covered covers apply applies applied include included extend excluded limited rest"

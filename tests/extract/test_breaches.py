@@ -799,3 +799,13 @@ def test_fighting_before_a_signed_truce_takes_effect_is_no_breach() -> None:
         "verification mechanism is in place."
     )
     assert not breached(text, WED_09_MAR_2005)
+
+
+def test_breaching_the_terms_of_the_pause_named_before() -> None:
+    text = (
+        "A humanitarian pause took effect on Friday. Hamas accused Israel of breaching the terms of "
+        "the pause."
+    )
+    assert breached(text, WED_09_MAR_2005)
+    text = "A humanitarian pause took effect on Friday. Neither side has breached the pause."
+    assert not breached(text, WED_09_MAR_2005)

@@ -597,3 +597,13 @@ def test_armed_people_of_a_nation_are_rebels() -> None:
 def test_ministers_detained_are_state_officials() -> None:
     text = "Security forces on Tuesday detained two cabinet ministers, all allies of the vice president."
     assert figures(text, WED_09_MAR_2005) == [(2, "detained", "government")]
+
+
+def test_a_list_of_parts_goes_on_after_and() -> None:
+    text = "Some 300 people were killed, among them 24 women and 13 children, and 157 others were injured."
+    assert figures(text, WED_09_MAR_2005) == [
+        (300, "killed", "unspecified"),
+        (24, "killed", "civilians"),
+        (13, "killed", "children"),
+        (157, "wounded", "unspecified"),
+    ]

@@ -742,3 +742,38 @@ def test_a_second_person_named_by_a_demonym() -> None:
     text = "Medics said a second Palestinian died of wounds sustained a day earlier."
     assert figures(text, WED_09_MAR_2005) == [(1, "killed", "unspecified")]
     assert figures("It was the second Palestinian attack this week.", WED_09_MAR_2005) == []
+
+
+def test_internally_displaced_people_counted_are_the_displaced() -> None:
+    text = "The camp already hosts an estimated 500,000 internally displaced people."
+    assert figures(text, WED_09_MAR_2005) == [(500000, "displaced", "unspecified")]
+    text = "Twelve internally displaced people were killed in the strike."
+    assert figures(text, WED_09_MAR_2005) == [(12, "killed", "civilians")]
+
+
+def test_refugees_told_by_the_borders_they_crossed() -> None:
+    text = (
+        "More than 1.3 million people have been displaced inside the country, while some 350,000 others "
+        "have crossed into neighbouring countries."
+    )
+    assert figures(text, WED_09_MAR_2005) == [
+        (1300000, "displaced", "unspecified"),
+        (350000, "displaced", "unspecified"),
+    ]
+    assert figures("Two rebels crossed into Rwanda.", WED_09_MAR_2005) == []
+
+
+def test_people_snatched_went_missing_were_among_the_dead_or_maimed() -> None:
+    text = "Armed men snatched two foreign engineers and their driver from a car on Thursday, police said."
+    assert figures(text, WED_09_MAR_2005) == [(2, "detained", "civilians"), (1, "detained", "civilians")]
+    text = "The ICRC follows the cases of over 200 people who went missing during the hostilities."
+    assert figures(text, WED_09_MAR_2005) == [(200, "missing", "unspecified")]
+    text = (
+        "Three humanitarian workers, employed by a medical charity and a national NGO, were among "
+        "those killed."
+    )
+    assert figures(text, WED_09_MAR_2005) == [(3, "killed", "aid_workers")]
+    text = "The UN verified the killing of 96 children and the maiming of 214 more."
+    assert figures(text, WED_09_MAR_2005) == [(96, "killed", "children"), (214, "wounded", "children")]
+    text = "Nearly 40,000 residents of border villages have moved to safer places, an official said."
+    assert figures(text, WED_09_MAR_2005) == [(40000, "displaced", "civilians")]

@@ -682,3 +682,16 @@ def test_troops_at_relief_work_make_no_disaster_a_conflict() -> None:
         "people were left homeless."
     )
     assert figures(text, WED_09_MAR_2005, title="Quake toll tops 30,000") == []
+
+
+def test_combined_totals_with_an_adverb_have_no_kind() -> None:
+    text = "The UN has verified that more than 7,300 children have been killed or seriously injured."
+    assert figures(text, WED_09_MAR_2005) == []
+
+
+def test_a_duration_before_a_running_number() -> None:
+    text = (
+        "Fighting has driven another 20,000 people from their homes, bringing the number displaced by "
+        "the 20-month conflict to about 1.65 million."
+    )
+    assert [c for c, _, _ in figures(text, WED_09_MAR_2005)] == [20000, 1650000]

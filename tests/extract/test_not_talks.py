@@ -645,3 +645,20 @@ def test_talks_in_an_oil_price_war_are_not_conflict_talks() -> None:
         "oil price war, as OPEC+ ministers prepared to hold an emergency video conference on Thursday."
     )
     assert listed_talks(text, date(2020, 4, 8)) == []
+
+
+def test_talks_that_broke_up_are_over() -> None:
+    text = (
+        "Rockets were fired minutes after the truce expired. Egyptian-brokered talks in Cairo on a "
+        "long-term ceasefire broke up without agreement on Thursday night."
+    )
+    assert listed_talks(text, date(2014, 8, 8)) == []
+
+
+def test_the_first_such_talks_since_an_event_is_the_meeting_told_before() -> None:
+    text = (
+        "The presidency said on Monday that direct peace negotiations between the government and the M23 "
+        "rebels would open in Luanda on March 18, the first such talks since the rebels seized Goma in "
+        "January."
+    )
+    assert listed_talks(text, date(2025, 3, 17)) == [("2025-03-18", "Luanda")]

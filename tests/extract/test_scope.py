@@ -1070,3 +1070,14 @@ def test_the_toll_of_a_citys_capture_is_a_running_count() -> None:
     assert scoped(text, SAT_01_MAR_2025) == [(2900, "killed", "unspecified", "cumulative")]
     text = "Two soldiers were killed during the capture of the hill on Tuesday."
     assert scoped(text, SAT_01_MAR_2025) == [(2, "killed", "government", "incident")]
+
+
+def test_days_of_one_month_between_them_are_a_period() -> None:
+    text = "At least 27 people were killed and more than 130 injured between 10 and 13 May."
+    assert scopes(text, SAT_01_MAR_2025) == [(27, "cumulative"), (130, "cumulative")]
+    text = "Some 300 people were killed in attacks between May 16 and 18."
+    assert scopes(text, SAT_01_MAR_2025) == [(300, "cumulative")]
+    assert scopes("Two people were killed on May 16 and 18 others wounded.", SAT_01_MAR_2025) == [
+        (2, "incident"),
+        (18, "incident"),
+    ]

@@ -699,6 +699,9 @@ def test_a_date_in_a_past_relative_clause_is_another_events() -> None:
         "said will open on Monday, would be held in Nairobi."
     )
     assert talk_dates(text, WED_09_MAR_2016) == ["2016-03-14"]
+    # (a plan's participle in the clause is the meeting's own day)
+    text = "The truce holds. The talks, which were scheduled for Monday, will open in Oslo as planned."
+    assert talk_dates(text, WED_09_MAR_2016) == ["2016-03-14"]
 
 
 def test_a_deadline_is_no_meetings_day() -> None:
