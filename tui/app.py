@@ -632,7 +632,7 @@ class SitroomApp(App[int]):
         """The query with a note when a `tag:` names no feed's tag or no feed's name holds what
         `feed:` says: the panes then show nothing, and the officer should see why (a typo, or
         a tag not in this config)."""
-        notes = [query.message] if query.message else []
+        notes: list[str] = []
         known = sorted({t.lower() for f in self.settings.feeds for t in f.tags})
         unknown = [t for t in query.tags if t.lower() not in known]
         if unknown:
@@ -640,9 +640,10 @@ class SitroomApp(App[int]):
         names = [n.lower() for n in self.status.feed_names or [f.name for f in self.settings.feeds]]
         if query.feeds and not any(part.lower() in n for part in query.feeds for n in names):
             notes.append(f"no feed name holds {query.feeds[0]}")
-        if notes == ([query.message] if query.message else []):
+        if not notes:
             return query
-        return replace(query, message=clean_text("; ".join(notes), limit=160))
+        message = "; ".join([query.message, *notes] if query.message else notes)
+        return replace(query, message=clean_text(message, limit=160))
 
     def action_clear_filter(self) -> None:
         self.dashboard.query_one(FilterInput).value = ""
