@@ -63,7 +63,7 @@ _KIND_OF_STEM = (
     ("displac", "displaced"), ("fled", "displaced"), ("flee", "displaced"), ("safer", "displaced"),
     ("unable", "displaced"),
     ("uproot", "displaced"), ("homeless", "displaced"), ("refugee", "displaced"), ("crossed", "displaced"),
-    ("evacuat", "displaced"), ("to leave", "displaced"), ("forced", "displaced"),
+    ("evacuat", "displaced"), ("leave", "displaced"), ("forced", "displaced"),
     ("forcing", "displaced"), ("drove", "displaced"), ("driven", "displaced"),
     ("from their home", "displaced"), ("out of their home", "displaced"),
     ("left their home", "displaced"), ("made homeless", "displaced"),
@@ -123,7 +123,7 @@ W_LEFT = word_class(
     "driven lost losing lose loses",
     "kill wound injur hurt maim arrest detain abduct kidnap displac uproot seiz snatch captur round "
     "execut massacr slaughter behead assassinat shoot gunn evacuat claim death murder detention "
-    "dead victim missing martyred martyring shahad martyrdom apprehend eliminat",
+    "dead victim missing martyred martyring shahad martyrdom apprehend eliminat perished died",
 )
 W_NEGATION = word_class("no not none nobody without never zero")
 W_POSSESSIVE = word_class("his her their")
@@ -277,7 +277,8 @@ _RIGHT_KIND = (
     r"|made\s+homeless|homeless|refugees|evacuated|forced\s+(?:to\s+flee|from|out)"
     # "had been driven from their homes", "were forced into camps"
     r"|driven\s+(?:from|out)(?:\s+of)?(?:\s+(?:their|his|her)\s+homes?)?|(?:forced|driven)\s+into\s+(?:(?:the|their)\s+)?(?:[\w-]+\s+)?(?:camps|exile|hiding)"
-    r"|to\s+flee|to\s+leave|left\s+their\s+homes?|arrested|detained|abducted|kidnapped"
+    # ("have been forced to leave", "had to leave their homes")
+    r"|to\s+flee|(?:forced\s+)?to\s+leave|left\s+their\s+homes?|arrested|detained|abducted|kidnapped"
     # "forced 1,000 families to shift to safer places", "remain unable to return to their homes"
     # refugees told by the borders they crossed: "some 350,000 others have crossed into neighbouring
     # countries" (not "militants crossed into Israel": fighters cross borders too)
@@ -448,7 +449,9 @@ def _right_trigger(doc: Doc, pos: int, hi: int) -> re.Match[str] | None:
 _LIST_VERBS = ("include", "included", "includes", "were", "was", "are", "is")
 """The words one of which the text before a number ends with when _LEFT_LIST matches there."""
 _LEFT_LIST = re.compile(
-    r"\b(?P<trig>dead|wounded|injured|killed|victims|missing|detained|arrested|abducted)\s+"
+    # ("Among those who perished were at least 31 foreigners")
+    r"\b(?P<trig>dead|wounded|injured|killed|victims|missing|detained|arrested|abducted"
+    r"|(?<=who\s)(?:perished|died))\s+"
     r"(?:included?|includes|were|was|are|is)\s*$"
 )
 # What stands between "toll" / "number of ... killed" and the number: words, and dates ("the death
@@ -536,10 +539,10 @@ def _ends_with_to(low: str, a: int, b: int) -> bool:
 
 _SUBGROUP_LEFT = re.compile(
     r"(?:\bincluding|\bincluded|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bamong\s+the\s+"
-    r"(?:dead|victims|killed|wounded|injured))(?:\s+(?:were|was))?\s*$"
+    r"(?:dead|victims|killed|wounded|injured))(?:\s+(?:were|was|are|is))?\s*$"
 )
 # "Among them were 32 civilians", "Among those were ...": a part of the figure of the sentence before.
-_AMONG_THEM_LEAD = re.compile(r"among\s+(?:them|those|the\s+victims)\s+(?:were|was)\s+$")
+_AMONG_THEM_LEAD = re.compile(r"among\s+(?:them|those|the\s+victims)\s+(?:were|was|are|is)\s+$")
 # "Of those killed, 12 were children", "Of the wounded, eight were women": the part's kind.
 _OF_THOSE_LEFT = re.compile(
     r"\bof\s+(?:the|those)\s+(?P<trig>killed|dead|wounded|injured|missing|arrested|detained|abducted"
@@ -2476,10 +2479,12 @@ _RULED_OUT = re.compile(
 
 
 # Troops at relief work (lower case): "as soldiers and relief workers struggled to reach mountain
-# villages", "troops helped dig survivors out" (no conflict in a disaster story).
+# villages", "soldiers from a nearby army camp pulled survivors from the wreckage", "deployed over
+# 20,000 police and army personnel to help with relief work" (no conflict in a disaster story).
 _RELIEF_WORK = re.compile(
-    r"\s+(?:and\s+(?:relief|rescue|aid)\s+(?:workers|teams)\s+)?(?:struggled|helped|rushed|worked|dug"
-    r"|searched|distributed|delivered|rescued|evacuated|airlifted|joined\s+(?:the\s+)?(?:rescue|relief))\b"
+    r"(?:\s+[\w'’-]+){0,6}?\s+(?:struggled|helped|rushed|worked|dug|searched|distributed|delivered"
+    r"|rescued|evacuated|airlifted|pulled|joined\s+(?:the\s+)?(?:rescue|relief))\b"
+    r"|[^.;:]{0,40}?\bto\s+help\s+(?:with\s+)?(?:the\s+)?(?:relief|rescue)\b"
 )
 _RELIEF_HANDS = frozenset(("soldiers", "troops", "army", "military"))
 

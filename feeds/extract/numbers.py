@@ -28,14 +28,17 @@ _SMALL = rf"(?:{_TENS}(?:[-\s]{_UNIT}\b)?|{_TEEN}|{_UNIT})"
 _HUND = rf"(?:(?:{_SMALL}|a)[-\s]hundred(?:(?:[-\s]|\s+and\s+){_SMALL})?|{_SMALL})"
 _BIG = r"(?:thousand|million|billion)"
 WORD_NUMBER = rf"(?:{_HUND}(?:[-\s]{_BIG}(?:(?:[-\s]|\s+and\s+)(?!a\b){_HUND})?)?|a[-\s]{_BIG})"
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)"
-DIGIT_NUMBER = rf"(?<![\w.,$€£]){_DIGITS}(?:[-\s](?:{_BIG})\b)?(?![\w])"
+# (thousands grouped by commas, or by spaces as many outlets write them: "More than 12 000 people")
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:\.\d+)?)"
+# (a scale, or "m" for million: "Some 1.2m people are still displaced")
+DIGIT_NUMBER = rf"(?<![\w.,$€£]){_DIGITS}(?:[-\s](?:{_BIG})\b|m(?=\s))?(?![\w])"
 _FRACTION = (
     r"(?:(?:a\s+)?(?:quarter|half)(?:[-\s]of)?[-\s]a[-\s]million|a\s+quarter[-\s]million"
     r"|half[-\s]a[-\s]million)"
 )
 _DOZEN = r"(?:(?:a|one|two|three|four|half\s+a)\s+dozen)"
-NUMBER = rf"(?:{DIGIT_NUMBER}|\b(?:{_FRACTION}|{_DOZEN}|{WORD_NUMBER})\b)"
+_SCORE = r"(?:a\s+score\s+of)"  # twenty: "killing a score of policemen" (not "scores": vague)
+NUMBER = rf"(?:{DIGIT_NUMBER}|\b(?:{_FRACTION}|{_DOZEN}|{_SCORE}|{WORD_NUMBER})\b)"
 
 QUALIFIERS: tuple[tuple[str, str], ...] = (
     (r"at\s+least", "at_least"),
@@ -70,7 +73,7 @@ _QUAL_LAST = frozenset(
 )
 _START_WORDS = (
     *UNITS, *TENS, "a dozen", "a hundred", "a thousand", "a million", "a billion", "a quarter",
-    "half", "dozens", "scores", "hundreds", "thousands", "millions", "several", "tens of",
+    "half", "dozens", "scores", "a score of", "hundreds", "thousands", "millions", "several", "tens of",
     "a number", "a handful", "a few",
 )  # fmt: skip
 # Key token of each start word ("a dozen" -> "dozen", "tens of" -> "tens"): only the start words
@@ -81,7 +84,8 @@ for _w in _START_WORDS:
     _START_BY_TOKEN[_key] = (*_START_BY_TOKEN.get(_key, ()), _w)
 NUMBER_TOKENS = frozenset(_START_BY_TOKEN)
 """Lower-case tokens one of which a text must hold to state a number in words."""
-_DIGITS_VALUE = re.compile(r"([\d,]+(?:\.\d+)?)(?:[-\s]+(thousand|million|billion))?")
+_DIGITS_VALUE = re.compile(r"([\d,]+(?:\.\d+)?)(?:[-\s]+(thousand|million|billion)|(m))?")
+_SPACE_GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 # The starts of digit runs not after a word character or one of . , $ € £ (see _wordlike): the
 # look-behind follows the first digit, so the engine still skips ahead to digits.
@@ -114,6 +118,8 @@ def parse_number(text: str) -> int | None:
     s = text.strip().lower().replace("\u2009", "")
     if not s:
         return None
+    if s[0].isdigit() and _SPACE_GROUPED.fullmatch(s):
+        return int(re.sub(r"\D", "", s))  # "12 000"
     if s[0].isdigit():
         m = _DIGITS_VALUE.fullmatch(s)
         if not m:
@@ -126,9 +132,13 @@ def parse_number(text: str) -> int | None:
         value = float(num)
         if m.group(2):
             value *= SCALES[m.group(2)]
+        elif m.group(3):
+            value *= 1_000_000  # "1.2m"
         elif "." in num:
             return None
         return round(value)
+    if s == "a score of" or (s.startswith("a score") and s.split()[:2] == ["a", "score"]):
+        return 20
     if "dozen" in s:
         head = s.split("dozen")[0].strip()
         mult = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "half a": 0.5}.get(head)

@@ -52,7 +52,7 @@ _GUESTS = (
 )
 _MEETING_ADVERBS = (
     "then", "also", "soon", "again", "formally", "nonetheless", "nevertheless", "still", "now",
-    "first", "finally", "instead", "separately", "likely",
+    "first", "finally", "instead", "separately", "likely", "next",
 )  # fmt: skip
 """Words between the modal and the meeting verb: "would then meet", "will formally install"."""
 _MEETING = re.compile(
@@ -448,6 +448,8 @@ _PAST = re.compile(
     r"|come\s+to\s+an\s+end|signed|agreed\s+(?:to\s+)?(?:last|during|at)|arrived"
     # a side that left the talks: "the army had pulled out of the Jeddah talks on Wednesday"
     r"|pulled\s+out|withdrew|withdrawn|quit"
+    # a statement made after it: "the OSCE said after talks in Minsk on Wednesday"
+    r"|(?:said|announced|stated|reported|confirmed|declared)\s+(?:on\s+\w+\s+|late\s+\w+\s+)?after(?=\s)"
     # a round that goes on: "pressed on with direct talks on Wednesday, a day after they opened",
     # "continued their talks in Ouagadougou"
     r"|press(?:ed|ing)\s+on\s+with|continued\s+(?:(?:the|their|its|his|her)\s+)?(?:[\w-]+\s+)?"
@@ -756,7 +758,7 @@ _PAST_W = word_class(
     "dashed began begun started commenced opened kicked resumed returned under underway ongoing current "
     "last ago yesterday earlier previous reached took has have deadlock deadlocked deadlocks "
     "walked stalled adjourned came come signed agreed arrived pulled withdrew withdrawn quit pressed "
-    "pressing "
+    "pressing after "
     "continued continues continuing entered enters entering went did didn could couldn "
     "devoted dedicated attended chaired co-chaired dominated overshadowed productive constructive "
     "fruitful cordial inconclusive statement remarks comments communique communiques communiqué communiqués"
@@ -1135,6 +1137,8 @@ _TAKES_EFFECT = re.compile(
     r"(?:into\s+)?(?:effect|force)\s+(?:at\s+[\w:.]+\s+)?$"
 )
 """A truce's start right before a date (lower case; see _mentions)."""
+_INVITED_TO = re.compile(r"\binvit(?:ed|es|ing)\s+(?:[\w'’.-]+\s+){1,10}?to\s+(?:(?:the|a)\s+)?$")
+"""Sides invited to the meeting right after (lower case; see _mentions)."""
 _DEADLINE = re.compile(
     r"\b(?:deadline|ultimatum)\s+(?:(?:of|for|on|is|was|set\s+for|expires?\s+on)\s+)?$"
     # the day a deal is due: "were meant to produce a final peace deal by August 18"
@@ -1408,6 +1412,10 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
                 and _DONE_AT.search(before, max(0, len(before) - 60)) is None
             )
             or ("together" in words and _BRING_TOGETHER.search(low, max(lo, m.start() - 160), m.start()))
+            # sides invited to the talks on a day: "has invited Sudan's army and the paramilitary
+            # Rapid Support Forces to ceasefire talks in Switzerland starting on Aug. 14" (not an
+            # invitation with no day: "invited both sides to talks", an offer)
+            or (best is not None and "invit" in before and _INVITED_TO.search(before) is not None)
         )
         if (
             not future_verb

@@ -111,7 +111,8 @@ _BREACH_NEAR = re.compile(
     re.IGNORECASE,
 )
 _VIOLENCE = (
-    r"(?:attack\w*|shell(?:s|ed|ing)?|fir(?:ed|ing)\b|open(?:ed|s|ing)?\s+fire|killed|kill(?:s|ing)?|dead|deaths?"
+    r"(?:attack\w*|shell(?:s|ed|ing)?|fir(?:ed|ing)\b|open(?:ed|s|ing)?\s+fire|killed|kill(?:s|ing|ings)?|dead|deaths?"
+    r"|massacre[sd]?"
     r"|died|wounded|injured|clash(?:es|ed)?|fighting|fought|bomb\w*|air\s?strikes?|airstrikes?"
     r"|strikes|raid\w*|offensive|assault\w*|skirmish\w*|ambush\w*|gunfire|bloodshed"
     # "accused the army of pounding Halvik", "troops stormed a rebel camp"
@@ -246,12 +247,17 @@ W_KEPT = word_class(
 # for: "the U.N. has called for a ceasefire, but fighting has continued"; not fighting elsewhere or
 # until the truce began).
 _GOES_ON = re.compile(
-    r"\b(?:declared|agreed|announced|brokered|signed|reached|proclaimed)\s+(?:(?:a|an|the|its|their)\s+)?"
+    r"\b(?:(?:declared|agreed|announced|brokered|signed|reached|proclaimed)\s+(?:(?:a|an|the|its|their)\s+)?"
     r"(?:[\w'’.-]+\s+){0,3}?" + TRUCE + r"(?!\s+(?:talks|negotiations|proposal|plan|deal\s+collapsed))"
+    # (or the truce, then its maker: "A truce declared by the junta after a devastating earthquake
+    # ... has been extended until the end of May, but rights groups say air strikes have continued")
+    r"|" + TRUCE + r"\s+(?:declared|agreed|announced|brokered|signed|reached|proclaimed)\b)"
     # (not one yet to begin: "announced a truce would begin on Friday, but ...")
     r"(?![^.;:]{0,60}?\b(?:would|will|(?:is|was)\s+(?:due|set|expected|scheduled)\s+to|due\s+to|set\s+to)"
     r"\s+(?:begin|start|take\s+effect|come\s+into|go\s+into|kick\s+in)\b)"
     r"[^.;:]{0,140}?(?:,\s*|\s+)(?:but|yet)\s+"
+    # (as someone says: "but rights groups say air strikes have continued")
+    r"(?:(?:[\w'’-]+\s+){1,3}?(?:say|says|said|report|reports|reported|note|noted)\s+(?:that\s+)?)?"
     r"(?:(?:the|sporadic|heavy|fierce|intense)\s+)?(?:fighting|clashes|attacks|air\s?strikes|airstrikes"
     r"|shelling|violence|hostilities|bombardments?)(?:\s+(?!(?:and|but|or)\b)[\w'’-]+){0,4}?"
     r"\s+(?:(?:has|have)\s+(?:\w+\s+)?(?:continued|persisted)"

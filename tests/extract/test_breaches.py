@@ -809,3 +809,19 @@ def test_breaching_the_terms_of_the_pause_named_before() -> None:
     assert breached(text, WED_09_MAR_2005)
     text = "A humanitarian pause took effect on Friday. Neither side has breached the pause."
     assert not breached(text, WED_09_MAR_2005)
+
+
+def test_killings_and_massacres_despite_a_truce() -> None:
+    text = "The killings came despite a ceasefire brokered by the envoy last month."
+    assert breached(text, WED_09_MAR_2005)
+    assert breached("The massacre took place despite the truce.", WED_09_MAR_2005)
+
+
+def test_a_truce_then_its_maker_and_violence_that_goes_on() -> None:
+    text = (
+        "A truce declared by the junta after a devastating earthquake has been extended until the end of "
+        "May, but rights groups say air strikes have continued."
+    )
+    assert breached(text, WED_09_MAR_2005)
+    text = "A ceasefire announced by the UN was welcomed, but analysts say attacks have continued elsewhere."
+    assert not breached(text, WED_09_MAR_2005)

@@ -880,3 +880,31 @@ def test_people_told_by_where_they_lived_before_their_verb() -> None:
     assert figures(text, WED_09_MAR_2005) == [(350000, "displaced", "unspecified")]
     text = "More than 300 suspected loyalists of the old regime had been arrested."
     assert figures(text, WED_09_MAR_2005) == [(300, "detained", "unspecified")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rebels attacked the post, killing a score of policemen.", [(20, "killed", "government")]),
+        ("Some 1.2m people are still displaced.", [(1200000, "displaced", "unspecified")]),
+        ("More than 12 000 people have fled their homes.", [(12000, "displaced", "unspecified")]),
+        ("In 2014 200 people were killed.", [(200, "killed", "unspecified")]),
+        ("The 5m wall collapsed on the crowd.", []),
+    ],
+)
+def test_numbers_as_outlets_write_them(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert figures(text, WED_09_MAR_2005) == expected
+
+
+def test_parts_among_those_who_perished_or_among_them_are() -> None:
+    text = "Among those who perished were at least 31 foreigners, the ministry said."
+    assert figures(text, WED_09_MAR_2005) == [(31, "killed", "unspecified")]
+    text = (
+        "More than 2,100 people have been arrested since the coup. Among them are at least 40 "
+        "journalists, of whom 19 remain in custody."
+    )
+    assert figures(text, WED_09_MAR_2005) == [
+        (2100, "detained", "unspecified"),
+        (40, "detained", "civilians"),
+        (19, "detained", "unspecified"),
+    ]

@@ -777,3 +777,10 @@ def test_people_snatched_went_missing_were_among_the_dead_or_maimed() -> None:
     assert figures(text, WED_09_MAR_2005) == [(96, "killed", "children"), (214, "wounded", "children")]
     text = "Nearly 40,000 residents of border villages have moved to safer places, an official said."
     assert figures(text, WED_09_MAR_2005) == [(40000, "displaced", "civilians")]
+
+
+def test_residents_who_had_to_leave_their_homes() -> None:
+    text = "Some 60,000 residents of the northern towns had to leave their homes."
+    assert figures(text, WED_09_MAR_2005) == [(60000, "displaced", "civilians")]
+    text = "Around 400,000 residents of the city and nearby towns have been forced to leave."
+    assert figures(text, WED_09_MAR_2005) == [(400000, "displaced", "civilians")]

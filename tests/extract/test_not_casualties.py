@@ -695,3 +695,16 @@ def test_a_duration_before_a_running_number() -> None:
         "the 20-month conflict to about 1.65 million."
     )
     assert [c for c, _, _ in figures(text, WED_09_MAR_2005)] == [20000, 1650000]
+
+
+def test_soldiers_and_police_at_rescue_work_in_a_disaster() -> None:
+    text = (
+        "At least 27 people were killed when a bus plunged into a gorge on Thursday morning, police said. "
+        "Rescue workers and soldiers from a nearby army camp pulled survivors from the wreckage."
+    )
+    assert figures(text, WED_09_MAR_2005, title="Bus plunges into gorge") == []
+    text = (
+        "The death toll from floods and landslides rose to 170 on Sunday. The government has deployed "
+        "over 20,000 police and army personnel to help with relief work."
+    )
+    assert figures(text, WED_09_MAR_2005, title="Floods: death toll climbs to 170") == []

@@ -739,3 +739,20 @@ def test_guests_invited_to_a_venue_on_a_day() -> None:
         "The truce holds. The envoy has invited the delegations back to Geneva on March 23 for a fifth round."
     )
     assert listed_talks(text, date(2017, 3, 6)) == [("2017-03-23", "Geneva")]
+
+
+def test_sides_invited_to_talks_on_a_day_with_no_publication_date() -> None:
+    text = (
+        "The United States has invited the army and the paramilitary forces to ceasefire talks in "
+        "Switzerland starting on Aug. 14, the secretary of state said."
+    )
+    assert listed_talks(text, None) == [(None, "Switzerland")]
+    assert listed_talks("The truce holds. The envoy invited both sides to talks.", None) == []
+
+
+def test_talks_a_statement_followed_are_past_the_next_meeting_is_not() -> None:
+    text = (
+        "The sides agreed to a regime of silence, the OSCE said after talks in Minsk on Wednesday. The "
+        "contact group will next meet in Minsk on July 31."
+    )
+    assert listed_talks(text, date(2019, 7, 18)) == [("2019-07-31", "Minsk")]
