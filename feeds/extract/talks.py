@@ -550,6 +550,7 @@ _FOR_TALKS = re.compile(
     r"(?:\s+on\s+[\w.]+(?:\s+\d{1,2})?)?\s+for\s+(?:[\w'’-]+\s+){0,4}?(?:talks|negotiations|consultations"
     r"|meetings?|summit|round)\b"
 )
+_WHERE_AFTER = re.compile(r",?\s+where\b")
 # A meeting held online has that as its venue (GUIDELINES 3.4): "resume by video conference on
 # Friday", "will meet via video link", "talks held virtually" (lower case).
 _VIRTUAL = re.compile(
@@ -655,7 +656,12 @@ def _place_in(text: str, lo: int, hi: int) -> str | None:
         if m.end() == hi and text[hi : hi + 1].isalnum():
             continue  # a word the window cuts ("in Novembe|r"): not read whole, no place
         to = m.group("to")
-        if to is not None and to == "to" and not _FOR_TALKS.match(text, m.end()):
+        if (
+            to is not None
+            and to == "to"
+            and not _FOR_TALKS.match(text, m.end())
+            and not _WHERE_AFTER.match(text, m.end())  # ("would fly to Ankara, where he is due to meet")
+        ):
             continue
         if _TOLD_AT.search(text, max(lo, m.start() - 24), m.start()):
             continue
@@ -1741,9 +1747,36 @@ def _elsewhere(doc: Doc, men: _Mention, other: _Mention) -> bool:
     a, b = men.date, other.date
     if a is None or b is None or not (men.place and other.place) or men.place == other.place:
         return False
-    if (a.day is not None and a.day == b.day) or a.kind == b.kind == "vague":
+    if a.day is not None and a.day == b.day:
+        # (one day, two cities: one a meeting at the end of a trip, "Zelenskiy said he would fly
+        # to Ankara, where he is due to meet President Tayyip Erdogan on Thursday"; or each told
+        # with its own city in sentences of their own, "direct peace talks with Ukraine in
+        # Istanbul on Thursday" ... "is due to hold talks with Erdogan in Ankara on Thursday")
+        return any(_trip_to(doc.text, x) for x in (men, other)) or (
+            doc.sents.index(men.start) != doc.sents.index(other.start)
+            and all(_own_place(doc.text, x) for x in (men, other))
+        )
+    if a.kind == b.kind == "vague":
         return False  # (two vague times may be one: "this week in Sweden", "in the next few days")
     return doc.low[a.start : a.end] != doc.low[b.start : b.end]
+
+
+_TRIP_WHERE = re.compile(
+    r"\b(?:fl(?:y|ies|ew|ying)|travel\w*|go|goes|going|went|head\w*|visit\w*)\s+(?:on\s+)?to\s+"
+    r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),?\s+where\s+(?:[\w'’-]+\s+){0,4}$"
+)
+
+
+def _own_place(text: str, men: _Mention) -> bool:
+    """Whether the meeting's place is told in its own phrase ("talks ... in Istanbul on Thursday")."""
+    return men.place is not None and f" in {men.place}" in text[men.phrase_start : men.phrase_end]
+
+
+def _trip_to(text: str, men: _Mention) -> bool:
+    """Whether the meeting at men is told as the end of a trip to its place ("would fly to Ankara,
+    where he is due to meet ...")."""
+    trip = _TRIP_WHERE.search(text, max(0, men.start - 100), men.start)
+    return trip is not None and trip.group("place") == men.place
 
 
 def _not_on(key: str, day: date) -> bool:

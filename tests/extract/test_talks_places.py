@@ -321,3 +321,23 @@ def test_the_security_councils_vote_on_a_resolution() -> None:
     assert listed_talks(text, date(2018, 2, 22)) == [("2018-02-23", "UN Security Council")]
     text = "The war goes on. Lawmakers will vote Friday on a resolution backing the army."
     assert listed_talks(text, date(2024, 3, 21)) == []
+
+
+def test_two_meetings_on_one_day_in_two_cities() -> None:
+    text = (
+        "The war goes on. Russia will send a delegation to direct peace talks with Ukraine in Istanbul on "
+        "Thursday, the Kremlin said. Zelensky is due to hold talks with Turkish President Tayyip Erdogan "
+        "in Ankara on Thursday."
+    )
+    assert listed_talks(text, date(2025, 5, 14)) == [("2025-05-15", "Istanbul"), ("2025-05-15", "Ankara")]
+    text = (
+        "The war goes on. Delegations are set to hold direct peace talks in Istanbul on Thursday. The "
+        "president said he would fly to Ankara, where he is due to meet President Tayyip Erdogan on Thursday."
+    )
+    assert listed_talks(text, date(2025, 5, 14)) == [("2025-05-15", "Istanbul"), ("2025-05-15", "Ankara")]
+    # (one meeting, its venue restated: one entry)
+    text = (
+        "The truce holds. The talks will open in Geneva on Monday. Delegates will gather at the Palais des "
+        "Nations on Monday for the talks."
+    )
+    assert [d for d, _ in listed_talks(text, date(2025, 5, 14))] == ["2025-05-19"]
