@@ -63,6 +63,7 @@ _KIND_OF_STEM = (
     ("displac", "displaced"), ("fled", "displaced"), ("flee", "displaced"), ("safer", "displaced"),
     ("unable", "displaced"),
     ("uproot", "displaced"), ("homeless", "displaced"), ("refugee", "displaced"), ("crossed", "displaced"),
+    ("refuge", "displaced"),
     ("evacuat", "displaced"), ("leave", "displaced"), ("forced", "displaced"),
     ("forcing", "displaced"), ("drove", "displaced"), ("driven", "displaced"),
     ("from their home", "displaced"), ("out of their home", "displaced"),
@@ -84,7 +85,8 @@ KIND_STEMS = (
     "bodies", "remains", "suffocat", "asphyxiat", "shaheed", "shahad", "martyrdom", "martyrs", "hell",
     "supreme", "ultimate", "apprehend", "sacrificed", "eliminat",
     "murder", "behead", "assassinat", "toll", "fatalit", "wound", "injur", "hurt", "maim", "missing",
-    "unaccounted", "disappear", "displac", "fled", "flee", "uproot", "homeless", "refugee", "safer", "unable",
+    "unaccounted", "disappear", "displac", "fled", "flee", "uproot", "homeless", "refugee", "refuge", "safer",
+    "unable",
     "crossed",
     "evacuat", "leave", "forced", "forcing", "drove", "driven", "from their home", "arrest",
     "detain", "abduct", "kidnap", "hostage", "captive", "captur", "seiz", "snatch", "round", "held", "hold",
@@ -207,7 +209,7 @@ _DRIVE_VERBS = frozenset("forced forcing drove driven".split())
 _DRIVEN_OUT = re.compile(
     r"\s+(?:(?:from|out\s+of)\s+(?:(?:their|his|her|the)\s+)?(?:[\w-]+\s+)?(?:homes?|houses?|villages?"
     r"|towns?|camps?|neighbou?rhoods?|land)"
-    r"|to\s+(?:flee|leave|abandon|evacuate)"
+    r"|to\s+(?:flee|leave|abandon|evacuate|seek\s+refuge|take\s+refuge)"
     # "forced 1.7 million people into camps", "drove thousands into exile"
     r"|into\s+(?:(?:the|their)\s+)?(?:[\w-]+\s+)?(?:camps|exile|hiding))\b",
     re.IGNORECASE,
@@ -275,6 +277,8 @@ _RIGHT_KIND = (
     r"with\s+(?:[\w-]+\s+)?(?:injuries|wounds)"
     r"|missing|unaccounted\s+for|disappeared|displaced|fled|fleeing|flee|uprooted"
     r"|made\s+homeless|homeless|refugees|evacuated|forced\s+(?:to\s+flee|from|out)"
+    # "Some 5,000 people sought refuge in the church"
+    r"|(?:sought|seeking|took|taking|taken)\s+refuge"
     # "had been driven from their homes", "were forced into camps"
     r"|driven\s+(?:from|out)(?:\s+of)?(?:\s+(?:their|his|her)\s+homes?)?|(?:forced|driven)\s+into\s+(?:(?:the|their)\s+)?(?:[\w-]+\s+)?(?:camps|exile|hiding)"
     # ("have been forced to leave", "had to leave their homes")
@@ -333,7 +337,10 @@ _RIGHT_TRIGGER = re.compile(
     # (not past a figure after ", and": "rose to 40, including 12 children, and 60 wounded")
     # (nor past a verb of the outer subject: "rescued 106 people, including women and children, who
     # had been trapped inside, and killed all the attackers")
-    r"(?:(?!\b(?:while|whereas)\b|,\s+and\s+(?:\d|more\s+than|at\s+least|about|some|nearly|over\b|[a-z]+ed\b))"
+    # (nor into a clause of its own: "had rescued 106 people, including women and children, and that
+    # all of the attackers had been killed")
+    r"(?:(?!\b(?:while|whereas)\b|,\s+and\s+(?:\d|more\s+than|at\s+least|about|some|nearly|over\b|that\b"
+    r"|[a-z]+ed\b))"
     r"[^.;:\"“”]|" + _ABBREV_DOT + r"){0,70}?,?"
     # an aside between dashes or in brackets: "1.9 million people - 85 percent of the population -
     # have been displaced", "15 people (three of them children) were killed"
@@ -392,7 +399,7 @@ _RIGHT_KIND_TOKENS = frozenset(
         "martyred murdered beheaded assassinated falling fell fallen death deaths fatalities killings "
         "murders wounded "
         "injured injuries hurt maimed missing unaccounted disappeared displaced fled fleeing flee "
-        "uprooted homeless refugees evacuated forced leave left arrested detained abducted kidnapped "
+        "uprooted homeless refugees refuge evacuated forced leave left arrested detained abducted kidnapped "
         "taken held captured seized snatched rounded custody captivity jailed imprisoned arrests abductions "
         "death wounds driven suffocated asphyxiated embraces embracing sent made attains detention "
         "safer unable crossed " + _IDIOM_VERBS
@@ -766,7 +773,8 @@ def _is_demonym(word: str, singular: bool = False) -> bool:
 # swap", "the hostage negotiations".
 _MODIFIED_HEADS = frozenset(
     "deal deals talks negotiations negotiator negotiators release releases exchange exchanges swap "
-    "swaps crisis agreement accord taker takers video videos issue file".split()
+    "swaps crisis agreement accord taker takers video videos issue file standoff standoffs situation "
+    "drama siege".split()
 )
 
 
@@ -788,6 +796,10 @@ _GOODS = frozenset(
 
 
 _TOLD_ADJ = frozenset(("reported", "confirmed", "recorded", "documented", "verified"))
+# Time words that may follow a bare number ("wounded 34 early on Sunday"): no people named.
+_TIME_AFTER_BARE = frozenset(
+    ("early", "late", "overnight", "yesterday", "today", "tonight", "later", "earlier")
+)
 _KIND_NOUN_NEXT = re.compile(r"\s+(?:fatalities|deaths|injuries|killings)\b", re.IGNORECASE)
 
 
@@ -974,6 +986,9 @@ def _noun_group(text: str, pos: int, stop: int, single: bool = False, one: bool 
             pos = after
             continue
         if i == 0 and not of_them:
+            if low in _TIME_AFTER_BARE and not single:
+                noun.bare = True  # "killed nine civilians and wounded 34 early on Sunday"
+                return noun
             return None
         if candidate_end > 0 and low.rstrip("s") in _GOODS:
             return None  # "seized an Iranian tanker", "an Iran-linked vessel": a thing, not a person
@@ -1433,6 +1448,7 @@ def _candidates(doc: Doc, lo: int, hi: int, tokens: set[str], mask: int) -> list
                 "dead",
                 "other",
                 "others",
+                "militia",  # (a body of men: "clashes between the military and a regional militia")
             ):
                 continue
             q = Quantity(m_start, m_start + len(art), 1, None, None)

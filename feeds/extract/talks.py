@@ -74,7 +74,7 @@ _MEETING = re.compile(
     # ... or the purpose of an invitation: "invited the delegations back to Geneva on March 23
     # for a fifth round"
     r"|(?:(?<=\bfor\sa\s)|(?<=\bfor\sthe\s))(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth"
-    r"|tenth|\d+(?:st|nd|rd|th))\s+round"
+    r"|tenth|\d+(?:st|nd|rd|th)|new|fresh|further|next)\s+round"
     # ... or told by its venue: "will be followed by a round in Cairo later this week"
     r"|(?:a|another|new|fresh|next|further)\s+round(?=\s+(?:in|at)\s+(?-i:[A-Z])"
     # ... or by its day: "agreed to hold the next round on 10-11 December"
@@ -330,8 +330,10 @@ _NON_CONFLICT_TALKS = re.compile(
 # trade", "talks on tariffs"). Not oil or energy: warring sides negotiate oil revenue and
 # "energy ceasefires".
 _NON_CONFLICT_TOPIC = re.compile(
+    # ("a second round of talks on Tehran's nuclear programme")
     r"(?:\s+[\w'’-]+){0,6}?\s+(?:to\s+discuss|on|about|over)\s+(?:(?:the|a|new|bilateral|possible"
-    r"|further|proposed)\s+)*(?:trade|tariffs?|budget|output|production|investment|climate|tax"
+    r"|further|proposed|[\w-]+['’]s)\s+)*(?:trade|tariffs?|budget|output|production|investment|climate|tax"
+    r"|nuclear"
     r"|debt|pensions?|wages?|customs|merger|takeover|acquisition|dividends?|contracts?|loans?"
     # an energy project ("talks on a proposed gas pipeline from Iran")
     r"|(?:(?:gas|oil)\s+)?pipelines?)\b"
@@ -368,6 +370,11 @@ def _non_conflict(text: str, low: str, lo: int, hi: int) -> bool:
     return bool(_NON_CONFLICT_TALKS.search(text, lo, hi))
 
 
+# A company's or a league's counterpart in talks (lower case): a business or labour meeting.
+_NON_CONFLICT_PARTY = re.compile(
+    r"\s+with\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:broadcasters|sponsors|creditors|bondholders|shareholders"
+    r"|investors|management|employers|bosses|landlords|suppliers|retailers|lenders)\b"
+)
 # A press or news conference, a media briefing: a speaker's appearance, never talks.
 _PRESS = re.compile(r"\b(?:press|news|media)\s+$")
 # People seen arriving at or leaving a meeting (a photo caption: "delegates arriving at a
@@ -480,6 +487,8 @@ _UNSURE = re.compile(
     r"|urg(?:ed|es|ing)|sought|seek(?:s|ing)?|propos(?:ed|es|ing)\s+(?:to\s+)?(?:hold|new|the|a|direct)"
     r"|(?:might|may|could)\s+(?:\w+\s+)?(?:take\s+place|be\s+held|meet|happen|go\s+ahead|resume)"
     r"|possibility|possible|no\s+(?:exact\s+)?date"
+    # "the venue for the next round had not yet been decided"
+    r"|(?:not|n't)\s+(?:yet\s+)?(?:been\s+)?(?:decided|determined|finali[sz]ed)"
     # a meeting only expected, not set: "ahead of an expected meeting between the two leaders"
     r"|an\s+expected\s+(?:[\w-]+\s+)?(?:meeting|summit|talks|visit)"
     # "without setting a date for their next meeting", "have not yet fixed a date"
@@ -491,7 +500,10 @@ _UNSURE = re.compile(
     # "will not return to peace talks until the rebels stop their attacks"
     r"|return\s+to|go\s+back\s+to|come\s+back\s+to)"
     # "have not announced any plans to reconvene", "no plans to meet"
-    r"|(?:not|n't|never|no)\s+(?:\w+\s+){0,2}?plans?\s+to|refus\w+|reject\w*\s+(?:\w+\s+)?"
+    # (a refusal of the talks, not of something else: "the armed groups that refused to sign the
+    # 2018 peace deal will begin proximity talks")
+    r"|(?:not|n't|never|no)\s+(?:\w+\s+){0,2}?plans?\s+to|refus\w+(?!\s+to\s+(?:sign|accept|recogni[sz]e"
+    r"|disarm|lay\s+down|surrender|hand\s+over|withdraw|comply|pay|release)\b)|reject\w*\s+(?:\w+\s+)?"
     # talks no one seeks or that are excluded: "with no effort by either side to restart talks",
     # "ruled out talks with the rebels", "ended the year without negotiations"
     r"(?:talks|negotiations)|no\s+(?:\w+\s+)?(?:efforts?|attempts?|moves?|intention|initiative)\b"
@@ -510,7 +522,8 @@ _UNSURE = re.compile(
 # (and "suspended the next round of talks", not a state told with its time: "talks, suspended
 # since June, are due to restart")
 _CANCELLED = re.compile(
-    r"\b(?:cancel(?:l)?ed|called\s+off|scrapped|abandoned"
+    # ("scrapping a fifth round of negotiations that had been scheduled to open next month")
+    r"\b(?:cancel(?:l)?(?:ed|ing)|call(?:ed|ing)\s+off|scrapp(?:ed|ing)|abandon(?:ed|ing)"
     r"|suspended(?!\s+(?:since|in|for|after|last|earlier|two|three|four|five|six|several|months|years"
     r"|weeks|until|till|because|over|amid|when|\d)\b))\b",
     re.IGNORECASE,
@@ -550,7 +563,7 @@ _FOR_TALKS = re.compile(
     r"(?:\s+on\s+[\w.]+(?:\s+\d{1,2})?)?\s+for\s+(?:[\w'’-]+\s+){0,4}?(?:talks|negotiations|consultations"
     r"|meetings?|summit|round)\b"
 )
-_WHERE_AFTER = re.compile(r",?\s+where\b")
+_WHERE_AFTER = re.compile(r"(?:\s+on\s+\w+)?,?\s+where\b")
 # A meeting held online has that as its venue (GUIDELINES 3.4): "resume by video conference on
 # Friday", "will meet via video link", "talks held virtually" (lower case).
 _VIRTUAL = re.compile(
@@ -755,7 +768,9 @@ def _side(words: str) -> str | None:
 
 
 # Words one of which a window must hold for the pattern of the same name to match there.
-_CANCELLED_W = word_class("cancelled canceled called scrapped abandoned suspended")
+_CANCELLED_W = word_class(
+    "cancelled canceled cancelling canceling called calling scrapped scrapping abandoned abandoning suspended"
+)
 _POSTPONED_W = word_class("delayed put pushed deferred rescheduled", "postpon")
 _NOT_PAST_W = word_class("held start begin open resume")
 _PAST_W = word_class(
@@ -851,7 +866,14 @@ _PURPOSE = re.compile(
     r"\b(?:aimed\s+at|aiming\s+at|aim(?:ed|ing)\s+to|hoping\s+to|in\s+the\s+hope\s+of|in\s+order\s+to|(?:in\s+)?(?:a|an)\s+(?:bid|effort|attempt)\s+to|intended\s+to"
     r"|designed\s+to|meant\s+to|seeking\s+to|to\s+(?:try\s+(?:and|to)|seek|find|break|end|revive|resolve|prepare|vote"
     r"|salvage|rescue|save|overcome|discuss|review|address|restore|shore\s+up|bridge|narrow"
-    r"|iron\s+out|settle|repair|mend|unblock|kick-start|jump-start))\b"
+    r"|iron\s+out|settle|repair|mend|unblock|kick-start|jump-start)"
+    # what the sides hope of it, told after its day or place: "on July 22, when negotiators hope
+    # to finalise additional measures", "in Doha, where mediators hope to close the gaps"
+    r"|(?:when|where)\s+(?:[\w'’-]+\s+){1,3}?(?:hope|hopes|expect|expects|aim|aims|want|wants|plan|plans)\s+to"
+    # a clause of its own after a comma, the past that led to it: "will hold a fourth round of talks
+    # in Helsinki later this month, mediators said on Tuesday, after the two sides ended their last
+    # session"
+    r"|,\s+after)\b"
 )
 
 
@@ -1143,7 +1165,7 @@ _TAKES_EFFECT = re.compile(
     r"(?:into\s+)?(?:effect|force)\s+(?:at\s+[\w:.]+\s+)?$"
 )
 """A truce's start right before a date (lower case; see _mentions)."""
-_INVITED_TO = re.compile(r"\binvit(?:ed|es|ing)\s+(?:[\w'’.-]+\s+){1,10}?to\s+(?:(?:the|a)\s+)?$")
+_INVITED_TO = re.compile(r"\binvit(?:ed|es|ing)\s+(?:[\w'’.,-]+\s+){1,16}?to\s+(?:(?:the|a)\s+)?$")
 """Sides invited to the meeting right after (lower case; see _mentions)."""
 _DEADLINE = re.compile(
     r"\b(?:deadline|ultimatum)\s+(?:(?:of|for|on|is|was|set\s+for|expires?\s+on)\s+)?$"
@@ -1271,6 +1293,8 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
     for i, m in enumerate(found):
         if _non_conflict(text, low, max(lo, m.start() - 30), m.start()):
             continue
+        if " with " in low[m.end() : m.end() + 6] and _NON_CONFLICT_PARTY.match(low, m.end()):
+            continue  # "talks with Halden's management", "negotiations with broadcasters"
         if text[m.end() : m.end() + 1] in ('"', "”") and _OPEN_QUOTE.search(
             text, max(lo, m.start() - 16), m.start()
         ):
@@ -1312,6 +1336,8 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
             if d.end <= m.start():
                 if d.start < prev_end or low.endswith(("until ", "till "), lo, d.start):
                     continue  # (a deadline: "extended the ceasefire until Dec. 31 to allow the talks")
+                if ", where " in low[d.end : m.start()]:
+                    continue  # (a trip's day: "is due to travel to Tunis on Sunday, where a forum ...")
                 # dates usually follow the meeting noun, and nearly always its verb ("flew in on
                 # Friday and is due to meet the rebels' chief in Kilinochchi on Sunday")
                 dist = m.start() - d.end + (25 if noun is not None else 100)
@@ -1343,8 +1369,11 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
             best = None  # "will meet on Thursday, ahead of a planned summit": the first meeting's day
         if best is not None and best.end <= m.start() and best.kind != "explicit" and not awaited_day:
             between = text[best.end : m.start()]
-            awaited = _FOR_MEETING.fullmatch(between) and _FUTURE_BEFORE.search(
-                text, max(lo, best.start - 90), best.start
+            # (awaited: a day of its own, "gather in Kampala today for an extraordinary summit", or
+            # one a future verb sets)
+            awaited = _FOR_MEETING.fullmatch(between) and (
+                (best.kind == "relative" and not best.past)
+                or _FUTURE_BEFORE.search(text, max(lo, best.start - 90), best.start)
             )
             if not (_FUTURE_BEFORE.search(between) or _FUTURE_AFTER.search(between) or awaited):
                 best = None  # "Tuesday, the rebels announced at peace talks": a past frame
@@ -1405,6 +1434,7 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
             cut_lo, cut_hi = m.end() + ap.start("app") - w_lo, m.end() + ap.end("app") - w_lo
             window = window[:cut_lo] + " " * (cut_hi - cut_lo) + window[cut_hi:]
             after = after[: ap.start("app")] + after[ap.end("app") :]
+        far_end = -1  # where a future verb after a long subject ends (see below)
         future_verb = bool(
             (fb_maybe and _FUTURE_BEFORE_LC.search(before))
             or (fa_maybe and _FUTURE_AFTER_LC.match(after.lstrip(" ,")))
@@ -1421,7 +1451,11 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
             # sides invited to the talks on a day: "has invited Sudan's army and the paramilitary
             # Rapid Support Forces to ceasefire talks in Switzerland starting on Aug. 14" (not an
             # invitation with no day: "invited both sides to talks", an offer)
-            or (best is not None and "invit" in before and _INVITED_TO.search(before) is not None)
+            or (
+                best is not None
+                and "invit" in low[max(lo, m.start() - 160) : m.start()]
+                and _INVITED_TO.search(low, max(lo, m.start() - 160), m.start()) is not None
+            )
         )
         if (
             not future_verb
@@ -1448,6 +1482,7 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
                 and (best is None or not _RELATIVE_LEAD.search(low, m.end(), far.start()))
             ):
                 future_verb = True
+                far_end = far.end()
                 if best is None or best.start >= far.start():
                     best = next((d for d in dates if far.end() <= d.start <= far.end() + 40), None)
         rel_set = False
@@ -1578,6 +1613,8 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
             continue  # "amid talks of a price war", "amid ongoing talks": not a scheduled meeting
         p_lo = min(m.start(), best.start) if best else m.start()
         p_hi = max(m.end(), best.end) if best else m.end()
+        if best is None and far_end > m.end():
+            p_hi = far_end  # (the verb after a long subject: "Talks ... will resume after the holiday")
         fa = _FUTURE_AFTER_LC.match(after.lstrip(" ,")) if fa_maybe else None
         if best is None and fa:
             p_hi = max(p_hi, m.end() + (len(after) - len(after.lstrip(" ,"))) + fa.end())
@@ -1666,6 +1703,30 @@ def _other_month(text: str, when: DateExpr | None, day: date) -> bool:
         return False
     m = _MONTH_NAME.search(text, when.start, when.end)
     return m is not None and MONTHS.get(m.group(0).lower()[:3], 0) not in (0, day.month)
+
+
+def _other_week(doc: Doc, men: _Mention, day: date, published: date | None) -> bool:
+    """Whether men, a meeting set by its own verb for "next week", names a week other than day's
+    (the week after the publication date's): then it is another meeting ("will meet in Almaty on
+    Friday" ... "the border commissions are due to hold their next meeting next week", published on
+    a Monday; not a restatement, "The talks next week are the seventh round")."""
+    text, when = doc.text, men.date
+    if when is None or when.kind != "vague" or published is None:
+        return False
+    lo = doc.sents.starts[doc.sents.index(men.start)]
+    if not _FUTURE_BEFORE.search(doc.low, max(lo, men.start - 40), men.start):
+        return False
+    if not text[when.start : when.end].lower().endswith("next week"):
+        return False
+    if (
+        text[max(0, when.start - 8) : when.start]
+        .lower()
+        .rstrip()
+        .endswith(("until", "till", "through", "into"))
+    ):
+        return False  # the meeting's end: "peace talks expected to last until next week"
+    monday = published + timedelta(days=7 - published.weekday())
+    return not monday <= day < monday + timedelta(days=7)
 
 
 _DAY_NUMBER = re.compile(r"\d{1,2}")
@@ -1763,7 +1824,7 @@ def _elsewhere(doc: Doc, men: _Mention, other: _Mention) -> bool:
 
 _TRIP_WHERE = re.compile(
     r"\b(?:fl(?:y|ies|ew|ying)|travel\w*|go|goes|going|went|head\w*|visit\w*)\s+(?:on\s+)?to\s+"
-    r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),?\s+where\s+(?:[\w'’-]+\s+){0,4}$"
+    r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:\s+on\s+\w+)?,?\s+where\s+(?:[\w'’-]+\s+){0,4}$"
 )
 
 
@@ -1881,6 +1942,8 @@ def find_talks(
             g_day = next((x.date.day for x in grp if x.date and x.date.day), None)
             if g_day is not None and _other_month(text, men.date, g_day):
                 continue  # "in early November" is not the meeting on October 19
+            if g_day is not None and _other_week(doc, men, g_day, published):
+                continue  # "next week" is not the meeting on Friday this week
             if key is not None and g_day is not None and _not_on(key, g_day):
                 continue  # "will open on Monday" (no publication date) is not February 4, 2023 (a Saturday)
             if key is not None and any(_other_set_day(doc, key, men, x) for x in grp):

@@ -908,3 +908,19 @@ def test_parts_among_those_who_perished_or_among_them_are() -> None:
         (40, "detained", "civilians"),
         (19, "detained", "unspecified"),
     ]
+
+
+def test_a_bare_number_before_a_time_word() -> None:
+    text = "A missile strike on the city killed nine civilians and wounded 34 early on Sunday."
+    assert figures(text, WED_09_MAR_2005) == [(9, "killed", "civilians"), (34, "wounded", "civilians")]
+
+
+def test_a_militia_is_no_one_person_and_the_rescued_are_no_dead() -> None:
+    text = "At least 183 people have been killed in clashes between the military and a regional militia."
+    assert figures(text, WED_09_MAR_2005) == [(183, "killed", "unspecified")]
+    text = (
+        "Police said security forces had rescued 106 people, including women and children, and that all "
+        "of the attackers had been killed."
+    )
+    assert figures(text, WED_09_MAR_2005) == []
+    assert figures("The thriller has a hostage standoff settled by a sniper's bullet.", WED_09_MAR_2005) == []

@@ -784,3 +784,14 @@ def test_residents_who_had_to_leave_their_homes() -> None:
     assert figures(text, WED_09_MAR_2005) == [(60000, "displaced", "civilians")]
     text = "Around 400,000 residents of the city and nearby towns have been forced to leave."
     assert figures(text, WED_09_MAR_2005) == [(400000, "displaced", "civilians")]
+
+
+def test_people_who_sought_refuge() -> None:
+    text = "The fighting forced more than 10,000 villagers to seek refuge in a neighbouring country."
+    assert figures(text, WED_09_MAR_2005) == [(10000, "displaced", "civilians")]
+    assert figures("Some 5,000 people sought refuge in the church.", WED_09_MAR_2005) == [
+        (5000, "displaced", "unspecified")
+    ]
+    assert figures("Four suspected facilitators were arrested.", WED_09_MAR_2005) == [
+        (4, "detained", "unspecified")
+    ]

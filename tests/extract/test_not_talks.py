@@ -662,3 +662,26 @@ def test_the_first_such_talks_since_an_event_is_the_meeting_told_before() -> Non
         "January."
     )
     assert listed_talks(text, date(2025, 3, 17)) == [("2025-03-18", "Luanda")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club is locked in a battle with the league. Negotiations with broadcasters would resume in "
+        "London on Thursday, the chairman said.",
+        "The union described the job cuts as a hammer blow. The union is due to hold talks with Halden's "
+        "management on Monday.",
+        "Iran and the United States will hold a second round of talks on Tehran's nuclear programme on "
+        "Saturday. The venue for the next round had not yet been decided.",
+    ],
+)
+def test_business_labour_and_nuclear_talks(text: str) -> None:
+    assert listed_talks(text, date(2016, 3, 9)) == []
+
+
+def test_a_round_suspended_or_scrapped_is_not_listed_as_set() -> None:
+    text = (
+        "The government has suspended peace talks with communist rebels indefinitely after a series of "
+        "attacks, scrapping a fifth round of negotiations that had been scheduled to open next month."
+    )
+    assert [t.status for t in extract(None, text, date(2017, 7, 20)).talks] == ["cancelled"]

@@ -756,3 +756,57 @@ def test_talks_a_statement_followed_are_past_the_next_meeting_is_not() -> None:
         "contact group will next meet in Minsk on July 31."
     )
     assert listed_talks(text, date(2019, 7, 18)) == [("2019-07-31", "Minsk")]
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # a refusal of something else in the subject
+        (
+            "The government and the armed groups that refused to sign the 2018 peace deal will begin "
+            "proximity talks in Rome on Thursday, the mediators said on Monday.",
+            date(2020, 1, 13),
+            [("2020-01-16", "Rome")],
+        ),
+        # a day of its own before the meeting
+        (
+            "The war goes on. East African leaders gather in Kampala today for an extraordinary summit on "
+            "the war.",
+            date(2024, 1, 18),
+            [("2024-01-18", "Kampala")],
+        ),
+        # what the sides hope of it
+        (
+            "The truce holds. The contact group will hold its next session on July 22, when negotiators "
+            "hope to finalise additional measures.",
+            date(2020, 7, 17),
+            [("2020-07-22", None)],
+        ),
+        # a trip's day before the meeting at its end
+        (
+            "The truce holds. The envoy is due to travel to Tunis on Sunday, where a political forum of 75 "
+            "Libyans is set to open on November 9.",
+            date(2020, 11, 3),
+            [("2020-11-09", "Tunis")],
+        ),
+        # the past after a comma is not the meeting's
+        (
+            "The truce holds. The two sides will hold a fourth round of talks in Helsinki later this month, "
+            "mediators said on Tuesday, after the two sides ended their last session.",
+            None,
+            [(None, "Helsinki")],
+        ),
+    ],
+)
+def test_a_meetings_day_among_other_clauses(
+    text: str, pub: date | None, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert listed_talks(text, pub) == expected
+
+
+def test_next_week_set_by_its_own_verb_is_another_meeting() -> None:
+    text = (
+        "The truce holds. The foreign ministers will meet in Almaty on Friday. Separately, the border "
+        "commissions are due to hold their next meeting next week."
+    )
+    assert talk_dates(text, date(2024, 5, 6)) == ["2024-05-10", None]
