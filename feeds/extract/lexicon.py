@@ -94,7 +94,7 @@ GENERIC_HEADS = frozenset(
 MODIFIER_HINTS: dict[str, str] = _expand(
     {
         "civilian unarmed innocent": CIVILIANS,
-        "government army security military police border state federal pro-government "
+        "government army security military police border state federal pro-government council "
         "regime naval navy air-force presidential": GOVERNMENT,
         "rebel opposition insurgent islamist jihadist taliban houthi houthis militia terrorist "
         "anti-government separatist hamas hezbollah isis daesh "
@@ -251,6 +251,10 @@ NON_CONFLICT_DISPUTE = (
     r"|copyrights?|broadcasting|streaming|tv\s+rights|market\s+share|dividends?|bonuses|wages|pay"
     # a labour dispute: "a truce in their long-running dispute over a new contract"
     r"|contracts?|pensions?|overtime|staffing|working\s+hours))"
+    # the sides, then the commercial object: "a truce between the United States and the European
+    # Union over aircraft subsidies"
+    r"|between\s+(?:[\w'’.-]+\s+){1,8}?over\s+(?:[\w-]+\s+)?(?:subsid(?:y|ies)|tariffs?|trade|steel"
+    r"|aluminium|aluminum|digital\s+tax(?:es)?)"
     # people's quarrel, told with their possessive: "a ceasefire in their bitter feud", "a truce in
     # his war of words with the coach" (not "the clan feud", which may be armed)
     r"|(?:in|on|over)\s+(?:their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:feud|spat|war\s+of\s+words"

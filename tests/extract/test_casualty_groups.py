@@ -607,3 +607,14 @@ def test_a_list_of_parts_goes_on_after_and() -> None:
         (13, "killed", "children"),
         (157, "wounded", "unspecified"),
     ]
+
+
+def test_council_members_are_state_officials() -> None:
+    assert figures("Gunmen in Mosul shot dead a provincial council member.", WED_09_MAR_2005) == [
+        (1, "killed", "government")
+    ]
+
+
+def test_a_workers_employer_between_the_person_and_the_verb() -> None:
+    text = "A Malian interpreter employed by the mission was also hurt."
+    assert figures(text, WED_09_MAR_2005) == [(1, "wounded", "civilians")]

@@ -795,3 +795,19 @@ def test_people_who_sought_refuge() -> None:
     assert figures("Four suspected facilitators were arrested.", WED_09_MAR_2005) == [
         (4, "detained", "unspecified")
     ]
+
+
+def test_driven_toward_a_town_registered_as_displaced() -> None:
+    text = (
+        "Militiamen raided villages, killing dozens of villagers and driving an estimated 8,000 people "
+        "toward the town of Nyala."
+    )
+    assert figures(text, WED_09_MAR_2005) == [
+        (None, "killed", "civilians"),
+        (8000, "displaced", "unspecified"),
+    ]
+    assert figures("He was driving two soldiers to the base.", WED_09_MAR_2005) == []
+    text = "About 1.4 million people are registered as internally displaced."
+    assert figures(text, WED_09_MAR_2005) == [(1400000, "displaced", "unspecified")]
+    text = "Artillery fire killed a fisherman and wounded his two young sons."
+    assert figures(text, WED_09_MAR_2005) == [(1, "killed", "civilians"), (2, "wounded", "children")]

@@ -708,3 +708,17 @@ def test_soldiers_and_police_at_rescue_work_in_a_disaster() -> None:
         "over 20,000 police and army personnel to help with relief work."
     )
     assert figures(text, WED_09_MAR_2005, title="Floods: death toll climbs to 170") == []
+
+
+def test_a_training_accident_and_card_cloning_arrests() -> None:
+    text = (
+        "Four soldiers were killed and two others injured when an army helicopter crashed during a night "
+        "training exercise. The two injured crew members were flown to a military hospital."
+    )
+    title = "Four soldiers killed as army helicopter crashes during training"
+    assert figures(text, WED_09_MAR_2005, title=title) == []
+    text = (
+        "British police arrested 12 people on Tuesday in raids on a gang suspected of cloning thousands "
+        "of credit cards at petrol stations."
+    )
+    assert figures(text, WED_09_MAR_2005) == []

@@ -685,3 +685,11 @@ def test_a_round_suspended_or_scrapped_is_not_listed_as_set() -> None:
         "attacks, scrapping a fifth round of negotiations that had been scheduled to open next month."
     )
     assert [t.status for t in extract(None, text, date(2017, 7, 20)).talks] == ["cancelled"]
+
+
+def test_a_trade_truce_between_two_powers_over_subsidies() -> None:
+    text = (
+        "A truce between the United States and the European Union over aircraft subsidies looked close "
+        "to collapse. Negotiators from both sides are due to meet in Geneva next week."
+    )
+    assert listed_talks(text, None) == []

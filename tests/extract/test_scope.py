@@ -1081,3 +1081,14 @@ def test_days_of_one_month_between_them_are_a_period() -> None:
         (2, "incident"),
         (18, "incident"),
     ]
+
+
+def test_a_running_number_a_side_says_it_has_killed() -> None:
+    text = (
+        "Troops killed 17 rebels, bringing to 2,879 the number of guerrillas it says it has killed since "
+        "an offensive began in May 2003."
+    )
+    assert scoped(text, SAT_01_MAR_2025) == [
+        (17, "killed", "rebels", "incident"),
+        (2879, "killed", "rebels", "cumulative"),
+    ]
