@@ -960,7 +960,8 @@ def _noun_group(text: str, pos: int, stop: int, single: bool = False, one: bool 
             pos = after
             continue
         if i == 0 and low == "internally" and _next_word(text, after, stop) == "displaced":
-            if _DISPLACED_THEN_HURT.match(text, text.index("displaced", after) + 9, stop):
+            displaced = _WORD.match(text, after, stop)
+            if displaced and _DISPLACED_THEN_HURT.match(text, displaced.end(1), stop):
                 pos = after  # "Twelve internally displaced people were killed": see "displaced" below
                 continue
             # "500,000 internally displaced people": the displaced, as "500,000 displaced" (the
@@ -2511,7 +2512,7 @@ _RELIEF_WORK = re.compile(
     r"|rescued|evacuated|airlifted|pulled|joined\s+(?:the\s+)?(?:rescue|relief))\b"
     r"|[^.;:]{0,40}?\bto\s+help\s+(?:with\s+)?(?:the\s+)?(?:relief|rescue)\b"
 )
-_RELIEF_HANDS = frozenset(("soldiers", "troops", "army", "military"))
+_TROOP_WORDS = frozenset(("soldiers", "troops", "army", "military"))
 _TRAINING = re.compile(
     r"\b(?:training\s+(?:exercise|flight|mission|accident|drill)s?|during\s+(?:a\s+)?(?:night\s+|routine\s+)?training"
     r"|military\s+exercises?)\b",
@@ -2528,9 +2529,9 @@ def _conflict_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[
         window = text[max(0, m.start() - 70) : m.start()]
         if ("out" in window or " no " in window or "not " in window) and _RULED_OUT.search(window.lower()):
             continue
-        if m.group(0).lower() in _RELIEF_HANDS and _RELIEF_WORK.match(text[m.end() : m.end() + 60].lower()):
+        if m.group(0).lower() in _TROOP_WORDS and _RELIEF_WORK.match(text[m.end() : m.end() + 60].lower()):
             continue
-        if m.group(0).lower() in _RELIEF_HANDS and (
+        if m.group(0).lower() in _TROOP_WORDS and (
             training if training is not None else (training := _TRAINING.search(text) is not None)
         ):
             continue  # an accident in training: "an army helicopter crashed during a night training exercise"

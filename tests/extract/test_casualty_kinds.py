@@ -749,6 +749,11 @@ def test_internally_displaced_people_counted_are_the_displaced() -> None:
     assert figures(text, WED_09_MAR_2005) == [(500000, "displaced", "unspecified")]
     text = "Twelve internally displaced people were killed in the strike."
     assert figures(text, WED_09_MAR_2005) == [(12, "killed", "civilians")]
+    # (any case: a headline's capitals)
+    assert figures(text.upper(), WED_09_MAR_2005) == [(12, "killed", "civilians")]
+    assert figures("Twelve internally Displaced people were killed.", WED_09_MAR_2005) == [
+        (12, "killed", "civilians")
+    ]
 
 
 def test_refugees_told_by_the_borders_they_crossed() -> None:
