@@ -143,6 +143,8 @@ def kind_of(word: str) -> str | None:
     for w in word.lower().split():
         if w == "fell":
             return "killed"  # (a whole word: "a fellow rebel" is no death)
+        if w == "left" and " " in word:
+            return "displaced"  # ("have left their homes", "left the settlements"; not "leftist")
         for stem, kind in _KIND_OF_STEM:
             if w.startswith(stem):
                 return kind
@@ -169,6 +171,7 @@ _LEFT_TRIGGER = re.compile(
     r"|(?:massacre|slaughter)s?\s+of"
     # ("the UN verified the killing of 96 children and the maiming of 214 more")
     r"|claim(?:ed|ing|s)?\s+the\s+lives\s+of|(?:the\s+)?lives\s+of|deaths?\s+of|killings?\s+of|maiming\s+of"
+    r"|injur(?:y|ies)\s+of"
     r"|murders?\s+of|bodies\s+of|remains\s+of|abductions?\s+of|kidnappings?\s+of|arrests?\s+of"
     r"|(?:shahadat|shahadah|martyrdom)\s+of"
     r"|detention\s+of|displacement\s+of|(?:death\s+|fatality\s+)?toll\s+(?:of|at|to|stood\s+at"
@@ -287,7 +290,9 @@ _RIGHT_KIND = (
     # "had been driven from their homes", "were forced into camps"
     r"|driven\s+(?:from|out)(?:\s+of)?(?:\s+(?:their|his|her)\s+homes?)?|(?:forced|driven)\s+into\s+(?:(?:the|their)\s+)?(?:[\w-]+\s+)?(?:camps|exile|hiding)"
     # ("have been forced to leave", "had to leave their homes")
-    r"|to\s+flee|(?:forced\s+)?to\s+leave|left\s+their\s+homes?|arrested|detained|abducted|kidnapped"
+    # ("2,800 people, including 400 children, have left the settlements")
+    r"|to\s+flee|(?:forced\s+)?to\s+leave|left\s+(?:their|the)\s+(?:homes?|settlements?|villages?)"
+    r"|arrested|detained|abducted|kidnapped"
     # "forced 1,000 families to shift to safer places", "remain unable to return to their homes"
     # refugees told by the borders they crossed: "some 350,000 others have crossed into neighbouring
     # countries" (not "militants crossed into Israel": fighters cross borders too)
@@ -587,6 +592,9 @@ _KIND_HEADS = {
     "detainees": "detained", "hostages": "detained", "captives": "detained", "hostage": "detained",
 }  # fmt: skip
 _EXCHANGE = re.compile(r"\b(?:exchang\w*|swap\w*|trade)\b", re.IGNORECASE)
+# Captives freed in a swap are its terms (POLICY): "Hamas is freeing 33 Israeli hostages in exchange
+# for hundreds of Palestinian prisoners".
+_IN_EXCHANGE = re.compile(r"[^.;]{0,40}?\bin\s+(?:exchange|return)\s+for\b", re.IGNORECASE)
 # Captives a deal is to free are its terms, not a detention (POLICY): "aim to agree the release of
 # about 1,000 detainees", "the first 13 hostages would be freed" (not "announced the release of
 # 50 detainees", "Hamas freed 13 hostages").
@@ -1940,6 +1948,7 @@ def _own_kind(doc: Doc, fig: _Fig, lo: int, hi: int) -> None:
             and noun.group() in _HELD_GROUPS
             and noun.head not in _NOT_HOSTAGES
             and not _TO_BE_FREED_LEFT.search(text, max(lo, q.start - 60), q.start)
+            and not _IN_EXCHANGE.match(text, noun.end, hi)
             and _CAPTIVITY.search(doc.low, lo, hi)
         ):
             fig.kind = "detained"  # "kidnappers released two Italian aid workers"

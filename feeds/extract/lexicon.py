@@ -118,7 +118,7 @@ MODIFIER_HINTS: dict[str, str] = _expand(
 # Words that may stand between a number and its head noun without deciding anything.
 ADJECTIVES = frozenset(
     "other more additional further unidentified unnamed suspected alleged senior elderly "
-    "older young moderate local foreign armed injured wounded fellow off-duty retired female male "
+    "older young moderate local foreign armed injured wounded fellow off-duty retired female male head "
     "pregnant ethnic muslim christian hindu sunni shia shiite kurdish arab jewish "
     # faiths and trades before the people ("two Buddhist rubber tappers", "three Catholic priests")
     "buddhist catholic protestant orthodox coptic alawite druze yazidi ahmadi rubber "

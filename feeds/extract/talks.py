@@ -315,7 +315,8 @@ _NON_CONFLICT_TALKS = re.compile(
     # the company's meeting ("shareholders will meet on Friday to vote on the merger")
     r"|shareholders|stockholders|bondholders|creditors"
     # a central bank's or a board's meeting: "the BOJ's next policy meeting", "a board meeting"
-    r"|policy|monetary|rate-setting|board|annual\s+general)"
+    # a government's own meeting: "Israel's security cabinet is due to meet on Thursday"
+    r"|policy|monetary|rate-setting|board|annual\s+general|cabinet)"
     r"\s+(?:[\w-]+\s+)?(?:(?:is|are|was|were)\s+)?$"
     # a central bank that meets: "the Fed will meet on Wednesday", "the central bank's board"
     r"|\b(?:central\s+bank|federal\s+reserve|(?-i:Fed|ECB|BOJ|BoJ|BOE|BoE|RBA|RBI|SNB|PBOC|FOMC)"
@@ -335,6 +336,8 @@ _NON_CONFLICT_TOPIC = re.compile(
     r"|further|proposed|[\w-]+['’]s)\s+)*(?:trade|tariffs?|budget|output|production|investment|climate|tax"
     r"|nuclear"
     r"|debt|pensions?|wages?|customs|merger|takeover|acquisition|dividends?|contracts?|loans?"
+    # a donors' or rebuilding conference ("a conference on rebuilding Derna is planned for October 10")
+    r"|rebuilding|reconstruction"
     # an energy project ("talks on a proposed gas pipeline from Iran")
     r"|(?:(?:gas|oil)\s+)?pipelines?)\b"
     # the meeting named after it: "are set to meet in Bonn next week for UN climate talks"
@@ -356,7 +359,7 @@ _NON_CONFLICT_ENDINGS = tuple(
     "trade tariff tariffs climate budget coalition wage pay contract merger accession tax nuclear pension "
     "pensions brexit customs fisheries debt bailout salary labor labour licence license opec "
     "opec+ oil gas energy shareholders stockholders bondholders creditors policy monetary "
-    "rate-setting board general bank fed ecb boj boe rba rbi snb pboc fomc reserve "
+    "rate-setting board general bank fed ecb boj boe rba rbi snb pboc fomc reserve cabinet "
     "policymakers makers rate-setters bank's fed's ecb's boj's boe's".split()
 )
 

@@ -816,3 +816,15 @@ def test_driven_toward_a_town_registered_as_displaced() -> None:
     assert figures(text, WED_09_MAR_2005) == [(1400000, "displaced", "unspecified")]
     text = "Artillery fire killed a fisherman and wounded his two young sons."
     assert figures(text, WED_09_MAR_2005) == [(1, "killed", "civilians"), (2, "wounded", "children")]
+
+
+def test_people_who_left_their_homes_and_injury_of_others() -> None:
+    assert figures("Some 500 people have left their homes.", WED_09_MAR_2005) == [
+        (500, "displaced", "unspecified")
+    ]
+    assert figures("Two leftist rebels were killed.", WED_09_MAR_2005) == [(2, "killed", "rebels")]
+    text = "The shelling resulted in the death of two soldiers and injury of three others."
+    assert figures(text, WED_09_MAR_2005) == [(2, "killed", "government"), (3, "wounded", "government")]
+    assert figures("In the firing, a BSF head constable was killed.", WED_09_MAR_2005) == [
+        (1, "killed", "government")
+    ]

@@ -722,3 +722,11 @@ def test_a_training_accident_and_card_cloning_arrests() -> None:
         "of credit cards at petrol stations."
     )
     assert figures(text, WED_09_MAR_2005) == []
+
+
+def test_hostages_freed_in_exchange_for_prisoners_are_deal_terms() -> None:
+    text = (
+        "During the truce's first phase, Hamas is freeing 33 Israeli hostages in exchange for hundreds of "
+        "Palestinian prisoners."
+    )
+    assert figures(text, WED_09_MAR_2005) == []

@@ -693,3 +693,13 @@ def test_a_trade_truce_between_two_powers_over_subsidies() -> None:
         "to collapse. Negotiators from both sides are due to meet in Geneva next week."
     )
     assert listed_talks(text, None) == []
+
+
+def test_a_cabinet_meeting_and_a_rebuilding_conference_are_not_talks() -> None:
+    text = (
+        "The ceasefire holds. Israel's security cabinet is due to meet on Thursday to set the negotiating "
+        "team's mandate."
+    )
+    assert listed_talks(text, date(2025, 2, 5)) == []
+    text = "The truce holds. An international conference on rebuilding the city is planned for October 10."
+    assert listed_talks(text, date(2023, 9, 20)) == []
