@@ -1009,6 +1009,9 @@ def _noun_group(text: str, pos: int, stop: int, single: bool = False, one: bool 
                 return noun
             return None
         if candidate_end > 0 and low.rstrip("s") in _GOODS:
+            if _next_is_person(text, after, stop):
+                pos = after  # the thing they work on: "A French helicopter pilot was also killed"
+                continue
             return None  # "seized an Iranian tanker", "an Iran-linked vessel": a thing, not a person
         break  # ("45 of them later died": the people counted before, see below)
     if noun.person:

@@ -77,7 +77,7 @@ PERSON_NOUNS: dict[str, str] = _expand(
         "foreigner foreigners expatriate expatriates colleague colleagues comrade comrades "
         # people named by their cause ("12 suspected rebel sympathisers had been arrested")
         "sympathiser sympathisers sympathizer sympathizers supporter supporters "
-        "follower followers tribesman tribesmen loyalist loyalists "
+        "follower followers tribesman tribesmen loyalist loyalists pilot pilots co-pilot "
         # the suspects of a network: "four suspected facilitators were arrested"
         "facilitator facilitators smuggler smugglers collaborator collaborators informant informants "
         # believers, named as peoples are ("600,000 Rohingya Muslims have fled")

@@ -449,7 +449,9 @@ _PAST = re.compile(
     # (not "the rebel-held town": a place held by a side)
     r"\b(?:(?<![-‐])held|met|meets|concluded|ended|end\s+of(?!\s+(?:the\s+)?(?:this\s+|next\s+)?(?:month|year"
     r"|week|(?i:" + MONTH_RE + r"))\b)|wound\s+up|wind\s+up|winds\s+up|wrap(?:ped|s)?\s+up|closed"
-    r"|failed|failure|collapsed|broke\s+(?:down|off|up)|dashed|began|begun|started|commenced|opened"
+    # (not the guests' arrival: "delegations began arriving in France on Friday for peace talks")
+    r"|failed|failure|collapsed|broke\s+(?:down|off|up)|dashed|began(?!\s+(?:arriving|to\s+arrive|gathering))"
+    r"|begun|started|commenced|opened"
     r"|kicked\s+off|resumed|returned|under\s*way|ongoing|current|last\s+(?:week|month|year)"
     r"|ago|yesterday|earlier|previous|reached|took\s+place|ha(?:s|ve)\s+been\s+hosting"
     # a past verb told with its auxiliary: "did not reach a deal late Friday", "didn't meet"
@@ -1379,7 +1381,22 @@ def _mentions(doc: Doc, index: int, published: date | None) -> list[_Mention]:
                 or _FUTURE_BEFORE.search(text, max(lo, best.start - 90), best.start)
             )
             if not (_FUTURE_BEFORE.search(between) or _FUTURE_AFTER.search(between) or awaited):
-                best = None  # "Tuesday, the rebels announced at peace talks": a past frame
+                # "Tuesday, the rebels announced at peace talks": a past frame; the meeting's own day
+                # may follow it ("began arriving in France on Friday for peace talks ... due to open
+                # at the Rambouillet chateau on Saturday")
+                best = next(
+                    (
+                        d
+                        for d in dates
+                        if m.end() <= d.start < min(next_start, m.end() + 120)
+                        # (in the meeting's own clause: not "flew to Kinshasa on Sunday for talks with
+                        # the president and is due to travel on to Goma later this week")
+                        and not any(x in low[m.end() : d.start] for x in (" and ", ",", ";"))
+                        and not _EVENT_DAY.search(low, max(m.end(), d.start - 30), d.start)
+                        and not _DEADLINE.search(low, max(lo, d.start - 30), d.start)
+                    ),
+                    None,
+                )
         verb = m.group("verb")
         if (
             verb is not None

@@ -618,3 +618,10 @@ def test_council_members_are_state_officials() -> None:
 def test_a_workers_employer_between_the_person_and_the_verb() -> None:
     text = "A Malian interpreter employed by the mission was also hurt."
     assert figures(text, WED_09_MAR_2005) == [(1, "wounded", "civilians")]
+
+
+def test_the_thing_a_person_works_on_before_the_person() -> None:
+    text = "A French helicopter pilot was also killed when his aircraft came under fire."
+    assert figures(text, WED_09_MAR_2005) == [(1, "killed", "unspecified")]
+    text = "Guerrillas shot down a U.S. Chinook helicopter near Falluja, killing 15 American soldiers."
+    assert figures(text, WED_09_MAR_2005) == [(15, "killed", "government")]

@@ -810,3 +810,17 @@ def test_next_week_set_by_its_own_verb_is_another_meeting() -> None:
         "commissions are due to hold their next meeting next week."
     )
     assert talk_dates(text, date(2024, 5, 6)) == ["2024-05-10", None]
+
+
+def test_the_meetings_day_after_a_day_of_arrivals() -> None:
+    text = (
+        "The war goes on. Delegations began arriving in France on Friday for peace talks on Kosovo due to "
+        "open at the Rambouillet chateau outside Paris on Saturday."
+    )
+    assert talk_dates(text, date(1999, 2, 5)) == ["1999-02-06"]
+    # (a day in a clause of its own is not the meeting's)
+    text = (
+        "The truce holds. The facilitator flew to Kinshasa on Sunday for talks with President Felix "
+        "Tshisekedi and is due to travel on to Goma and Kigali later this week, his office said."
+    )
+    assert listed_talks(text, date(2022, 11, 14)) == []
