@@ -916,6 +916,41 @@ def _breach_in(low: str, mask: int, *, explicit_only: bool = False) -> tuple[int
     return None
 
 
+# A truce told as holding, then an attack a side is accused of, in the next sentence that opens with
+# "But": "A cease-fire ... was largely holding on Monday ... But the rebels accused pro-government
+# militiamen of attacking their positions near Makeni over the weekend" (lower case).
+_HOLDING = re.compile(r"\b(?:largely\s+|mostly\s+|broadly\s+)?(?:holding|held)\b|\bin\s+(?:force|effect)\b")
+_BUT_ACCUSED = re.compile(
+    r"[\"“']?(?:but|however|yet),?\s+(?:[\w'’-]+\s+){1,5}?accus(?:ed|es|ing)\s+(?:[\w'’-]+\s+){1,5}?of\s+"
+    r"(?:repeatedly\s+)?(?:attack|shell|fir(?:ing|ed)|open(?:ing|ed)\s+fire|bomb|raid|ambush|kill|pound|storm)\w*"
+)
+W_ACCUSED = word_class("accused accuses accusing")
+
+
+def _accused_after_holding(doc: Doc, truces: list[int]) -> Violation | None:
+    """An attack a side is accused of in the sentence after one telling the truce held (see
+    _BUT_ACCUSED), unless the attack came before the truce."""
+    low, sents = doc.low, doc.sents
+    for i in truces:
+        j = i + 1
+        if j >= len(sents) or not doc.masks[j] & W_ACCUSED:
+            continue
+        lo, hi = sents.starts[i], sents.ends[i]
+        if not _HOLDING.search(low, lo, hi):
+            continue
+        s_lo, s_hi = sents.starts[j], sents.ends[j]
+        m = _BUT_ACCUSED.match(low, s_lo, s_hi)
+        if m is None or _BEFORE_TRUCE_LC.search(low, m.end(), s_hi):
+            continue
+        a, b = m.start() - s_lo, m.end() - s_lo
+        return Violation(
+            doc.text[m.start() : m.end()],
+            Span("text", m.start(), m.end()),
+            _accused(doc.text[s_lo:s_hi], a, b),
+        )
+    return None
+
+
 def _conflict_truce(doc: Doc, truces: list[int]) -> bool:
     """Whether no truce of the text (truces: the sentences that may name one) is a "trade truce"."""
     low, sents = doc.low, doc.sents
@@ -1041,6 +1076,9 @@ def _find_violation(doc: Doc, title: str | None = None) -> Violation | None:
             # "Breaking Truce" is that truce too
             return None
         found_ref = _breach_by_reference(doc) if doc.mask & W_BREACH else None
+        if found_ref:
+            return found_ref
+        found_ref = _accused_after_holding(doc, truces) if doc.mask & W_ACCUSED else None
         if found_ref:
             return found_ref
     # "accused each other of repeated violations" after the truce was named.

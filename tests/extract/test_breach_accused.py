@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from feeds.extract import extract
+
 from .helpers import MON_03_JUN_2024, accused
 
 
@@ -47,3 +49,17 @@ def test_headline_blame_by_a_side_that_denies_the_breach_names_no_accused() -> N
     title = "Rebels deny shelling Velmora, blame 'provocateurs'"
     text = "The rebel alliance denied it had broken the truce by shelling the town."
     assert accused(text, MON_03_JUN_2024, title=title) is None
+
+
+def test_an_attack_a_side_is_accused_of_after_the_truce_held() -> None:
+    text = (
+        "A cease-fire between the government and the rebels was largely holding on Monday. But the rebels "
+        "accused pro-government militiamen of attacking their positions over the weekend, a charge the "
+        "militia's commanders denied."
+    )
+    assert accused(text, MON_03_JUN_2024) == "pro-government militiamen"
+    text = (
+        "The truce was largely holding on Monday. But the rebels accused the army of attacking their "
+        "positions before the truce."
+    )
+    assert extract(None, text, MON_03_JUN_2024).violation is None
